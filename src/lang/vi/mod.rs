@@ -1,0 +1,2 @@
+//! Vietnamese.
+pub mod text;

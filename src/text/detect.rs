@@ -1,0 +1,92 @@
+//! Vietnamese or English, from as little as one sentence.
+//!
+//! Vietnamese is easy to spot when it has its diacritics: letters such as
+//! ơ, ư, đ, ạ, ế occur in no English word. Without diacritics (telegraphic
+//! headlines, ASCII-only sources) the function words still differ. We count
+//! both signals over the first part of the text; a long article settles
+//! within its first few kilobytes, so we stop there.
+
+use crate::lang::{en, vi, Lang};
+
+/// How much of the text to look at: enough for a verdict, bounded in time.
+const SAMPLE_BYTES: usize = 16 * 1024;
+
+/// Letters that only Vietnamese uses among the two languages.
+fn is_vietnamese_letter(c: char) -> bool {
+    matches!(c,
+        'ă' | 'â' | 'đ' | 'ê' | 'ô' | 'ơ' | 'ư' | 'Ă' | 'Â' | 'Đ' | 'Ê' | 'Ô' | 'Ơ' | 'Ư'
+        | 'à' | 'á' | 'ả' | 'ã' | 'ạ' | 'ằ' | 'ắ' | 'ẳ' | 'ẵ' | 'ặ' | 'ầ' | 'ấ' | 'ẩ' | 'ẫ' | 'ậ'
+        | 'è' | 'é' | 'ẻ' | 'ẽ' | 'ẹ' | 'ề' | 'ế' | 'ể' | 'ễ' | 'ệ'
+        | 'ì' | 'í' | 'ỉ' | 'ĩ' | 'ị'
+        | 'ò' | 'ó' | 'ỏ' | 'õ' | 'ọ' | 'ồ' | 'ố' | 'ổ' | 'ỗ' | 'ộ' | 'ờ' | 'ớ' | 'ở' | 'ỡ' | 'ợ'
+        | 'ù' | 'ú' | 'ủ' | 'ũ' | 'ụ' | 'ừ' | 'ứ' | 'ử' | 'ữ' | 'ự'
+        | 'ỳ' | 'ý' | 'ỷ' | 'ỹ' | 'ỵ'
+        | 'Ạ' | 'Ả' | 'Ấ' | 'Ầ' | 'Ậ' | 'Ắ' | 'Ằ' | 'Ặ' | 'Ẹ' | 'Ế' | 'Ề' | 'Ệ' | 'Ị' | 'Ọ' | 'Ố'
+        | 'Ồ' | 'Ộ' | 'Ớ' | 'Ờ' | 'Ợ' | 'Ụ' | 'Ứ' | 'Ừ' | 'Ự' | 'Ỳ' | 'Ý')
+}
+
+/// Evidence for each language in a piece of text.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+pub struct Evidence {
+    pub vi: u32,
+    pub en: u32,
+}
+
+pub fn evidence(text: &str) -> Evidence {
+    let mut cut = text.len().min(SAMPLE_BYTES);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let sample = &text[..cut];
+    let mut ev = Evidence::default();
+    let mut word = String::new();
+    let flush = |word: &mut String, ev: &mut Evidence| {
+        if !word.is_empty() {
+            let w = word.as_str();
+            if vi::text::FUNCTION_WORDS.contains(&w) {
+                ev.vi += 2;
+            }
+            if en::text::FUNCTION_WORDS.contains(&w) {
+                ev.en += 2;
+            }
+            word.clear();
+        }
+    };
+    for c in sample.chars() {
+        if c.is_alphabetic() {
+            if is_vietnamese_letter(c) {
+                ev.vi += 1;
+            }
+            word.extend(c.to_lowercase());
+        } else {
+            flush(&mut word, &mut ev);
+        }
+    }
+    flush(&mut word, &mut ev);
+    ev
+}
+
+/// The best guess between the supported languages. Ties (no evidence at
+/// all, e.g. only digits) go to Vietnamese, the first users' language.
+pub fn detect(text: &str) -> Lang {
+    let ev = evidence(text);
+    if ev.en > ev.vi {
+        Lang::En
+    } else {
+        Lang::Vi
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn single_sentences() {
+        assert_eq!(detect("Kết nạp 77/110 đảng viên mới, đạt 70% chỉ tiêu."), Lang::Vi);
+        assert_eq!(detect("77 of 110 respondents agreed, or 70 percent."), Lang::En);
+        assert_eq!(detect("Tang tu 200 len 250 ty dong trong nam nay"), Lang::Vi);
+        assert_eq!(detect("The city of Hanoi grew by 5% in 2023."), Lang::En);
+        assert_eq!(detect("Ông Nguyễn Văn An nói"), Lang::Vi);
+    }
+}
