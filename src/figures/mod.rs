@@ -5,6 +5,7 @@
 //! percent sign, a scale word, a currency, a date pattern) into the figure
 //! it is part of.
 
+pub mod datetime;
 pub mod model;
 
 pub use model::{Bound, Figure, Kind, Quantity, TimeUnit};

@@ -1,2 +1,6 @@
 //! English.
+pub mod checks;
+pub mod dates;
+pub mod entities;
+pub mod figures;
 pub mod text;

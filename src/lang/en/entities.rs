@@ -1,0 +1,1 @@
+//! English words and patterns for entities (tables only; algorithms live outside src/lang).

@@ -1,0 +1,1 @@
+//! Vietnamese words and patterns for checks (tables only; algorithms live outside src/lang).
