@@ -1,0 +1,51 @@
+// Shared set-up for browser tests: our static server on a free port and
+// Debian's Chromium driven by playwright-core, with a fresh profile and the
+// flags that keep it off the network. Every request and console error is
+// recorded so tests can assert that nothing leaves 127.0.0.1 and that the
+// page's Content-Security-Policy is never violated.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const repo = resolve(fileURLToPath(import.meta.url), '../../..');
+export const outDir = join(repo, 'test-output');
+
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-quic'];
+
+export async function openBrowser() {
+  const server = await startServer({ port: 0 });
+  const profile = mkdtempSync(join(tmpdir(), 'aa-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1440, height: 900 },
+  });
+  const requests = [];
+  const consoleErrors = [];
+  context.on('request', (r) => requests.push(r.url()));
+  context.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  context.on('weberror', (e) => consoleErrors.push(String(e.error())));
+  mkdirSync(outDir, { recursive: true });
+  return {
+    url: server.url,
+    context,
+    requests,
+    consoleErrors,
+    async newPage() { return context.newPage(); },
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Requests that went anywhere but our own server. */
+export function foreignRequests(requests, base) {
+  return requests.filter((u) => !u.startsWith(base + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
