@@ -500,7 +500,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             let end = self.chain_end(i + 1);
             let code = (i + 1..end).any(|k| self.is_word(k) || matches!(self.raw(k), "/" | "-"));
-            let doc = self.lx.document_types.before(w, i).is_some() || self.cap(i);
+            let doc = self.lx.document_types.before(w, i).is_some() || self.cap(i) || self.w(i + 2).map(|x| self.lx.street_words.contains(x)).unwrap_or(false);
             if code || doc {
                 let end = if code { end } else { self.numeral_end(i + 1) };
                 return Some(self.ident(i, end));
@@ -573,6 +573,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         let start = if i > 0 && self.wis(i - 1, "lần") { i - 1 } else { i };
         let (value, end) = if let Some(&v) = self.w(j).and_then(|w| self.lx.ordinal_words.get(w)) {
+            (Dec::int(v as u128), j + 1)
+        } else if let Some(v) = roman(self.raw(j)) {
             (Dec::int(v as u128), j + 1)
         } else if self.is_num(j) {
             let d = digits::parse(self.raw(j), self.doc.lang)?;
@@ -849,7 +851,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return if raw.contains(['.', ',']) { Some(self.ident(i, end.max(i + 1))) } else { None };
         };
         // Phone numbers and other long codes.
-        if (d.leading_zero && d.int_digits >= 4 && d.decimals == 0) || (d.plain() && d.int_digits >= 11) {
+        if (d.leading_zero && d.int_digits >= 4 && d.decimals == 0) || (d.plain() && d.int_digits >= 10) {
             let end = self.phone_end(i);
             return Some(self.ident(i, end));
         }
@@ -896,7 +898,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             let item = match self.kind(k) {
                 Some(TokenKind::Number) => {
                     // A digit group glued to a slash or colon is something else.
-                    if self.joined(k + 1) && matches!(self.raw(k + 1), "/" | ":" | "-") || (k > i && self.joined(k)) {
+                    if self.joined(k + 1) && matches!(self.raw(k + 1), "/" | ":") || (k > i && self.joined(k)) {
                         if k == i { Item::Other } else { break }
                     } else {
                         match digits::parse(self.raw(k), lang) {
@@ -1235,9 +1237,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn join_pair(&self, a: &Found, b: &Found) -> Option<Found> {
         let w = |k: usize| self.w(k);
         let dash_gap = b.t0 == a.t1 + 1 && is_dash(self.raw(a.t1));
-        let opener = self.lx.range_openers.before(w, a.t0);
+        // "từ năm 2016 đến năm 2020": a date word may sit after each word.
+        let years = a.year.is_some() && b.year.is_some() || a.date && b.date;
+        let a_cue = if years && self.lx.date_context.before(w, a.t0).is_some() { a.t0 - 1 } else { a.t0 };
+        let b_cue = if years && self.lx.date_context.before(w, b.t0).is_some() { b.t0 - 1 } else { b.t0 };
+        let opener = self.lx.range_openers.before(w, a_cue);
         let opener_start = opener.map(|(s, ())| s);
-        let conn = self.lx.range_connectors.at(w, a.t1).filter(|(len, ())| a.t1 + len == b.t0).is_some();
+        let conn = self.lx.range_connectors.at(w, a.t1).filter(|(len, ())| a.t1 + len == b.t0 || a.t1 + len == b_cue).is_some();
         let conn_word = conn && !dash_gap;
         // Scores and votes: "thắng 3-1", "voted 7 to 2".
         let small_ints = |f: &Found| f.dec.map(|d| d.is_integer() && d.to_f64() <= 200.0).unwrap_or(false) && Self::number_like(f) && f.fig.unit.is_none();

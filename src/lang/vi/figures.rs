@@ -78,6 +78,8 @@ pub const IDENTIFIER_CUES: &[(&str, bool)] = &[
     ("lô", true),
     ("tuyến số", true),
     ("mã số", true),
+    ("mã số thuế", true),
+    ("mã số doanh nghiệp", true),
     ("mã", true),
     ("số hiệu", true),
     ("biển số", true),
@@ -105,6 +107,9 @@ pub const DOCUMENT_TYPES: &[&str] = &[
     "giấy phép", "hợp đồng", "bản án", "thông tư liên tịch", "kết luận", "đề án", "chương trình", "nhà",
     "hẻm", "ngõ", "ngách", "kiệt", "đường", "phòng", "tuyến", "xe", "hồ sơ", "giấy chứng nhận",
 ];
+
+/// After "số N", these make N a house number ("số 12 đường Trần Phú").
+pub const STREET_WORDS: &[&str] = &["đường", "phố", "ngõ", "hẻm", "ngách", "kiệt", "khu", "tổ", "ấp", "thôn"];
 
 /// The word "số" itself.
 pub const NUMBER_SIGN: &[&str] = &["số"];
