@@ -513,7 +513,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if !self.vi && self.wis(i, "no") && !(cue_raw.starts_with('N') || self.raw(j) == ".") {
             return None;
         }
-        if matches!(self.raw(j), "." | ":" | "#") {
+        if matches!(self.raw(j), "." | ":" | "#") || matches!(self.w(j), Some("is" | "was" | "là")) && self.is_num(j + 1) {
             j += 1;
         }
         let roman_ok = roman(self.raw(j)).is_some() && self.cap(i);
@@ -836,7 +836,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
             let a = digits::parse(&raw, lang);
             let b = digits::parse(self.raw(i + 2), lang);
             if let (Some(a), Some(b)) = (a, b) {
-                if b.value.m > 0 {
+                // A part of a whole is not larger than the whole: "24/7" is not a ratio.
+                if b.value.m > 0 && !b.value.lt(a.value) {
                     let (x, y) = (a.value.to_f64(), b.value.to_f64());
                     let mut f = self.found(i, i + 3, Quantity::Ratio { numerator: x, denominator: y, value: x / y });
                     f.fig.approximate = self.approx_before(i);
@@ -854,6 +855,22 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if (d.leading_zero && d.int_digits >= 4 && d.decimals == 0) || (d.plain() && d.int_digits >= 10) {
             let end = self.phone_end(i);
             return Some(self.ident(i, end));
+        }
+        // A number after a name is part of the name: "Windows 11", "Apollo 13".
+        if i > 0 && self.is_word(i - 1) && self.name_like(i - 1) && d.plain() && !d.year_like() && !self.joined(i) {
+            let prev = self.w(i - 1).unwrap_or("");
+            let counted = self.raw(i + 1) == "%"
+                || self.lx.count_nouns.at(w, i + 1).is_some()
+                || self.lx.time_units.at(w, i + 1).is_some()
+                || self.lx.currencies.at(w, i + 1).is_some()
+                || self.lx.percent.at(w, i + 1).is_some()
+                || self.lx.numbers.contains_key(self.w(i + 1).unwrap_or(""))
+                || self.lx.codes.contains_key(self.raw(i + 1));
+            let cue = self.lx.date_context.before(w, i).is_some() || self.lx.codes.contains_key(self.raw(i - 1)) || self.lx.numbers.contains_key(prev) || self.lx.hedges.before(w, i).is_some();
+            let all_caps_word = self.raw(i - 1).chars().all(|c| c.is_uppercase());
+            if !counted && !cue && !(all_caps_word && self.is_word(i + 1) && !self.cap(i + 1)) {
+                return Some(self.ident(i, i + 1));
+            }
         }
         // Numbers in a date ("ngày 12", "tháng 5") or at a clock ("lúc 8",
         // "8 giờ 30", "8h30", "5 p.m.").
@@ -1241,14 +1258,16 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let years = a.year.is_some() && b.year.is_some() || a.date && b.date;
         let a_cue = if years && self.lx.date_context.before(w, a.t0).is_some() { a.t0 - 1 } else { a.t0 };
         let b_cue = if years && self.lx.date_context.before(w, b.t0).is_some() { b.t0 - 1 } else { b.t0 };
-        let opener = self.lx.range_openers.before(w, a_cue);
+        let opener = self.lx.range_openers.before(w, a.t0).or_else(|| self.lx.range_openers.before(w, a_cue));
         let opener_start = opener.map(|(s, ())| s);
         let conn = self.lx.range_connectors.at(w, a.t1).filter(|(len, ())| a.t1 + len == b.t0 || a.t1 + len == b_cue).is_some();
         let conn_word = conn && !dash_gap;
         // Scores and votes: "thắng 3-1", "voted 7 to 2".
         let small_ints = |f: &Found| f.dec.map(|d| d.is_integer() && d.to_f64() <= 200.0).unwrap_or(false) && Self::number_like(f) && f.fig.unit.is_none();
         let score_cue = (a.t0.saturating_sub(4)..a.t0).any(|k| self.lx.score_cues.at(w, k).is_some());
-        if (dash_gap || (conn_word && self.wis(a.t1, "to"))) && small_ints(a) && small_ints(b) && score_cue && !a.date && !b.date {
+        let glued = dash_gap && self.joined(a.t1) && self.joined(b.t0);
+        let descending = matches!((a.dec, b.dec), (Some(x), Some(y)) if y.lt(x));
+        if (dash_gap || (conn_word && self.wis(a.t1, "to"))) && small_ints(a) && small_ints(b) && (score_cue || glued && descending) && !a.date && !b.date {
             let mut f = self.found(a.t0, b.t1, Quantity::Identifier);
             f.emit = true;
             return Some(f);
@@ -1347,11 +1366,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let same = std::mem::discriminant(&a.fig.quantity) == std::mem::discriminant(&b.fig.quantity);
         let (x, y) = (a.dec?, b.dec?);
         // "từ 5 đến 7 triệu": the first number shares the second's scale.
-        let x = if a.bare && a.scale == 0 && b.scale > 0 && (inner != Kind::Number || !same || true) {
-            x.shift(b.scale)
-        } else {
-            x
-        };
+        let shared = x.shift(b.scale);
+        let x = if a.scale == 0 && b.scale > 0 && (a.bare || same) && shared.lt(y) { shared } else { x };
         if !(same || a.bare) {
             return None;
         }

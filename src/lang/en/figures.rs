@@ -141,7 +141,7 @@ pub const HEDGES: &[&str] = &[
     "c.", "nearly half", "an average of",
 ];
 
-pub const PERCENT_WORDS: &[&str] = &["percent", "per cent", "pct", "pct.", "pc"];
+pub const PERCENT_WORDS: &[&str] = &["percent", "per cent", "pct", "pc"];
 /// Percentage points ("points" alone may be an index or a score, so it is not here).
 pub const POINT_WORDS: &[&str] = &[
     "percentage points", "percentage point", "percent points", "percent point", "pp", "ppt", "ppts",
@@ -258,7 +258,7 @@ pub const CHANGE_VERBS: &[&str] = &[
 ];
 pub const SCORE_CUES: &[&str] = &[
     "won", "win", "wins", "lost", "lose", "loses", "beat", "beats", "defeated", "defeat", "drew", "draw",
-    "tied", "score", "scored", "voted", "vote", "votes", "victory", "rout", "edged", "thrashed", "margin",
+    "tied", "score", "scores", "scored", "led", "leads", "trailed", "scoreline", "voted", "vote", "votes", "victory", "rout", "edged", "thrashed", "margin",
 ];
 
 pub const COUNT_NOUNS: &[&str] = &[
