@@ -906,12 +906,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     /// Items for the word-number parser, from token `i`.
-    fn load_items(&self, i: usize) -> ([Item; 24], usize) {
-        let mut items = [Item::Other; 24];
+    fn load_items(&self, i: usize) -> ([Item; 64], usize) {
+        let mut items = [Item::Other; 64];
         let mut len = 0;
         let lang = self.doc.lang;
         let mut k = i;
-        while k < self.n() && len < 24 && self.free(k) {
+        while k < self.n() && len < 64 && self.free(k) {
             let item = match self.kind(k) {
                 Some(TokenKind::Number) => {
                     // A digit group glued to a slash or colon is something else.

@@ -95,12 +95,15 @@ fn vi_group(items: &[Item], start: usize) -> Option<(u128, usize)> {
         }
     }
     if word(items, p) == Some(NumWord::ZeroTens) {
+        let tens_follow = matches!(word(items, p + 2), Some(NumWord::TensMark | NumWord::Dozen(10)));
         match word(items, p + 1) {
+            // "nghìn lẻ hai mươi" (num2words' 2020): the zero marks the empty hundreds.
+            Some(NumWord::Digit(d)) if d > 0 && tens_follow && (hundreds || start > 0) => p += 1,
             Some(NumWord::Digit(d)) | Some(NumWord::DigitLate(d)) if d > 0 && (hundreds || start > 0) => {
                 return Some((v + d as u128, p + 2 - start));
             }
             // "lẻ hai mươi" (num2words writes 2020 as "hai nghìn lẻ hai mươi").
-            Some(NumWord::Ten) | Some(NumWord::Digit(_)) if start > 0 || hundreds => p += 1,
+            Some(NumWord::Ten) if start > 0 || hundreds => p += 1,
             _ => return if hundreds { Some((v, p - start)) } else { None },
         }
     }
