@@ -500,6 +500,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             let end = self.chain_end(i + 1);
             let code = (i + 1..end).any(|k| self.is_word(k) || matches!(self.raw(k), "/" | "-"));
+            if i > 0 && self.w(i - 1).map(|x| self.lx.count_before_sign.contains(x)).unwrap_or(false) {
+                return None;
+            }
             let doc = self.lx.document_types.before(w, i).is_some() || self.cap(i) || self.w(i + 2).map(|x| self.lx.street_words.contains(x)).unwrap_or(false);
             if code || doc {
                 let end = if code { end } else { self.numeral_end(i + 1) };

@@ -109,7 +109,10 @@ pub const DOCUMENT_TYPES: &[&str] = &[
 ];
 
 /// After "số N", these make N a house number ("số 12 đường Trần Phú").
-pub const STREET_WORDS: &[&str] = &["đường", "phố", "ngõ", "hẻm", "ngách", "kiệt", "khu", "tổ", "ấp", "thôn"];
+pub const STREET_WORDS: &[&str] = &["đường", "phố", "ngõ", "hẻm", "ngách", "kiệt"];
+
+/// Before "số", these make it a count ("trong số 40", "tổng số 611").
+pub const COUNT_BEFORE_NUMBER_SIGN: &[&str] = &["trong", "tổng", "con", "các", "những", "một", "đa", "thiểu", "chỉ", "điểm"];
 
 /// The word "số" itself.
 pub const NUMBER_SIGN: &[&str] = &["số"];
