@@ -1,0 +1,126 @@
+//! Exact decimal values.
+//!
+//! A figure's value must be the number the text wrote, not an artefact of
+//! binary floating point: "0,3" is 0.3 and "3,2 tỷ" is 3 200 000 000, never
+//! 0.30000000000000004. Values are therefore kept as an integer mantissa and
+//! a power of ten while they are assembled from digits, number words and
+//! scale words, and turned into an `f64` once, by a correctly rounded step.
+
+/// `m × 10^e`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dec {
+    pub m: u128,
+    pub e: i32,
+}
+
+/// Powers of ten that are exact in an f64.
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+    1e19, 1e20, 1e21, 1e22,
+];
+
+fn pow10_u128(k: u32) -> Option<u128> {
+    10u128.checked_pow(k)
+}
+
+impl Dec {
+    pub const ZERO: Dec = Dec { m: 0, e: 0 };
+
+    pub fn int(n: u128) -> Dec {
+        Dec { m: n, e: 0 }
+    }
+
+    /// `self × 10^k`.
+    pub fn shift(self, k: i32) -> Dec {
+        Dec { m: self.m, e: self.e.saturating_add(k) }.norm()
+    }
+
+    /// Without trailing zeros in the mantissa.
+    pub fn norm(self) -> Dec {
+        let (mut m, mut e) = (self.m, self.e);
+        if m == 0 {
+            return Dec::ZERO;
+        }
+        while m % 10 == 0 && e < i32::MAX {
+            m /= 10;
+            e += 1;
+        }
+        Dec { m, e }
+    }
+
+    fn align(a: Dec, b: Dec) -> Option<(u128, u128, i32)> {
+        let e = a.e.min(b.e);
+        let am = a.m.checked_mul(pow10_u128(u32::try_from(a.e - e).ok()?)?)?;
+        let bm = b.m.checked_mul(pow10_u128(u32::try_from(b.e - e).ok()?)?)?;
+        Some((am, bm, e))
+    }
+
+    pub fn add(self, o: Dec) -> Option<Dec> {
+        if self.m == 0 {
+            return Some(o);
+        }
+        if o.m == 0 {
+            return Some(self);
+        }
+        let (a, b, e) = Dec::align(self, o)?;
+        Some(Dec { m: a.checked_add(b)?, e }.norm())
+    }
+
+    pub fn mul(self, o: Dec) -> Option<Dec> {
+        Some(Dec { m: self.m.checked_mul(o.m)?, e: self.e.checked_add(o.e)? }.norm())
+    }
+
+    pub fn half(self) -> Option<Dec> {
+        Some(Dec { m: self.m.checked_mul(5)?, e: self.e.checked_sub(1)? }.norm())
+    }
+
+    pub fn is_integer(self) -> bool {
+        self.norm().e >= 0
+    }
+
+    /// The integer value, if it is one and fits.
+    pub fn to_u128(self) -> Option<u128> {
+        let d = self.norm();
+        if d.e < 0 {
+            return None;
+        }
+        d.m.checked_mul(pow10_u128(u32::try_from(d.e).ok()?)?)
+    }
+
+    pub fn lt(self, o: Dec) -> bool {
+        match Dec::align(self, o) {
+            Some((a, b, _)) => a < b,
+            None => self.to_f64() < o.to_f64(),
+        }
+    }
+
+    /// The nearest f64 (correctly rounded).
+    pub fn to_f64(self) -> f64 {
+        let d = self.norm();
+        if d.e >= 0 {
+            if let Some(n) = self.to_u128() {
+                return n as f64;
+            }
+        } else if d.m < (1u128 << 53) && d.e >= -22 {
+            // Both operands are exact, and IEEE division rounds correctly.
+            return d.m as f64 / POW10[(-d.e) as usize];
+        }
+        format!("{}e{}", d.m, d.e).parse().unwrap_or(f64::MAX)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exact() {
+        assert_eq!(Dec { m: 3, e: -1 }.to_f64(), 0.3);
+        assert_eq!(Dec { m: 32, e: -1 }.shift(9).to_f64(), 3_200_000_000.0);
+        assert_eq!(Dec { m: 1, e: -1 }.add(Dec { m: 2, e: -1 }).map(Dec::to_f64), Some(0.3));
+        assert_eq!(Dec::int(2).shift(6).half().map(Dec::to_f64), Some(1_000_000.0));
+        assert_eq!(Dec { m: 85, e: -1 }.shift(6).to_f64(), 8_500_000.0);
+        assert!(Dec::int(5).lt(Dec::int(7)));
+        assert!(Dec { m: u128::MAX, e: 30 }.to_f64() > 3.4e68);
+    }
+}

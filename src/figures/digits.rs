@@ -1,0 +1,161 @@
+//! Digit numerals in the article's style.
+//!
+//! Vietnamese groups thousands with "." and marks decimals with ","
+//! (1.234,5); English does the reverse (1,234.5). A numeral with both marks
+//! says which is which by their order. A numeral with one mark is decided by
+//! the grouping pattern when it can be (several marks, or not exactly three
+//! digits after it, or a leading "0"), and by the article's language only
+//! when it cannot ("1.250" is 1250 in Vietnamese and 1.25 in English).
+//! Anything else ("1.2.3", "192.168.1.1") is not a number at all.
+
+use super::decimal::Dec;
+use crate::lang::Lang;
+
+/// A digit numeral read from one token.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Digits {
+    pub value: Dec,
+    /// Digits after the decimal mark.
+    pub decimals: u8,
+    /// Written with thousands separators.
+    pub grouped: bool,
+    /// Digits before the decimal mark.
+    pub int_digits: usize,
+    /// Starts with "0" and has more digits before the decimal mark ("02").
+    pub leading_zero: bool,
+}
+
+impl Digits {
+    /// A bare integer: no separators, no decimals.
+    pub fn plain(&self) -> bool {
+        !self.grouped && self.decimals == 0
+    }
+
+    /// Looks like a year: four plain digits between 1000 and 2199.
+    pub fn year_like(&self) -> bool {
+        self.plain() && self.int_digits == 4 && !self.leading_zero && {
+            let v = self.value.to_u128().unwrap_or(0);
+            (1000..2200).contains(&v)
+        }
+    }
+}
+
+fn valid_groups(groups: &[&str]) -> bool {
+    match groups.split_first() {
+        Some((first, rest)) => {
+            (1..=3).contains(&first.len())
+                && !(first.starts_with('0'))
+                && !rest.is_empty()
+                && rest.iter().all(|g| g.len() == 3)
+        }
+        None => false,
+    }
+}
+
+fn build(int_part: &str, frac: &str, grouped: bool) -> Option<Digits> {
+    let int_digits = int_part.len();
+    if int_digits == 0 || frac.len() > 30 {
+        return None;
+    }
+    let mut m: u128 = 0;
+    let mut significant = 0usize;
+    for b in int_part.bytes().chain(frac.bytes()) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        let d = (b - b'0') as u128;
+        if m > 0 || d > 0 {
+            significant += 1;
+        }
+        // More than 38 significant digits is not a quantity anyone writes.
+        if significant > 38 {
+            return None;
+        }
+        m = m * 10 + d;
+    }
+    let decimals = frac.len();
+    Some(Digits {
+        value: Dec { m, e: -(decimals as i32) }.norm(),
+        decimals: decimals as u8,
+        grouped,
+        int_digits,
+        leading_zero: int_part.starts_with('0') && int_digits > 1,
+    })
+}
+
+/// Read a token made of digits, "." and "," (as the tokenizer yields them).
+pub fn parse(s: &str, lang: Lang) -> Option<Digits> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+        return None;
+    }
+    let dots = s.bytes().filter(|&b| b == b'.').count();
+    let commas = s.bytes().filter(|&b| b == b',').count();
+    match (dots, commas) {
+        (0, 0) => build(s, "", false),
+        (_, 0) | (0, _) => {
+            let sep = if dots > 0 { '.' } else { ',' };
+            let count = dots + commas;
+            let groups: Vec<&str> = s.split(sep).collect();
+            if count > 1 {
+                return if valid_groups(&groups) { build(&s.replace(sep, ""), "", true) } else { None };
+            }
+            let (int_part, frac) = s.split_once(sep)?;
+            let could_group = valid_groups(&groups);
+            let group_sep = match lang {
+                Lang::Vi => '.',
+                Lang::En => ',',
+            };
+            if could_group && (sep == group_sep) {
+                build(&s.replace(sep, ""), "", true)
+            } else if int_part.is_empty() || frac.is_empty() {
+                None
+            } else {
+                build(int_part, frac, false)
+            }
+        }
+        _ => {
+            // Both marks: the last one is the decimal mark, used once.
+            let last = s.rfind(['.', ','])?;
+            let dec = s[last..].chars().next()?;
+            let group = if dec == '.' { ',' } else { '.' };
+            let (int_part, frac) = (&s[..last], &s[last + 1..]);
+            if frac.is_empty() || int_part.contains(dec) {
+                return None;
+            }
+            let groups: Vec<&str> = int_part.split(group).collect();
+            if !valid_groups(&groups) {
+                return None;
+            }
+            build(&int_part.replace(group, ""), frac, true)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(s: &str, lang: Lang) -> Option<f64> {
+        parse(s, lang).map(|d| d.value.to_f64())
+    }
+
+    #[test]
+    fn styles() {
+        assert_eq!(v("1.234,5", Lang::Vi), Some(1234.5));
+        assert_eq!(v("1,234.5", Lang::En), Some(1234.5));
+        assert_eq!(v("1,234.5", Lang::Vi), Some(1234.5));
+        assert_eq!(v("1.250", Lang::Vi), Some(1250.0));
+        assert_eq!(v("1.250", Lang::En), Some(1.25));
+        assert_eq!(v("1,250", Lang::En), Some(1250.0));
+        assert_eq!(v("1,250", Lang::Vi), Some(1.25));
+        assert_eq!(v("3,5", Lang::Vi), Some(3.5));
+        assert_eq!(v("3.5", Lang::Vi), Some(3.5));
+        assert_eq!(v("0.250", Lang::Vi), Some(0.25));
+        assert_eq!(v("1.234.567", Lang::En), Some(1234567.0));
+        assert_eq!(v("02", Lang::Vi), Some(2.0));
+        assert_eq!(v("1.2.3", Lang::En), None);
+        assert_eq!(v("192.168.1.1", Lang::En), None);
+        assert_eq!(v("1.23.456", Lang::Vi), None);
+        assert_eq!(parse("3,50", Lang::Vi).map(|d| d.decimals), Some(2));
+    }
+}

@@ -1,0 +1,267 @@
+//! The language tables of src/lang, indexed once for the scanner.
+//!
+//! The scanner asks two kinds of question, many times per sentence: "is
+//! this word one that can start a figure?" and "does a phrase from table X
+//! start (or end) at this token?". Both are answered by hash lookups keyed
+//! on one word, so the cost per token does not grow with the tables.
+//! Phrases are split into words by the same tokenizer that splits the
+//! text, so "điểm %" and "No." match exactly the tokens the text yields.
+
+use super::model::TimeUnit;
+use super::words::NumWord;
+use crate::lang::{en, vi, Lang};
+use crate::span::Span;
+use crate::text::segment;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// A small fast hash for short words (FNV-1a).
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub type Set<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
+/// The lowercase words of a phrase, as the text tokenizer (plus the
+/// scanner's hyphen split) would cut it.
+pub fn phrase_words(s: &'static str) -> Vec<String> {
+    let mut out = Vec::new();
+    for t in segment::tokens(s, Span::new(0, s.len())) {
+        let piece = s.get(t.span.start..t.span.end).unwrap_or("");
+        for part in piece.split('-').filter(|p| !p.is_empty()) {
+            out.push(part.to_lowercase());
+        }
+    }
+    out
+}
+
+/// A table of phrases with a payload, indexed by first and by last word.
+pub struct Phrases<T> {
+    first: Map<String, Vec<(Vec<String>, T)>>,
+    last: Map<String, Vec<(Vec<String>, T)>>,
+}
+
+impl<T: Copy> Phrases<T> {
+    pub fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> Self {
+        let mut first: Map<String, Vec<(Vec<String>, T)>> = Map::default();
+        let mut last: Map<String, Vec<(Vec<String>, T)>> = Map::default();
+        for (s, v) in entries {
+            let words = phrase_words(s);
+            if let (Some(f), Some(l)) = (words.first().cloned(), words.last().cloned()) {
+                first.entry(f).or_default().push((words.clone(), v));
+                last.entry(l).or_default().push((words, v));
+            }
+        }
+        // Longest first, so the first match found is the longest.
+        for v in first.values_mut().chain(last.values_mut()) {
+            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        }
+        Phrases { first, last }
+    }
+
+    /// The longest phrase starting at token `i`: (token count, payload).
+    pub fn at<'w>(&self, word: impl Fn(usize) -> Option<&'w str>, i: usize) -> Option<(usize, T)> {
+        let cands = self.first.get(word(i)?)?;
+        cands
+            .iter()
+            .find(|(ws, _)| ws.iter().enumerate().skip(1).all(|(k, w)| word(i + k) == Some(w.as_str())))
+            .map(|(ws, v)| (ws.len(), *v))
+    }
+
+    /// The longest phrase ending right before token `end`: (start token, payload).
+    pub fn before<'w>(&self, word: impl Fn(usize) -> Option<&'w str>, end: usize) -> Option<(usize, T)> {
+        let lastw = word(end.checked_sub(1)?)?;
+        let cands = self.last.get(lastw)?;
+        cands
+            .iter()
+            .find(|(ws, _)| {
+                ws.len() <= end && ws.iter().rev().enumerate().all(|(k, w)| word(end - 1 - k) == Some(w.as_str()))
+            })
+            .map(|(ws, v)| (end - ws.len(), *v))
+    }
+
+    pub fn first_words(&self) -> impl Iterator<Item = &String> {
+        self.first.keys()
+    }
+}
+
+fn units<T: Copy>(xs: &'static [&'static str], v: T) -> impl Iterator<Item = (&'static str, T)> {
+    xs.iter().map(move |s| (*s, v))
+}
+
+/// Everything the scanner needs from one language's tables.
+pub struct Lexicon {
+    pub lang: Lang,
+    pub numbers: Map<&'static str, NumWord>,
+    /// Lowercase words that can start a figure.
+    pub triggers: Set<String>,
+    pub ordinal_words: Map<&'static str, u32>,
+    pub ordinal_prefixes: Phrases<()>,
+    pub ordinal_suffixes: Set<&'static str>,
+    pub fractions: Map<&'static str, u32>,
+    pub series: Phrases<()>,
+    pub identifiers: Phrases<bool>,
+    pub document_types: Phrases<()>,
+    pub number_sign: Set<&'static str>,
+    pub street_words: Set<&'static str>,
+    pub count_before_sign: Set<&'static str>,
+    pub hedges: Phrases<()>,
+    pub percent: Phrases<()>,
+    pub points: Phrases<()>,
+    pub currencies: Phrases<&'static str>,
+    pub codes: Map<&'static str, &'static str>,
+    pub symbols: Map<&'static str, &'static str>,
+    pub money_scales: Map<&'static str, u8>,
+    pub dong_compounds: Set<&'static str>,
+    pub time_units: Phrases<TimeUnit>,
+    pub date_context: Phrases<()>,
+    pub clock: Phrases<()>,
+    pub multiplier_prefix: Set<&'static str>,
+    pub multiplier_words: Map<&'static str, f64>,
+    pub times: Set<&'static str>,
+    pub times_comparatives: Set<&'static str>,
+    pub fold: Set<&'static str>,
+    pub halving_verbs: Phrases<()>,
+    pub half_words: Phrases<()>,
+    pub fraction_separators: Set<&'static str>,
+    pub ratio_connectors: Phrases<()>,
+    pub ratio_every: Set<&'static str>,
+    pub ratio_every_then: Phrases<()>,
+    pub range_connectors: Phrases<()>,
+    pub range_openers: Phrases<()>,
+    pub change_verbs: Phrases<()>,
+    pub score_cues: Phrases<()>,
+    pub count_nouns: Phrases<()>,
+    pub classifiers: Set<&'static str>,
+    pub not_units: Set<&'static str>,
+    pub unit_adjectives: Set<&'static str>,
+    pub s_singulars: Set<&'static str>,
+    pub attached_units: Set<&'static str>,
+}
+
+fn set(xs: &[&'static str]) -> Set<&'static str> {
+    xs.iter().copied().collect()
+}
+
+impl Lexicon {
+    pub fn get(lang: Lang) -> &'static Lexicon {
+        static VI: OnceLock<Lexicon> = OnceLock::new();
+        static EN: OnceLock<Lexicon> = OnceLock::new();
+        match lang {
+            Lang::Vi => VI.get_or_init(|| Lexicon::build(Lang::Vi)),
+            Lang::En => EN.get_or_init(|| Lexicon::build(Lang::En)),
+        }
+    }
+
+    fn build(lang: Lang) -> Lexicon {
+        let is_vi = lang == Lang::Vi;
+        let pick = |v: &'static [&'static str], e: &'static [&'static str]| if is_vi { v } else { e };
+        let numbers: Map<&'static str, NumWord> =
+            if is_vi { vi::figures::NUMBER_WORDS } else { en::figures::NUMBER_WORDS }.iter().copied().collect();
+        let ordinal_words: Map<&'static str, u32> =
+            if is_vi { vi::figures::ORDINAL_WORDS } else { en::figures::ORDINAL_WORDS }.iter().copied().collect();
+        let fractions: Map<&'static str, u32> =
+            if is_vi { &[][..] } else { en::figures::FRACTION_WORDS }.iter().copied().collect();
+        let mut currencies: Vec<(&'static str, &'static str)> =
+            if is_vi { vi::figures::CURRENCIES } else { en::figures::CURRENCIES }.to_vec();
+        // Each language's articles quote the other's currency words too.
+        currencies.extend(if is_vi { en::figures::CURRENCIES } else { vi::figures::CURRENCIES }.iter().filter(|(w, _)| w.chars().count() > 2));
+        let multiplier_words: Map<&'static str, f64> =
+            if is_vi { vi::figures::MULTIPLIER_WORDS } else { en::figures::MULTIPLIER_WORDS }.iter().copied().collect();
+        let lx = Lexicon {
+            lang,
+            numbers,
+            triggers: Set::default(),
+            ordinal_words,
+            ordinal_prefixes: Phrases::new(units(pick(vi::figures::ORDINAL_PREFIXES, &[]), ())),
+            ordinal_suffixes: set(pick(&[], en::figures::ORDINAL_SUFFIXES)),
+            fractions,
+            series: Phrases::new(units(pick(vi::figures::SERIES_CUES, en::figures::SERIES_CUES), ())),
+            identifiers: Phrases::new(
+                if is_vi { vi::figures::IDENTIFIER_CUES } else { en::figures::IDENTIFIER_CUES }.iter().copied(),
+            ),
+            document_types: Phrases::new(units(pick(vi::figures::DOCUMENT_TYPES, &[]), ())),
+            number_sign: set(pick(vi::figures::NUMBER_SIGN, &[])),
+            street_words: set(pick(vi::figures::STREET_WORDS, &[])),
+            count_before_sign: set(pick(vi::figures::COUNT_BEFORE_NUMBER_SIGN, &[])),
+            hedges: Phrases::new(units(pick(vi::figures::HEDGES, en::figures::HEDGES), ())),
+            percent: Phrases::new(units(pick(vi::figures::PERCENT_WORDS, en::figures::PERCENT_WORDS), ())),
+            points: Phrases::new(units(pick(vi::figures::POINT_WORDS, en::figures::POINT_WORDS), ())),
+            currencies: Phrases::new(currencies),
+            codes: en::figures::CURRENCY_CODES.iter().map(|c| (*c, if *c == "VNĐ" { "VND" } else if *c == "RMB" { "CNY" } else { *c })).collect(),
+            symbols: en::figures::CURRENCY_SYMBOLS.iter().copied().collect(),
+            money_scales: en::figures::MONEY_SCALES.iter().copied().collect(),
+            dong_compounds: set(vi::figures::DONG_COMPOUNDS),
+            time_units: Phrases::new(
+                if is_vi { vi::figures::TIME_UNITS } else { en::figures::TIME_UNITS }.iter().copied(),
+            ),
+            date_context: Phrases::new(units(pick(vi::figures::DATE_CONTEXT, en::figures::DATE_CONTEXT), ())),
+            clock: Phrases::new(units(pick(vi::figures::CLOCK_WORDS, en::figures::CLOCK_WORDS), ())),
+            multiplier_prefix: set(pick(vi::figures::MULTIPLIER_PREFIX, &[])),
+            multiplier_words,
+            times: set(pick(vi::figures::TIMES, en::figures::TIMES)),
+            times_comparatives: set(pick(&[], en::figures::TIMES_COMPARATIVES)),
+            fold: set(pick(&[], en::figures::FOLD)),
+            halving_verbs: Phrases::new(units(pick(vi::figures::HALVING_VERBS, en::figures::HALVING_VERBS), ())),
+            half_words: Phrases::new(units(pick(vi::figures::HALF_WORDS, &[]), ())),
+            fraction_separators: set(pick(vi::figures::FRACTION_SEPARATORS, &[])),
+            ratio_connectors: Phrases::new(units(pick(vi::figures::RATIO_CONNECTORS, en::figures::RATIO_CONNECTORS), ())),
+            ratio_every: set(pick(vi::figures::RATIO_EVERY, &[])),
+            ratio_every_then: Phrases::new(units(pick(vi::figures::RATIO_EVERY_THEN, &[]), ())),
+            range_connectors: Phrases::new(units(pick(vi::figures::RANGE_CONNECTORS, en::figures::RANGE_CONNECTORS), ())),
+            range_openers: Phrases::new(units(pick(vi::figures::RANGE_OPENERS, en::figures::RANGE_OPENERS), ())),
+            change_verbs: Phrases::new(units(pick(vi::figures::CHANGE_VERBS, en::figures::CHANGE_VERBS), ())),
+            score_cues: Phrases::new(units(pick(vi::figures::SCORE_CUES, en::figures::SCORE_CUES), ())),
+            count_nouns: Phrases::new(units(pick(vi::figures::COUNT_NOUNS, en::figures::COUNT_NOUNS), ())),
+            classifiers: set(pick(vi::figures::CLASSIFIERS, &[])),
+            not_units: set(pick(vi::figures::NOT_UNITS, en::figures::NOT_UNITS)),
+            unit_adjectives: set(pick(&[], en::figures::UNIT_ADJECTIVES)),
+            s_singulars: set(pick(&[], en::figures::S_SINGULARS)),
+            attached_units: set(en::figures::ATTACHED_UNITS),
+        };
+        lx.with_triggers()
+    }
+
+    fn with_triggers(mut self) -> Lexicon {
+        let mut t: Set<String> = Set::default();
+        t.extend(self.numbers.keys().map(|s| s.to_string()));
+        t.extend(self.ordinal_words.keys().map(|s| s.to_string()));
+        t.extend(self.fractions.keys().map(|s| s.to_string()));
+        t.extend(self.multiplier_words.keys().map(|s| s.to_string()));
+        t.extend(self.multiplier_prefix.iter().map(|s| s.to_string()));
+        t.extend(self.number_sign.iter().map(|s| s.to_string()));
+        t.extend(self.codes.keys().map(|s| s.to_lowercase()));
+        for p in [&self.ordinal_prefixes, &self.series, &self.half_words] {
+            t.extend(p.first_words().cloned());
+        }
+        t.extend(self.identifiers.first_words().cloned());
+        t.extend(self.ratio_every.iter().map(|s| s.to_string()));
+        match self.lang {
+            Lang::Vi => t.extend(["hàng"].map(String::from)),
+            Lang::En => t.extend(
+                ["a", "an", "half", "hundreds", "thousands", "millions", "billions", "dozens", "tens", "http", "https", "www"]
+                    .map(String::from),
+            ),
+        }
+        if self.lang == Lang::Vi {
+            t.extend(["http", "https", "www"].map(String::from));
+        }
+        self.triggers = t;
+        self
+    }
+}

@@ -1,0 +1,1394 @@
+//! The scanner: one left-to-right pass over each sentence's tokens.
+//!
+//! At each token that can start a figure (a digit, a currency sign, a word
+//! from the tables), small hand-written parsers try, in order, the readings
+//! that must win over a plain count: dates and clock times (left to the date
+//! recognizer), identifiers (document numbers, codes, clause numbers),
+//! ordinals and multipliers, money with its sign before. Then the numeral
+//! itself is read (digits, words, scale words) and widened by what follows
+//! it: "%", "phần trăm", a currency, a unit of time, a fraction word, or the
+//! counted noun that becomes its unit.
+//!
+//! A second pass over the sentence's figures joins neighbours that the text
+//! joins: "2016 – 2020", "từ 5 đến 7 triệu", "77 trên 110", "1 in 5",
+//! "cứ 5 người thì có 1". That pass is why some numerals are kept but not
+//! shown: "one" alone is not worth a highlight, but "one in five" is a ratio.
+
+use super::decimal::Dec;
+use super::digits::{self, Digits};
+use super::lexicon::Lexicon;
+use super::model::{Bound, Figure, Kind, Quantity, TimeUnit};
+use super::words::{self, Item, NumWord};
+use crate::lang::Lang;
+use crate::span::Span;
+use crate::text::{Document, TokenKind};
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    span: Span,
+    kind: TokenKind,
+    /// Range of the lowercase text in the scanner's buffer.
+    lo: (usize, usize),
+    /// No whitespace between this token and the previous one.
+    joined: bool,
+    /// Starts with an uppercase letter.
+    cap: bool,
+    /// Inside a date or time the date recognizer found.
+    taken: bool,
+}
+
+/// A figure in the making, with what the joining pass needs to know.
+#[derive(Debug, Clone)]
+struct Found {
+    fig: Figure,
+    t0: usize,
+    t1: usize,
+    /// Shown in the report (some numerals only serve the joining pass).
+    emit: bool,
+    /// A plain number with no suffix, which may share its neighbour's.
+    bare: bool,
+    /// The scale word the number ends with (6 for "7 triệu").
+    scale: i32,
+    /// A year, for ranges of years.
+    year: Option<f64>,
+    /// Came from the date recognizer.
+    date: bool,
+    /// The value as written, for exact arithmetic when joining.
+    dec: Option<Dec>,
+}
+
+enum Step {
+    Fig(Found, usize),
+    Skip(usize),
+}
+
+/// A numeral read at a token.
+#[derive(Debug, Clone, Copy)]
+struct Numeral {
+    value: Dec,
+    decimals: u8,
+    t0: usize,
+    t1: usize,
+    words: bool,
+    scale: i32,
+    first: Option<Digits>,
+}
+
+pub struct Scanner<'d, 'a> {
+    doc: &'d Document<'a>,
+    lx: &'static Lexicon,
+    vi: bool,
+    toks: Vec<Tok>,
+    low: String,
+    /// A list of series members continues after this token ("4, 5, 6").
+    series_until: std::cell::Cell<Option<usize>>,
+}
+
+fn is_dash(s: &str) -> bool {
+    matches!(s, "-" | "–" | "—" | "‐" | "‑" | "−")
+}
+
+fn roman(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 12 || !s.bytes().all(|b| b"IVXLCDM".contains(&b)) {
+        return None;
+    }
+    let val = |b: u8| match b {
+        b'I' => 1,
+        b'V' => 5,
+        b'X' => 10,
+        b'L' => 50,
+        b'C' => 100,
+        b'D' => 500,
+        _ => 1000,
+    };
+    let bytes = s.as_bytes();
+    let mut total = 0u32;
+    let mut k = 0;
+    while k < bytes.len() {
+        let v = val(bytes[k]);
+        let next = bytes.get(k + 1).map(|&n| val(n)).unwrap_or(0);
+        if next > v {
+            total += next - v;
+            k += 2;
+        } else {
+            total += v;
+            k += 1;
+        }
+    }
+    // Only canonical forms: writing the value back must give the same text.
+    (to_roman(total) == s).then_some(total)
+}
+
+fn to_roman(mut n: u32) -> String {
+    const T: [(u32, &str); 13] = [
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+        (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ];
+    let mut s = String::new();
+    for (v, r) in T {
+        while n >= v && s.len() < 20 {
+            s.push_str(r);
+            n -= v;
+        }
+    }
+    s
+}
+
+impl<'d, 'a> Scanner<'d, 'a> {
+    pub fn new(doc: &'d Document<'a>) -> Self {
+        Scanner {
+            doc,
+            lx: Lexicon::get(doc.lang),
+            vi: doc.lang == Lang::Vi,
+            toks: Vec::new(),
+            low: String::new(),
+            series_until: std::cell::Cell::new(None),
+        }
+    }
+
+    // ---- token access -------------------------------------------------
+
+    fn n(&self) -> usize {
+        self.toks.len()
+    }
+
+    fn w(&self, i: usize) -> Option<&str> {
+        let t = self.toks.get(i)?;
+        self.low.get(t.lo.0..t.lo.1)
+    }
+
+    fn wis(&self, i: usize, s: &str) -> bool {
+        self.w(i) == Some(s)
+    }
+
+    fn raw(&self, i: usize) -> &str {
+        self.toks.get(i).map(|t| self.doc.slice(t.span)).unwrap_or("")
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    fn is_num(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Number)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+    }
+
+    fn is_punct(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Punct)
+    }
+
+    fn joined(&self, i: usize) -> bool {
+        self.toks.get(i).map(|t| t.joined).unwrap_or(false)
+    }
+
+    fn free(&self, i: usize) -> bool {
+        self.toks.get(i).map(|t| !t.taken).unwrap_or(false)
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        self.toks.get(i).map(|t| t.cap).unwrap_or(false)
+    }
+
+    fn span(&self, t0: usize, t1: usize) -> Span {
+        match (self.toks.get(t0), t1.checked_sub(1).and_then(|k| self.toks.get(k))) {
+            (Some(a), Some(b)) if t1 > t0 => Span::new(a.span.start, b.span.end),
+            (Some(a), _) => a.span,
+            _ => Span::default(),
+        }
+    }
+
+    fn text(&self, t0: usize, t1: usize) -> String {
+        self.doc.slice(self.span(t0, t1)).to_string()
+    }
+
+    /// Does a word that could begin a sentence-internal name start here
+    /// (capitalized, not at the start of the sentence or after an opener)?
+    fn name_like(&self, i: usize) -> bool {
+        self.cap(i)
+            && i > 0
+            && !matches!(self.raw(i - 1), "(" | "\"" | "“" | "'" | "‘" | ":" | "-" | "–" | "—" | "•" | "*" | "[")
+    }
+
+    // ---- sentence -----------------------------------------------------
+
+    fn load(&mut self, sent: Span) {
+        self.toks.clear();
+        self.low.clear();
+        let text = self.doc.text();
+        let mut prev_end: Option<usize> = None;
+        for t in self.doc.tokens(sent) {
+            let piece = text.get(t.span.start..t.span.end).unwrap_or("");
+            if t.kind == TokenKind::Word && piece.contains('-') {
+                // Split hyphenated words: "seventy-seven", "20-year-old".
+                let mut off = t.span.start;
+                for part in piece.split('-') {
+                    let s = off;
+                    off += part.len() + 1;
+                    if part.is_empty() {
+                        continue;
+                    }
+                    self.push_tok(Span::new(s, s + part.len()), TokenKind::Word, part, &mut prev_end);
+                }
+                continue;
+            }
+            self.push_tok(t.span, t.kind, piece, &mut prev_end);
+        }
+    }
+
+    fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &str, prev_end: &mut Option<usize>) {
+        let joined = *prev_end == Some(span.start) || (prev_end.is_some() && span.start == prev_end.unwrap_or(0) + 1 && self.doc.text().as_bytes().get(span.start - 1) == Some(&b'-') && kind == TokenKind::Word);
+        let s = self.low.len();
+        if piece.is_ascii() {
+            self.low.push_str(piece);
+            if let Some(seg) = self.low.get_mut(s..) {
+                seg.make_ascii_lowercase();
+            }
+        } else {
+            for c in piece.chars() {
+                if c.is_uppercase() {
+                    self.low.extend(c.to_lowercase());
+                } else {
+                    self.low.push(c);
+                }
+            }
+        }
+        let cap = piece.chars().next().map(|c| c.is_uppercase()).unwrap_or(false);
+        self.toks.push(Tok { span, kind, lo: (s, self.low.len()), joined, cap, taken: false });
+        *prev_end = Some(span.end);
+    }
+
+    /// Figures of one sentence, appended to `out`; `dates` are the date
+    /// recognizer's figures that overlap it.
+    pub fn sentence(&mut self, sent: Span, dates: &[Figure], out: &mut Vec<Figure>) {
+        self.load(sent);
+        self.series_until.set(None);
+        let mut found: Vec<Found> = Vec::new();
+        for d in dates {
+            let t0 = self.toks.iter().position(|t| t.span.end > d.span.start);
+            let t1 = self.toks.iter().rposition(|t| t.span.start < d.span.end).map(|k| k + 1);
+            let (Some(t0), Some(t1)) = (t0, t1) else { continue };
+            if t1 <= t0 {
+                continue;
+            }
+            for t in self.toks.get_mut(t0..t1).into_iter().flatten() {
+                t.taken = true;
+            }
+            let year = match &d.quantity {
+                Quantity::Date { iso, .. } if iso.len() == 4 => iso.parse::<f64>().ok(),
+                _ => None,
+            };
+            found.push(Found { fig: d.clone(), t0, t1, emit: true, bare: false, scale: 0, year, date: true, dec: None });
+        }
+        let mut i = 0;
+        let n = self.n();
+        while i < n {
+            if !self.free(i) {
+                i += 1;
+                continue;
+            }
+            match self.at(i) {
+                Some(Step::Fig(f, next)) => {
+                    // Never let a figure run into a date.
+                    let ok = (f.t0..f.t1).all(|k| self.free(k));
+                    if ok {
+                        found.push(f);
+                        i = next.max(i + 1);
+                    } else {
+                        i += 1;
+                    }
+                }
+                Some(Step::Skip(next)) => i = next.max(i + 1),
+                None => i += 1,
+            }
+        }
+        found.sort_by_key(|f| (f.t0, f.date as u8));
+        self.join(&mut found);
+        out.extend(found.into_iter().filter(|f| f.emit).map(|f| f.fig));
+    }
+
+    // ---- dispatch -----------------------------------------------------
+
+    fn at(&self, i: usize) -> Option<Step> {
+        match self.kind(i)? {
+            TokenKind::Number => self.at_number(i),
+            TokenKind::Punct => self.at_punct(i),
+            TokenKind::Word => self.at_word(i),
+        }
+    }
+
+    /// End of the run of tokens glued to token `i` (no spaces), not ending
+    /// in punctuation.
+    fn chain_end(&self, i: usize) -> usize {
+        let mut j = i + 1;
+        while j < self.n() && self.joined(j) {
+            let r = self.raw(j);
+            if self.is_punct(j) && !matches!(r, "/" | "-" | "." | "_" | ":" | "@" | "#" | "=" | "?" | "&" | "+" | "~" | "%") {
+                break;
+            }
+            j += 1;
+        }
+        while j > i + 1 && self.is_punct(j - 1) {
+            j -= 1;
+        }
+        j
+    }
+
+    fn chain_has_digit(&self, i: usize, j: usize) -> bool {
+        (i..j).any(|k| self.is_num(k))
+    }
+
+    fn found(&self, t0: usize, t1: usize, q: Quantity) -> Found {
+        Found { fig: Figure::new(self.span(t0, t1), q), t0, t1, emit: true, bare: false, scale: 0, year: None, date: false, dec: None }
+    }
+
+    fn ident(&self, t0: usize, t1: usize) -> Step {
+        Step::Fig(self.found(t0, t1, Quantity::Identifier), t1)
+    }
+
+    fn approx_before(&self, t0: usize) -> bool {
+        let w = |k: usize| self.w(k);
+        self.lx.hedges.before(w, t0).is_some()
+    }
+
+    // ---- punctuation --------------------------------------------------
+
+    fn at_punct(&self, i: usize) -> Option<Step> {
+        let raw = self.raw(i);
+        if let Some(code) = self.lx.symbols.get(raw).copied() {
+            // "US$", "S$", "HK$": the letters are glued before the sign.
+            let mut start = i;
+            if i > 0 && self.joined(i) && self.is_word(i - 1) && self.free(i - 1) {
+                let both = format!("{}{}", self.raw(i - 1), raw);
+                if let Some(c) = self.lx.symbols.get(both.as_str()).copied() {
+                    return self.money_prefix(i - 1, i + 1, c);
+                }
+            }
+            if self.is_num(i + 1) {
+                start = i;
+            }
+            return self.money_prefix(start, i + 1, code);
+        }
+        if raw == "+" && self.is_num(i + 1) && self.joined(i + 1) && !self.joined(i) {
+            let end = self.phone_end(i + 1);
+            return Some(self.ident(i, end));
+        }
+        if raw == "#" && self.is_num(i + 1) && self.joined(i + 1) {
+            let end = self.chain_end(i + 1);
+            return Some(self.ident(i, end));
+        }
+        None
+    }
+
+    /// Digit groups of a phone number after its first group.
+    fn phone_end(&self, i: usize) -> usize {
+        let mut end = self.chain_end(i);
+        let mut groups = 0;
+        loop {
+            let mut k = end;
+            if matches!(self.raw(k), "-" | "." | ")" | "(") {
+                k += 1;
+            }
+            let r = self.raw(k);
+            if groups < 5 && self.is_num(k) && (2..=4).contains(&r.len()) && r.bytes().all(|b| b.is_ascii_digit()) {
+                end = k + 1;
+                groups += 1;
+            } else {
+                break;
+            }
+        }
+        end
+    }
+
+    // ---- words --------------------------------------------------------
+
+    fn at_word(&self, i: usize) -> Option<Step> {
+        // Letters glued to digits: "COVID-19", "v2.1", "G7", "Q3", "H5N1".
+        if self.joined(i + 1) && (self.is_num(i + 1) || (matches!(self.raw(i + 1), "-" | "_" | "." | "/") && self.is_num(i + 2) && self.joined(i + 2))) {
+            let raw = self.raw(i);
+            let code = self.lx.codes.get(raw).copied();
+            if let Some(code) = code {
+                return self.money_prefix(i, i + 1, code);
+            }
+            if !(self.joined(i + 1) && self.lx.symbols.contains_key(self.raw(i + 1))) && !(self.vi && (self.wis(i, "h") || self.wis(i, "ngày"))) {
+                let end = self.chain_end(i);
+                return Some(self.ident(i, end));
+            }
+        }
+        // Roman numerals after a name or a series word: "khóa XII", "Elizabeth II".
+        let raw = self.raw(i);
+        if raw.len() >= 2 && raw.bytes().all(|b| b"IVXLCDM".contains(&b)) && raw.bytes().any(|b| b"IVX".contains(&b)) {
+            if let Some(v) = roman(raw) {
+                let cue = self.lx.series.before(|k| self.w(k), i).is_some();
+                if cue || (i > 0 && self.cap(i - 1)) || self.wis(i.wrapping_sub(1), "(") {
+                    let mut f = self.found(i, i + 1, Quantity::Ordinal { value: v as f64 });
+                    f.dec = Some(Dec::int(v as u128));
+                    self.series_until.set(Some(i + 1));
+                    return Some(Step::Fig(f, i + 1));
+                }
+            }
+        }
+        let code_here = self.lx.codes.get(raw).copied();
+        let low = self.w(i)?;
+        if !self.lx.triggers.contains(low) {
+            return None;
+        }
+        let low = low.to_string();
+        if matches!(low.as_str(), "http" | "https" | "www") && self.joined(i + 1) {
+            let mut end = i + 1;
+            while end < self.n() && self.joined(end) {
+                end += 1;
+            }
+            while end > i + 1 && self.is_punct(end - 1) {
+                end -= 1;
+            }
+            return Some(if self.chain_has_digit(i, end) { self.ident(i, end) } else { Step::Skip(end) });
+        }
+        if let Some(s) = self.identifier_cue(i) {
+            return Some(s);
+        }
+        if let Some(s) = self.series_cue(i) {
+            return Some(s);
+        }
+        if let Some(code) = code_here {
+            if self.is_num(i + 1) {
+                return self.money_prefix(i, i + 1, code);
+            }
+        }
+        if self.lx.ordinal_prefixes.at(|k| self.w(k), i).is_some() {
+            if let Some(s) = self.ordinal_after_prefix(i) {
+                return Some(s);
+            }
+        }
+        if self.lx.multiplier_prefix.contains(low.as_str()) {
+            return self.multiplier_prefix(i);
+        }
+        if let Some(&v) = self.lx.multiplier_words.get(low.as_str()) {
+            if self.vi {
+                return None;
+            }
+            let mut f = self.found(i, i + 1, Quantity::Multiplier { value: v });
+            f.fig.approximate = self.approx_before(i);
+            return Some(Step::Fig(f, i + 1));
+        }
+        if self.vi {
+            if let Some(s) = self.vi_special(i, &low) {
+                return Some(s);
+            }
+        } else if let Some(s) = self.en_special(i, &low) {
+            return Some(s);
+        }
+        if self.lx.numbers.contains_key(low.as_str()) || matches!(low.as_str(), "a" | "an") {
+            if self.name_like(i) {
+                return None;
+            }
+            return self.numeral_figure(i, i);
+        }
+        None
+    }
+
+    fn identifier_cue(&self, i: usize) -> Option<Step> {
+        let w = |k: usize| self.w(k);
+        // "số" is a number sign after a document type, or when capitalized,
+        // or before a code; "tổng số 611" is a count.
+        if self.lx.number_sign.contains(self.w(i)?) {
+            if !self.is_num(i + 1) {
+                return None;
+            }
+            let end = self.chain_end(i + 1);
+            let code = (i + 1..end).any(|k| self.is_word(k) || matches!(self.raw(k), "/" | "-"));
+            if i > 0 && self.w(i - 1).map(|x| self.lx.count_before_sign.contains(x)).unwrap_or(false) {
+                return None;
+            }
+            let doc = self.lx.document_types.before(w, i).is_some() || self.cap(i) || self.w(i + 2).map(|x| self.lx.street_words.contains(x)).unwrap_or(false);
+            if code || doc {
+                let end = if code { end } else { self.numeral_end(i + 1) };
+                return Some(self.ident(i, end));
+            }
+            return None;
+        }
+        let (len, include) = self.lx.identifiers.at(w, i)?;
+        let mut j = i + len;
+        let cue_raw = self.raw(i);
+        if !self.vi && self.wis(i, "no") && !(cue_raw.starts_with('N') || self.raw(j) == ".") {
+            return None;
+        }
+        if matches!(self.raw(j), "." | ":" | "#") || matches!(self.w(j), Some("is" | "was" | "là")) && self.is_num(j + 1) {
+            j += 1;
+        }
+        let roman_ok = roman(self.raw(j)).is_some() && self.cap(i);
+        if !(self.is_num(j) || roman_ok) || !self.free(j) {
+            return None;
+        }
+        // "page 5" yes; "5 pages" is a count and never reaches here.
+        let mut end = self.chain_end(j);
+        if self.is_num(j) && end == j + 1 {
+            end = self.phone_end(j).max(end);
+        }
+        // A list: "Điều 5, 6 và 7" stays one identifier only when glued.
+        let start = if include { i } else { j };
+        Some(self.ident(start, end))
+    }
+
+    /// End token of a plain numeral starting at `i` (for spans).
+    fn numeral_end(&self, i: usize) -> usize {
+        self.chain_end(i)
+    }
+
+    fn series_cue(&self, i: usize) -> Option<Step> {
+        let (len, ()) = self.lx.series.at(|k| self.w(k), i)?;
+        let j = i + len;
+        if !self.free(j) {
+            return None;
+        }
+        if let Some(v) = roman(self.raw(j)) {
+            let mut f = self.found(j, j + 1, Quantity::Ordinal { value: v as f64 });
+            f.dec = Some(Dec::int(v as u128));
+            self.series_until.set(Some(j + 1));
+            return Some(Step::Fig(f, j + 1));
+        }
+        if self.is_num(j) {
+            let d = digits::parse(self.raw(j), self.doc.lang)?;
+            if !d.plain() || d.year_like() || self.joined(j + 1) && !self.is_punct(j + 1) {
+                return None;
+            }
+            // "đợt 2" is an ordinal, "đợt 2 người"? not a thing; but a unit
+            // or a percent after it means a count after all.
+            if self.raw(j + 1) == "%" {
+                return None;
+            }
+            let mut f = self.found(j, j + 1, Quantity::Ordinal { value: d.value.to_f64() });
+            f.dec = Some(d.value);
+            self.series_until.set(Some(j + 1));
+            return Some(Step::Fig(f, j + 1));
+        }
+        None
+    }
+
+    fn ordinal_after_prefix(&self, i: usize) -> Option<Step> {
+        let j = i + 1;
+        // "Thứ Hai" (a weekday) belongs to dates.
+        if self.cap(i) && self.cap(j) && self.is_word(j) {
+            return Some(Step::Skip(j + 1));
+        }
+        let start = if i > 0 && self.wis(i - 1, "lần") { i - 1 } else { i };
+        let (value, end) = if let Some(&v) = self.w(j).and_then(|w| self.lx.ordinal_words.get(w)) {
+            (Dec::int(v as u128), j + 1)
+        } else if let Some(v) = roman(self.raw(j)) {
+            (Dec::int(v as u128), j + 1)
+        } else if self.is_num(j) {
+            let d = digits::parse(self.raw(j), self.doc.lang)?;
+            if !d.plain() || self.joined(j + 1) && matches!(self.raw(j + 1), "/" | ":") {
+                return None;
+            }
+            (d.value, j + 1)
+        } else {
+            let num = self.numeral(j)?;
+            if !num.value.is_integer() {
+                return None;
+            }
+            (num.value, num.t1)
+        };
+        let mut f = self.found(start, end, Quantity::Ordinal { value: value.to_f64() });
+        f.dec = Some(value);
+        Some(Step::Fig(f, end))
+    }
+
+    fn multiplier_prefix(&self, i: usize) -> Option<Step> {
+        let j = i + 1;
+        let (value, mut end) = if let Some(&v) = self.w(j).and_then(|w| self.lx.multiplier_words.get(w)) {
+            (Dec { m: (v * 10.0) as u128, e: -1 }.norm(), j + 1)
+        } else {
+            let num = self.numeral(j)?;
+            (num.value, num.t1)
+        };
+        if self.w(end).map(|w| self.lx.times.contains(w)).unwrap_or(false) {
+            end += 1;
+        }
+        let start = i;
+        let mut f = self.found(start, end, Quantity::Multiplier { value: value.to_f64() });
+        f.dec = Some(value);
+        f.fig.approximate = self.approx_before(start);
+        Some(Step::Fig(f, end))
+    }
+
+    fn vi_special(&self, i: usize, low: &str) -> Option<Step> {
+        let w = |k: usize| self.w(k);
+        // "hàng trăm", "hàng nghìn": hundreds, thousands (approximate).
+        if low == "hàng" {
+            let v = match self.w(i + 1).and_then(|x| self.lx.numbers.get(x)) {
+                Some(NumWord::Hundred) => Dec::int(100),
+                Some(NumWord::Dozen(k)) => Dec::int(*k as u128),
+                Some(NumWord::Scale(k)) => Dec { m: 1, e: *k as i32 },
+                _ => return None,
+            };
+            let mut f = self.found(i, i + 2, Quantity::Number { value: v.to_f64(), decimals: 0 });
+            f.fig.approximate = true;
+            f.fig.unit = self.unit_after(i + 2);
+            f.dec = Some(v);
+            return Some(Step::Fig(f, i + 2));
+        }
+        if let Some((len, ())) = self.lx.half_words.at(w, i) {
+            let halving = self.lx.halving_verbs.before(w, i).is_some();
+            let end = i + len;
+            if halving {
+                let f = self.found(i, end, Quantity::Multiplier { value: 0.5 });
+                return Some(Step::Fig(f, end));
+            }
+            if len >= 2 || self.wis(end, "số") {
+                let mut f = self.found(i, end, Quantity::Ratio { numerator: 1.0, denominator: 2.0, value: 0.5 });
+                f.fig.approximate = self.approx_before(i);
+                return Some(Step::Fig(f, end));
+            }
+            return None;
+        }
+        if self.lx.ratio_every.contains(low) {
+            return None; // joined later, from the numbers after it
+        }
+        None
+    }
+
+    fn en_special(&self, i: usize, low: &str) -> Option<Step> {
+        let w = |k: usize| self.w(k);
+        // "hundreds of", "tens of thousands of": approximate counts.
+        let plural_scale = |s: &str| -> Option<Dec> {
+            Some(match s {
+                "dozens" => Dec::int(12),
+                "hundreds" => Dec::int(100),
+                "thousands" => Dec::int(1000),
+                "millions" => Dec::int(1_000_000),
+                "billions" => Dec::int(1_000_000_000),
+                _ => return None,
+            })
+        };
+        if low == "tens" && self.wis(i + 1, "of") {
+            if let Some(v) = self.w(i + 2).and_then(plural_scale) {
+                if self.wis(i + 3, "of") {
+                    let v = v.mul(Dec::int(10))?;
+                    return Some(self.approx_count(i, i + 3, v));
+                }
+            }
+            return None;
+        }
+        if let Some(v) = plural_scale(low) {
+            if self.wis(i + 1, "of") {
+                return Some(self.approx_count(i, i + 1, v));
+            }
+            return None;
+        }
+        if low == "half" {
+            if self.lx.halving_verbs.before(w, i).is_some() && !self.wis(i + 1, "of") {
+                let f = self.found(i - 1, i + 1, Quantity::Multiplier { value: 0.5 });
+                return Some(Step::Fig(f, i + 1));
+            }
+            if matches!(self.w(i + 1), Some("of" | "the" | "its" | "their" | "all")) {
+                let mut f = self.found(i, i + 1, Quantity::Ratio { numerator: 1.0, denominator: 2.0, value: 0.5 });
+                f.fig.approximate = self.approx_before(i);
+                f.fig.unit = self.unit_after_of(i + 1);
+                return Some(Step::Fig(f, i + 1));
+            }
+            if self.wis(i + 1, "a") {
+                return self.numeral_figure(i, i);
+            }
+            return None;
+        }
+        // "a third of", "an eighth".
+        if matches!(low, "a" | "an" | "one") {
+            if let Some(&d) = self.w(i + 1).and_then(|x| self.lx.fractions.get(x)) {
+                let after = self.w(i + 2);
+                let ends = self.toks.get(i + 2).map(|t| t.kind == TokenKind::Punct).unwrap_or(true);
+                if low == "one" || ends || matches!(after, Some("of" | "the")) {
+                    let mut f = self.found(i, i + 2, Quantity::Ratio { numerator: 1.0, denominator: d as f64, value: 1.0 / d as f64 });
+                    f.fig.approximate = self.approx_before(i);
+                    f.fig.unit = self.unit_after_of(i + 2);
+                    return Some(Step::Fig(f, i + 2));
+                }
+                return Some(Step::Skip(i + 1));
+            }
+        }
+        // Ordinal words: "third", "twenty-first".
+        if let Some(&v) = self.lx.ordinal_words.get(low) {
+            if self.name_like(i) && false {
+                return None;
+            }
+            let mut f = self.found(i, i + 1, Quantity::Ordinal { value: v as f64 });
+            f.dec = Some(Dec::int(v as u128));
+            return Some(Step::Fig(f, i + 1));
+        }
+        if let Some(NumWord::Tens(t)) = self.lx.numbers.get(low) {
+            if self.joined(i + 1) {
+                if let Some(&v) = self.w(i + 1).and_then(|x| self.lx.ordinal_words.get(x)) {
+                    if v < 10 {
+                        let v = *t as u32 * 10 + v;
+                        let mut f = self.found(i, i + 2, Quantity::Ordinal { value: v as f64 });
+                        f.dec = Some(Dec::int(v as u128));
+                        return Some(Step::Fig(f, i + 2));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn approx_count(&self, t0: usize, t1: usize, v: Dec) -> Step {
+        let mut f = self.found(t0, t1, Quantity::Number { value: v.to_f64(), decimals: 0 });
+        f.fig.approximate = true;
+        f.fig.unit = self.unit_after(t1 + 1);
+        f.dec = Some(v);
+        Step::Fig(f, t1)
+    }
+
+    /// The noun after "of (the)" for fractions ("half of the respondents").
+    fn unit_after_of(&self, mut k: usize) -> Option<String> {
+        if self.wis(k, "of") {
+            k += 1;
+        }
+        if matches!(self.w(k), Some("the" | "its" | "their" | "all")) {
+            k += 1;
+        }
+        if self.vi && self.wis(k, "số") {
+            k += 1;
+        }
+        self.unit_after(k)
+    }
+
+    // ---- numbers --------------------------------------------------------
+
+    fn at_number(&self, i: usize) -> Option<Step> {
+        let raw = self.raw(i).to_string();
+        let lang = self.doc.lang;
+        let w = |k: usize| self.w(k);
+        // A list after a series word: "Trung ương 4, 5, 6".
+        if let Some(after) = self.series_until.get() {
+            let gap_ok = (after..i).all(|k| matches!(self.w(k), Some("," | "và" | "and" | "&")));
+            if gap_ok && after < i + 1 {
+                if let Some(d) = digits::parse(&raw, lang) {
+                    if d.plain() && !self.joined(i + 1) || matches!(self.raw(i + 1), "," | ")" | ";" | ".") {
+                        let mut f = self.found(i, i + 1, Quantity::Ordinal { value: d.value.to_f64() });
+                        f.dec = Some(d.value);
+                        self.series_until.set(Some(i + 1));
+                        return Some(Step::Fig(f, i + 1));
+                    }
+                }
+            }
+            self.series_until.set(None);
+        }
+        let next = self.raw(i + 1).to_string();
+        let glued = self.joined(i + 1);
+        // Clock times and dates: the date recognizer's, never ours.
+        if glued && next == ":" && self.is_num(i + 2) && self.joined(i + 2) {
+            let mut end = i + 3;
+            while self.raw(end) == ":" && self.joined(end) && self.is_num(end + 1) {
+                end += 2;
+            }
+            if self.lx.clock.at(w, end).is_some() {
+                end += self.lx.clock.at(w, end).map(|x| x.0).unwrap_or(0);
+            }
+            return Some(Step::Skip(end));
+        }
+        if glued && (next == "/" || next == "-" || next == ".") && self.is_num(i + 2) && self.joined(i + 2) && self.raw(i + 3) == next && self.joined(i + 3) && self.is_num(i + 4) && self.joined(i + 4) {
+            // d/m/y, y-m-d
+            let end = self.chain_end(i);
+            if !(i..end).any(|k| self.is_word(k)) {
+                return Some(Step::Skip(end));
+            }
+        }
+        // Dotted dates the tokenizer keeps whole: "12.6.2018".
+        if raw.matches('.').count() == 2 && !raw.contains(',') {
+            let parts: Vec<&str> = raw.split('.').collect();
+            if parts.len() == 3 && parts[0].len() <= 2 && parts[1].len() <= 2 && parts[2].len() == 4 {
+                return Some(Step::Skip(i + 1));
+            }
+        }
+        // Codes: "1234/QĐ-UBND", "29-NQ/TW", "15/CV", "5G", "3D".
+        let end = self.chain_end(i);
+        if end > i + 1 {
+            let has_upper_word = (i + 1..end).any(|k| self.is_word(k) && self.cap(k));
+            let has_sep = (i + 1..end).any(|k| matches!(self.raw(k), "/" | "-" | "_" | "@" | ":" | "#" | "=" | "?" | "&"));
+            let attached_unit = end == i + 2 && self.is_word(i + 1) && (self.lx.attached_units.contains(self.raw(i + 1)) || self.lx.money_scales.contains_key(self.raw(i + 1)) || self.lx.ordinal_suffixes.contains(self.w(i + 1).unwrap_or("")));
+            if has_upper_word && !attached_unit {
+                return Some(self.ident(i, end));
+            }
+            let words_in_chain = (i + 1..end).filter(|k| self.is_word(*k)).count();
+            if has_sep && words_in_chain > 0 && (i + 1..end).any(|k| self.is_word(k) && !self.lx.time_units.at(w, k).is_some() && !self.lx.fold.contains(self.w(k).unwrap_or("")) && !matches!(self.w(k), Some("old" | "plus" | "odd" | "long" | "strong" | "year" | "month" | "day" | "week"))) {
+                // A lowercase code with digits ("abc-123") is an identifier
+                // too, unless it reads as a number with a unit ("20-year-old").
+                if (i + 1..end).filter(|&k| self.is_num(k)).count() >= 1 || self.raw(i + 1) == "/" {
+                    return Some(self.ident(i, end));
+                }
+            }
+        }
+        // Dates written with a slash: "12/6", "tháng 5/2016", "6/2018".
+        if glued && next == "/" && self.is_num(i + 2) && self.joined(i + 2) {
+            let a = digits::parse(&raw, lang);
+            let b = digits::parse(self.raw(i + 2), lang);
+            if let (Some(a), Some(b)) = (a, b) {
+                let av = a.value.to_u128().unwrap_or(0);
+                let bv = b.value.to_u128().unwrap_or(0);
+                let date_cue = self.lx.date_context.before(w, i).is_some();
+                if (b.year_like() && (1..=12).contains(&av)) || (date_cue && (1..=31).contains(&av) && (1..=12).contains(&bv)) {
+                    return Some(Step::Skip(i + 3));
+                }
+            }
+        }
+        // Fractions and ratios written with a slash: "77/110", "3/4".
+        if glued && next == "/" && self.is_num(i + 2) && self.joined(i + 2) && !(self.joined(i + 3) && matches!(self.raw(i + 3), "/" | "-")) {
+            let a = digits::parse(&raw, lang);
+            let b = digits::parse(self.raw(i + 2), lang);
+            if let (Some(a), Some(b)) = (a, b) {
+                // A part of a whole is not larger than the whole: "24/7" is not a ratio.
+                if b.value.m > 0 && !b.value.lt(a.value) {
+                    let (x, y) = (a.value.to_f64(), b.value.to_f64());
+                    let mut f = self.found(i, i + 3, Quantity::Ratio { numerator: x, denominator: y, value: x / y });
+                    f.fig.approximate = self.approx_before(i);
+                    f.fig.unit = self.unit_after(i + 3);
+                    return Some(Step::Fig(f, i + 3));
+                }
+            }
+            return Some(Step::Skip(i + 3));
+        }
+        let Some(d) = digits::parse(&raw, lang) else {
+            // Not a number: "1.2.3", "192.168.1.1".
+            return if raw.contains(['.', ',']) { Some(self.ident(i, end.max(i + 1))) } else { None };
+        };
+        // Phone numbers and other long codes.
+        if (d.leading_zero && d.int_digits >= 4 && d.decimals == 0) || (d.plain() && d.int_digits >= 10) {
+            let end = self.phone_end(i);
+            return Some(self.ident(i, end));
+        }
+        // A number after a name is part of the name: "Windows 11", "Apollo 13".
+        if i > 0 && self.is_word(i - 1) && self.name_like(i - 1) && d.plain() && !d.year_like() && !self.joined(i) {
+            let prev = self.w(i - 1).unwrap_or("");
+            let counted = self.raw(i + 1) == "%"
+                || self.lx.count_nouns.at(w, i + 1).is_some()
+                || self.lx.time_units.at(w, i + 1).is_some()
+                || self.lx.currencies.at(w, i + 1).is_some()
+                || self.lx.percent.at(w, i + 1).is_some()
+                || self.lx.numbers.contains_key(self.w(i + 1).unwrap_or(""))
+                || self.lx.codes.contains_key(self.raw(i + 1));
+            let cue = self.lx.date_context.before(w, i).is_some() || self.lx.codes.contains_key(self.raw(i - 1)) || self.lx.numbers.contains_key(prev) || self.lx.hedges.before(w, i).is_some();
+            let all_caps_word = self.raw(i - 1).chars().all(|c| c.is_uppercase());
+            if !counted && !cue && !(all_caps_word && self.is_word(i + 1) && !self.cap(i + 1)) {
+                return Some(self.ident(i, i + 1));
+            }
+        }
+        // Numbers in a date ("ngày 12", "tháng 5") or at a clock ("lúc 8",
+        // "8 giờ 30", "8h30", "5 p.m.").
+        let date_cue = self.lx.date_context.before(w, i);
+        if self.lx.clock.at(w, i + 1).is_some() {
+            let after = i + 1 + self.lx.clock.at(w, i + 1).map(|x| x.0).unwrap_or(0);
+            let vi_hour = self.vi && (self.wis(i + 1, "h") && (glued || self.is_num(after)) || self.wis(i + 1, "giờ") && (self.is_num(after) || matches!(self.w(after), Some("sáng" | "chiều" | "tối" | "trưa" | "đêm" | "kém")) || date_cue.is_some()));
+            if !self.vi || vi_hour {
+                let mut end = after;
+                if self.is_num(end) {
+                    end += 1;
+                    if matches!(self.w(end), Some("phút" | "p")) {
+                        end += 1;
+                    }
+                }
+                return Some(Step::Skip(end));
+            }
+        }
+        if let Some((cue, ())) = date_cue {
+            let cue_word = self.w(cue).unwrap_or("");
+            if d.year_like() {
+                // A year: kept (unshown) for ranges of years.
+                let mut f = self.found(i, i + 1, Quantity::Number { value: d.value.to_f64(), decimals: 0 });
+                f.year = Some(d.value.to_f64());
+                f.emit = false;
+                return Some(Step::Fig(f, i + 1));
+            }
+            if self.vi && matches!(cue_word, "ngày" | "tháng" | "lúc" | "quý" | "mùng" | "mồng" | "hôm") && d.plain() {
+                return Some(Step::Skip(i + 1));
+            }
+        }
+        self.numeral_figure(i, i)
+    }
+
+    /// Items for the word-number parser, from token `i`.
+    fn load_items(&self, i: usize) -> ([Item; 64], usize) {
+        let mut items = [Item::Other; 64];
+        let mut len = 0;
+        let lang = self.doc.lang;
+        let mut k = i;
+        while k < self.n() && len < 64 && self.free(k) {
+            let item = match self.kind(k) {
+                Some(TokenKind::Number) => {
+                    // A digit group glued to a slash or colon is something else.
+                    if self.joined(k + 1) && matches!(self.raw(k + 1), "/" | ":") || (k > i && self.joined(k)) {
+                        if k == i { Item::Other } else { break }
+                    } else {
+                        match digits::parse(self.raw(k), lang) {
+                            Some(d) => Item::Digits(d.value, d.plain()),
+                            None => Item::Other,
+                        }
+                    }
+                }
+                Some(TokenKind::Word) => {
+                    let w = self.w(k).unwrap_or("");
+                    match self.lx.numbers.get(w) {
+                        Some(nw) if !(k > i && self.name_like(k)) => Item::Word(*nw),
+                        _ if !self.vi && (w == "a" || w == "an") => Item::Article,
+                        _ if !self.vi && w == "and" => Item::And,
+                        _ => Item::Other,
+                    }
+                }
+                Some(TokenKind::Punct) if !self.vi && self.raw(k) == "," => Item::Comma,
+                _ => Item::Other,
+            };
+            if item == Item::Other {
+                break;
+            }
+            items[len] = item;
+            len += 1;
+            k += 1;
+        }
+        (items, len)
+    }
+
+    /// Read a numeral at token `i`.
+    fn numeral(&self, i: usize) -> Option<Numeral> {
+        if !self.free(i) {
+            return None;
+        }
+        let (items, len) = self.load_items(i);
+        let items = items.get(..len).unwrap_or(&[]);
+        if items.is_empty() {
+            return None;
+        }
+        let p = words::parse(items, self.vi)?;
+        if p.len == 0 {
+            return None;
+        }
+        let first = if self.is_num(i) { digits::parse(self.raw(i), self.doc.lang) } else { None };
+        // A lone article is not a number.
+        if !self.vi && p.len == 1 && matches!(items.first(), Some(Item::Article)) {
+            return None;
+        }
+        Some(Numeral {
+            value: p.value,
+            decimals: first.map(|d| d.decimals).unwrap_or(0),
+            t0: i,
+            t1: i + p.len,
+            words: p.words,
+            scale: p.trailing_scale,
+            first,
+        })
+    }
+
+    /// A numeral at `i` and what follows it; `start` is where the figure's
+    /// text begins (before a currency sign, say).
+    fn numeral_figure(&self, start: usize, i: usize) -> Option<Step> {
+        let num = self.numeral(i)?;
+        let w = |k: usize| self.w(k);
+        let j = num.t1;
+        let value = num.value.to_f64();
+        let dec = num.value;
+        let approx = self.approx_before(start);
+        let mk = |s: &Self, t1: usize, q: Quantity| {
+            let mut f = s.found(start, t1, q);
+            f.fig.approximate = approx;
+            f.dec = Some(dec);
+            f.scale = num.scale;
+            Step::Fig(f, t1)
+        };
+        // "3rd", "21st".
+        if num.first.is_some() && j == i + 1 && self.joined(j) && self.is_word(j) && self.lx.ordinal_suffixes.contains(self.w(j).unwrap_or("")) && !self.joined(j + 1) {
+            return Some(mk(self, j + 1, Quantity::Ordinal { value }));
+        }
+        // Percent.
+        if self.raw(j) == "%" {
+            return Some(mk(self, j + 1, Quantity::Percent { value, decimals: num.decimals }));
+        }
+        if let Some((len, ())) = self.lx.points.at(w, j) {
+            return Some(mk(self, j + len, Quantity::PercentagePoint { value, decimals: num.decimals }));
+        }
+        if let Some((len, ())) = self.lx.percent.at(w, j) {
+            return Some(mk(self, j + len, Quantity::Percent { value, decimals: num.decimals }));
+        }
+        // Money after the number: "3,2 tỷ đồng", "2 triệu USD", "5 dollars".
+        if let Some(code) = self.lx.codes.get(self.raw(j)).copied() {
+            return Some(mk(self, j + 1, Quantity::Money { value, currency: code, decimals: num.decimals }));
+        }
+        if let Some((len, code)) = self.lx.currencies.at(w, j) {
+            let compound = self.wis(j, "đồng") && self.w(j + 1).map(|x| self.lx.dong_compounds.contains(x)).unwrap_or(false) && !self.joined(j + 1);
+            if !compound && !self.name_like(j) {
+                return Some(mk(self, j + len, Quantity::Money { value, currency: code, decimals: num.decimals }));
+            }
+        }
+        // Fractions: "hai phần ba", "two-thirds", "three quarters".
+        if num.value.is_integer() && self.w(j).map(|x| self.lx.fraction_separators.contains(x)).unwrap_or(false) && !self.lx.percent.at(w, j).is_some() {
+            let den = if self.wis(j + 1, "tư") {
+                Some((Dec::int(4), j + 2))
+            } else {
+                self.numeral(j + 1).map(|d| (d.value, d.t1))
+            };
+            if let Some((den, end)) = den {
+                let dv = den.to_f64();
+                if den.is_integer() && dv >= 2.0 && !dec.lt(Dec::ZERO) {
+                    let mut f = self.found(start, end, Quantity::Ratio { numerator: value, denominator: dv, value: value / dv });
+                    f.fig.approximate = approx;
+                    f.fig.unit = self.unit_after_of(end);
+                    return Some(Step::Fig(f, end));
+                }
+            }
+        }
+        if !self.vi && num.value.is_integer() {
+            if let Some(&d) = self.w(j).and_then(|x| self.lx.fractions.get(x)) {
+                let plural = self.w(j).map(|x| x.ends_with('s')).unwrap_or(false);
+                if (value > 1.0 && (plural || self.joined(j))) || value == 1.0 {
+                    let mut f = self.found(start, j + 1, Quantity::Ratio { numerator: value, denominator: d as f64, value: value / d as f64 });
+                    f.fig.approximate = approx;
+                    f.fig.unit = self.unit_after_of(j + 1);
+                    return Some(Step::Fig(f, j + 1));
+                }
+            }
+        }
+        // Durations: "02 năm", "six months", "20-year-old", "five-year".
+        let mut k = j;
+        if is_dash(self.raw(k)) && self.joined(k) && self.joined(k + 1) && self.is_word(k + 1) {
+            k += 1;
+        }
+        if let Some((len, unit)) = self.lx.time_units.at(w, k) {
+            let end = k + len;
+            // "12 tháng 6", "5 năm 2018": part of a date; "3 giờ 30": a time.
+            let date_like = self.is_num(end) && (self.vi || unit == TimeUnit::Year);
+            if date_like {
+                return Some(Step::Skip(end + 1));
+            }
+            let hyphened = k > j || self.joined(k);
+            // "the 20-year-old company": a hyphened unit is singular.
+            let mut end = end;
+            if hyphened && self.wis(end, "old") && self.joined(end) {
+                end += 1;
+            }
+            let step = mk(self, end, Quantity::Duration { value, unit });
+            // "over five years" is a span of time, not a hedge.
+            if let Step::Fig(mut f, e) = step {
+                if matches!(self.w(start.wrapping_sub(1)), Some("over" | "trong" | "suốt")) {
+                    f.fig.approximate = false;
+                }
+                return Some(Step::Fig(f, e));
+            }
+            return Some(step);
+        }
+        // Multipliers: "3 times as many", "threefold", "3x", "tăng 3 lần".
+        if let Some(t) = self.w(j) {
+            if self.lx.times.contains(t) {
+                let en_cmp = !self.vi && self.w(j + 1).map(|x| self.lx.times_comparatives.contains(x)).unwrap_or(false);
+                let vi_up = self.vi && i > 0 && matches!(self.w(i - 1), Some("tăng" | "giảm"));
+                if en_cmp || vi_up {
+                    return Some(mk(self, j + 1, Quantity::Multiplier { value }));
+                }
+            }
+        }
+        {
+            let mut k = j;
+            if is_dash(self.raw(k)) && self.joined(k) {
+                k += 1;
+            }
+            if self.joined(k) && self.w(k).map(|x| self.lx.fold.contains(x)).unwrap_or(false) && (k > j || self.raw(k) == "x" || num.words) {
+                return Some(mk(self, k + 1, Quantity::Multiplier { value }));
+            }
+        }
+        // A plain number, with its counted noun.
+        let mut end = j;
+        let mut unit = None;
+        if num.first.is_some() && j == i + 1 && self.joined(j) && self.is_word(j) && self.lx.attached_units.contains(self.raw(j)) {
+            unit = Some(self.raw(j).to_string());
+            end = j + 1;
+        }
+        if unit.is_none() {
+            unit = self.unit_after(j);
+        }
+        let single_word = num.words && num.t1 == num.t0 + 1;
+        let mut f = self.found(start, end, Quantity::Number { value, decimals: num.decimals });
+        let mut unit = unit;
+        f.fig.approximate = approx;
+        f.dec = Some(dec);
+        f.scale = num.scale;
+        f.bare = num.scale == 0 && unit.is_none();
+        if let Some(d) = num.first {
+            if d.year_like() && num.t1 == i + 1 && !self.lx.count_nouns.at(w, j).is_some() {
+                unit = None;
+                f.bare = num.scale == 0;
+                f.year = Some(value);
+                f.emit = false;
+            }
+        }
+        if single_word && value == 1.0 {
+            f.emit = false;
+        }
+        // "năm" alone is far more often "year" than five.
+        if self.vi && single_word && self.wis(i, "năm") {
+            let counted = self.lx.count_nouns.at(w, j).is_some();
+            if !counted {
+                return None;
+            }
+        }
+        // A lone number word before a name: "Ba Đình", "Hai Bà Trưng".
+        if single_word && self.cap(j) && self.is_word(j) {
+            return None;
+        }
+        f.fig.unit = unit;
+        Some(Step::Fig(f, end))
+    }
+
+    fn money_prefix(&self, start: usize, j: usize, code: &'static str) -> Option<Step> {
+        let num = self.numeral(j)?;
+        let mut end = num.t1;
+        let mut value = num.value;
+        let mut decimals = num.decimals;
+        if self.joined(end) && self.is_word(end) {
+            if let Some(&k) = self.lx.money_scales.get(self.raw(end)) {
+                if !self.joined(end + 1) || self.is_punct(end + 1) {
+                    value = value.shift(k as i32);
+                    end += 1;
+                }
+            }
+        }
+        if num.words && num.first.is_none() && value.to_f64() == 1.0 && end == num.t0 + 1 {
+            decimals = 0;
+        }
+        let mut f = self.found(start, end, Quantity::Money { value: value.to_f64(), currency: code, decimals });
+        f.fig.approximate = self.approx_before(start);
+        f.dec = Some(value);
+        f.scale = num.scale;
+        Some(Step::Fig(f, end))
+    }
+
+    // ---- units ----------------------------------------------------------
+
+    /// The counted noun at token `j`, if the tables or the general rule
+    /// recognize one. Conservative: `None` when unsure.
+    fn unit_after(&self, j: usize) -> Option<String> {
+        let w = |k: usize| self.w(k);
+        if !self.is_word(j) || self.cap(j) || !self.free(j) {
+            return None;
+        }
+        if self.vi {
+            if self.lx.classifiers.contains(self.w(j)?) {
+                if let Some((len, ())) = self.lx.count_nouns.at(w, j + 1) {
+                    return Some(self.text(j, j + 1 + len));
+                }
+            }
+            if let Some((len, ())) = self.lx.count_nouns.at(w, j) {
+                return Some(self.text(j, j + len));
+            }
+            let word = self.w(j)?;
+            if self.lx.not_units.contains(word) || self.lx.numbers.contains_key(word) || self.lx.currencies.at(w, j).is_some() {
+                return None;
+            }
+            if self.lx.classifiers.contains(word) && self.is_word(j + 1) && !self.cap(j + 1) {
+                let next = self.w(j + 1)?;
+                if !self.lx.not_units.contains(next) {
+                    return Some(self.text(j, j + 2));
+                }
+            }
+            return Some(self.text(j, j + 1));
+        }
+        let mut k = j;
+        if self.lx.unit_adjectives.contains(self.w(k)?) && self.is_word(k + 1) && !self.cap(k + 1) {
+            k += 1;
+        }
+        if let Some((len, ())) = self.lx.count_nouns.at(w, k) {
+            // Prefer a two-word noun ending in a plural: "bus drivers".
+            return Some(self.text(k, k + len));
+        }
+        let word = self.w(k)?;
+        if self.lx.not_units.contains(word) || self.lx.numbers.contains_key(word) {
+            return None;
+        }
+        let plural = |x: &str| {
+            x.len() > 3 && x.ends_with('s') && !x.ends_with("ss") && !self.lx.s_singulars.contains(x) && !self.lx.not_units.contains(x) && x.bytes().all(|b| b.is_ascii_lowercase())
+        };
+        if plural(word) {
+            return Some(self.text(k, k + 1));
+        }
+        if self.is_word(k + 1) && !self.cap(k + 1) && !self.joined(k + 1) {
+            let next = self.w(k + 1)?;
+            if (plural(next) || self.lx.count_nouns.at(w, k + 1).is_some()) && !self.lx.not_units.contains(next) && word.bytes().all(|b| b.is_ascii_lowercase()) {
+                return Some(self.text(k, k + 2));
+            }
+        }
+        None
+    }
+
+    // ---- joining ----------------------------------------------------------
+
+    /// Join neighbouring figures the text joins: ranges, ratios, scores.
+    fn join(&self, found: &mut Vec<Found>) {
+        let w = |k: usize| self.w(k);
+        let mut out: Vec<Found> = Vec::with_capacity(found.len());
+        let mut idx = 0;
+        let items = std::mem::take(found);
+        while idx < items.len() {
+            let a = &items[idx];
+            if let Some(b) = items.get(idx + 1) {
+                if b.t0 >= a.t1 && b.t0 - a.t1 <= 8 {
+                    if let Some(j) = self.join_pair(a, b).or_else(|| self.join_every(a, b)) {
+                        out.push(j);
+                        idx += 2;
+                        continue;
+                    }
+                }
+            }
+            out.push(a.clone());
+            idx += 1;
+        }
+        let _ = w;
+        *found = out;
+    }
+
+    fn gap_is(&self, a: &Found, b: &Found, set: &super::lexicon::Phrases<()>) -> bool {
+        match set.at(|k| self.w(k), a.t1) {
+            Some((len, ())) => a.t1 + len == b.t0,
+            None => false,
+        }
+    }
+
+    fn number_like(f: &Found) -> bool {
+        matches!(f.fig.quantity, Quantity::Number { .. })
+    }
+
+    fn join_pair(&self, a: &Found, b: &Found) -> Option<Found> {
+        let w = |k: usize| self.w(k);
+        let dash_gap = b.t0 == a.t1 + 1 && is_dash(self.raw(a.t1));
+        // "từ năm 2016 đến năm 2020": a date word may sit after each word.
+        let years = a.year.is_some() && b.year.is_some() || a.date && b.date;
+        let a_cue = if years && self.lx.date_context.before(w, a.t0).is_some() { a.t0 - 1 } else { a.t0 };
+        let b_cue = if years && self.lx.date_context.before(w, b.t0).is_some() { b.t0 - 1 } else { b.t0 };
+        let opener = self.lx.range_openers.before(w, a.t0).or_else(|| self.lx.range_openers.before(w, a_cue));
+        let opener_start = opener.map(|(s, ())| s);
+        let conn = self.lx.range_connectors.at(w, a.t1).filter(|(len, ())| a.t1 + len == b.t0 || a.t1 + len == b_cue).is_some();
+        let conn_word = conn && !dash_gap;
+        // Scores and votes: "thắng 3-1", "voted 7 to 2".
+        let small_ints = |f: &Found| f.dec.map(|d| d.is_integer() && d.to_f64() <= 200.0).unwrap_or(false) && Self::number_like(f) && f.fig.unit.is_none();
+        let score_cue = (a.t0.saturating_sub(4)..a.t0).any(|k| self.lx.score_cues.at(w, k).is_some());
+        let glued = dash_gap && self.joined(a.t1) && self.joined(b.t0);
+        let descending = matches!((a.dec, b.dec), (Some(x), Some(y)) if y.lt(x));
+        if (dash_gap || (conn_word && self.wis(a.t1, "to"))) && small_ints(a) && small_ints(b) && (score_cue || glued && descending) && !a.date && !b.date {
+            let mut f = self.found(a.t0, b.t1, Quantity::Identifier);
+            f.emit = true;
+            return Some(f);
+        }
+        // Ranges.
+        if dash_gap || conn {
+            // "between 10 and 12" needs its "between".
+            if self.wis(a.t1, "and") && !self.wis(opener_start.unwrap_or(usize::MAX), "between") {
+                return None;
+            }
+            // "rose from 40% to 46%", "tăng từ 200 lên 250": a change, not a range.
+            if let Some(s) = opener_start {
+                let change = (s.saturating_sub(8)..s).any(|k| self.lx.change_verbs.at(w, k).is_some());
+                if change && conn_word {
+                    return None;
+                }
+            }
+            if !self.vi && conn_word && opener.is_none() && self.wis(a.t1, "to") && !b.fig.approximate {
+                // "5 to 7 percent" is a range; "from 5 to 7" too; a bare
+                // "7 to 2" is not.
+                if !(a.bare && !b.bare) {
+                    return None;
+                }
+            }
+            if let Some(r) = self.range(a, b) {
+                let t0 = if conn_word || opener_start.is_some() { opener_start.unwrap_or(a.t0) } else { a.t0 };
+                let mut f = self.found(t0.min(a.t0), b.t1, r);
+                f.fig.approximate = a.fig.approximate || b.fig.approximate;
+                f.fig.unit = b.fig.unit.clone().or_else(|| a.fig.unit.clone());
+                return Some(f);
+            }
+        }
+        // Ratios: "77 trên 110", "77 of 110", "1 in 5", "nine in ten".
+        if Self::number_like(a) && Self::number_like(b) && !a.date && !b.date && self.gap_is(a, b, &self.lx.ratio_connectors) {
+            let (x, y) = (a.dec?, b.dec?);
+            let in_conn = matches!(self.w(a.t1), Some("in" | "trong"));
+            if x.is_integer() && y.is_integer() && y.m > 0 && !y.lt(x) && !(in_conn && b.year.is_some()) && b.scale == 0 && a.scale == 0 {
+                let (xv, yv) = (x.to_f64(), y.to_f64());
+                let mut f = self.found(a.t0, b.t1, Quantity::Ratio { numerator: xv, denominator: yv, value: xv / yv });
+                f.fig.approximate = a.fig.approximate;
+                f.fig.unit = b.fig.unit.clone().or_else(|| a.fig.unit.clone());
+                return Some(f);
+            }
+        }
+        None
+    }
+
+    /// "cứ 5 người thì có 1": one in five.
+    fn join_every(&self, a: &Found, b: &Found) -> Option<Found> {
+        let w = |k: usize| self.w(k);
+        if !self.vi || a.t0 == 0 || !self.lx.ratio_every.contains(self.w(a.t0 - 1)?) {
+            return None;
+        }
+        if !Self::number_like(a) || !Self::number_like(b) {
+            return None;
+        }
+        let (start, ()) = self.lx.ratio_every_then.before(w, b.t0)?;
+        if start < a.t1 {
+            return None;
+        }
+        let (den, num) = (a.dec?, b.dec?);
+        if !den.is_integer() || !num.is_integer() || den.m == 0 || den.lt(num) {
+            return None;
+        }
+        let (n, d) = (num.to_f64(), den.to_f64());
+        let mut f = self.found(a.t0 - 1, b.t1, Quantity::Ratio { numerator: n, denominator: d, value: n / d });
+        f.fig.unit = a.fig.unit.clone();
+        Some(f)
+    }
+
+    /// The range two figures make, if their kinds agree.
+    fn range(&self, a: &Found, b: &Found) -> Option<Quantity> {
+        // Years: "2016 – 2020" (numbers the date recognizer left, or its dates).
+        if let (Some(x), Some(y)) = (a.year, b.year) {
+            if x < y {
+                return Some(Quantity::Range { from: Bound::Value(x), to: Bound::Value(y), inner: Kind::Date });
+            }
+            return None;
+        }
+        match (&a.fig.quantity, &b.fig.quantity) {
+            (Quantity::Date { iso: x, .. }, Quantity::Date { iso: y, .. }) if x < y => {
+                return Some(Quantity::Range { from: Bound::Iso(x.clone()), to: Bound::Iso(y.clone()), inner: Kind::Date })
+            }
+            (Quantity::Time { iso: x }, Quantity::Time { iso: y }) => {
+                return Some(Quantity::Range { from: Bound::Iso(x.clone()), to: Bound::Iso(y.clone()), inner: Kind::Time })
+            }
+            _ => {}
+        }
+        if a.date || b.date || a.year.is_some() && !a.bare || b.year.is_some() {
+            return None;
+        }
+        let inner = b.fig.kind();
+        if !matches!(inner, Kind::Number | Kind::Percent | Kind::Money | Kind::Duration | Kind::PercentagePoint | Kind::Multiplier) {
+            return None;
+        }
+        let same = std::mem::discriminant(&a.fig.quantity) == std::mem::discriminant(&b.fig.quantity);
+        let (x, y) = (a.dec?, b.dec?);
+        // "từ 5 đến 7 triệu": the first number shares the second's scale.
+        let shared = x.shift(b.scale);
+        let x = if a.scale == 0 && b.scale > 0 && (a.bare || same) && shared.lt(y) { shared } else { x };
+        if !(same || a.bare) {
+            return None;
+        }
+        if same {
+            if let (Quantity::Money { currency: c1, .. }, Quantity::Money { currency: c2, .. }) = (&a.fig.quantity, &b.fig.quantity) {
+                if c1 != c2 {
+                    return None;
+                }
+            }
+            if let (Quantity::Duration { unit: u1, .. }, Quantity::Duration { unit: u2, .. }) = (&a.fig.quantity, &b.fig.quantity) {
+                if u1 != u2 {
+                    return None;
+                }
+            }
+        }
+        if !x.lt(y) {
+            return None;
+        }
+        Some(Quantity::Range { from: Bound::Value(x.to_f64()), to: Bound::Value(y.to_f64()), inner })
+    }
+}
