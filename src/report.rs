@@ -49,7 +49,10 @@ pub struct FigureOut<'a> {
     pub text: &'a str,
     pub start: u32,
     pub end: u32,
-    pub unit: Option<String>,
+    /// The counted noun. Left out for durations, whose own `unit` (year,
+    /// month, …) is part of the quantity.
+    #[serde(rename = "unit", skip_serializing_if = "Option::is_none")]
+    pub counted: Option<Option<String>>,
     pub approximate: bool,
 }
 
@@ -113,11 +116,14 @@ impl<'a> Report<'a> {
                 let (text, start, end) = loc.locate(f.span);
                 FigureOut {
                     id: figure_id(i),
-                    quantity: f.quantity,
                     text,
                     start,
                     end,
-                    unit: f.unit,
+                    counted: match f.quantity {
+                        Quantity::Duration { .. } => None,
+                        _ => Some(f.unit),
+                    },
+                    quantity: f.quantity,
                     approximate: f.approximate,
                 }
             })
