@@ -35,6 +35,8 @@ struct Tok {
     cap: bool,
     /// Inside a date or time the date recognizer found.
     taken: bool,
+    /// `lo` points into the lowercase buffer (else the text is already lowercase).
+    lowered: bool,
 }
 
 /// A figure in the making, with what the joining pass needs to know.
@@ -82,6 +84,8 @@ pub struct Scanner<'d, 'a> {
     low: String,
     /// A list of series members continues after this token ("4, 5, 6").
     series_until: std::cell::Cell<Option<usize>>,
+    /// Reused buffer for the number-word parser.
+    items: std::cell::RefCell<Vec<Item>>,
 }
 
 fn is_dash(s: &str) -> bool {
@@ -143,6 +147,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             toks: Vec::new(),
             low: String::new(),
             series_until: std::cell::Cell::new(None),
+            items: std::cell::RefCell::new(Vec::with_capacity(64)),
         }
     }
 
@@ -154,7 +159,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     fn w(&self, i: usize) -> Option<&str> {
         let t = self.toks.get(i)?;
-        self.low.get(t.lo.0..t.lo.1)
+        if t.lowered {
+            self.low.get(t.lo.0..t.lo.1)
+        } else {
+            self.doc.text().get(t.span.start..t.span.end)
+        }
     }
 
     fn wis(&self, i: usize, s: &str) -> bool {
@@ -242,12 +251,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &str, prev_end: &mut Option<usize>) {
         let joined = *prev_end == Some(span.start) || (prev_end.is_some() && span.start == prev_end.unwrap_or(0) + 1 && self.doc.text().as_bytes().get(span.start - 1) == Some(&b'-') && kind == TokenKind::Word);
         let s = self.low.len();
-        if piece.is_ascii() {
-            self.low.push_str(piece);
-            if let Some(seg) = self.low.get_mut(s..) {
-                seg.make_ascii_lowercase();
-            }
-        } else {
+        let needs = if piece.is_ascii() { piece.bytes().any(|b| b.is_ascii_uppercase()) } else { piece.chars().any(|c| c.is_uppercase()) };
+        if needs {
             for c in piece.chars() {
                 if c.is_uppercase() {
                     self.low.extend(c.to_lowercase());
@@ -256,8 +261,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 }
             }
         }
-        let cap = piece.chars().next().map(|c| c.is_uppercase()).unwrap_or(false);
-        self.toks.push(Tok { span, kind, lo: (s, self.low.len()), joined, cap, taken: false });
+        let cap = needs && piece.chars().next().map(|c| c.is_uppercase()).unwrap_or(false);
+        self.toks.push(Tok { span, kind, lo: (s, self.low.len()), joined, cap, taken: false, lowered: needs });
         *prev_end = Some(span.end);
     }
 
@@ -909,8 +914,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     /// Items for the word-number parser, from token `i`.
-    fn load_items(&self, i: usize) -> ([Item; 64], usize) {
-        let mut items = [Item::Other; 64];
+    fn load_items(&self, i: usize, items: &mut Vec<Item>) {
+        items.clear();
         let mut len = 0;
         let lang = self.doc.lang;
         let mut k = i;
@@ -942,11 +947,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
             if item == Item::Other {
                 break;
             }
-            items[len] = item;
+            items.push(item);
             len += 1;
             k += 1;
         }
-        (items, len)
     }
 
     /// Read a numeral at token `i`.
@@ -954,8 +958,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if !self.free(i) {
             return None;
         }
-        let (items, len) = self.load_items(i);
-        let items = items.get(..len).unwrap_or(&[]);
+        let Ok(mut buf) = self.items.try_borrow_mut() else { return None };
+        self.load_items(i, &mut buf);
+        let items: &[Item] = &buf;
         if items.is_empty() {
             return None;
         }
@@ -1221,25 +1226,20 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// Join neighbouring figures the text joins: ranges, ratios, scores.
     fn join(&self, found: &mut Vec<Found>) {
-        let w = |k: usize| self.w(k);
         let mut out: Vec<Found> = Vec::with_capacity(found.len());
-        let mut idx = 0;
-        let items = std::mem::take(found);
-        while idx < items.len() {
-            let a = &items[idx];
-            if let Some(b) = items.get(idx + 1) {
+        let mut it = std::mem::take(found).into_iter().peekable();
+        while let Some(a) = it.next() {
+            if let Some(b) = it.peek() {
                 if b.t0 >= a.t1 && b.t0 - a.t1 <= 8 {
-                    if let Some(j) = self.join_pair(a, b).or_else(|| self.join_every(a, b)) {
+                    if let Some(j) = self.join_pair(&a, b).or_else(|| self.join_every(&a, b)) {
                         out.push(j);
-                        idx += 2;
+                        it.next();
                         continue;
                     }
                 }
             }
-            out.push(a.clone());
-            idx += 1;
+            out.push(a);
         }
-        let _ = w;
         *found = out;
     }
 
