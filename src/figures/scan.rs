@@ -16,7 +16,7 @@
 
 use super::decimal::Dec;
 use super::digits::{self, Digits};
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, T_CODE, T_IDENT, T_ORD_PREFIX, T_OTHER, T_SERIES};
 use super::model::{Bound, Figure, Kind, Quantity, TimeUnit};
 use super::words::{self, Item, NumWord};
 use crate::lang::Lang;
@@ -436,13 +436,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 }
             }
         }
-        let code_here = self.lx.codes.get(raw).copied();
         let low = self.w(i)?;
-        if !self.lx.triggers.contains(low) {
+        let Some(&flags) = self.lx.triggers.get(low) else {
             return None;
-        }
-        let low = low.to_string();
-        if matches!(low.as_str(), "http" | "https" | "www") && self.joined(i + 1) {
+        };
+        let code_here = if flags & T_CODE != 0 { self.lx.codes.get(raw).copied() } else { None };
+        if matches!(low, "http" | "https" | "www") && self.joined(i + 1) {
             let mut end = i + 1;
             while end < self.n() && self.joined(end) {
                 end += 1;
@@ -452,26 +451,33 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             return Some(if self.chain_has_digit(i, end) { self.ident(i, end) } else { Step::Skip(end) });
         }
-        if let Some(s) = self.identifier_cue(i) {
-            return Some(s);
+        if flags & T_IDENT != 0 {
+            if let Some(s) = self.identifier_cue(i) {
+                return Some(s);
+            }
         }
-        if let Some(s) = self.series_cue(i) {
-            return Some(s);
+        if flags & T_SERIES != 0 {
+            if let Some(s) = self.series_cue(i) {
+                return Some(s);
+            }
         }
         if let Some(code) = code_here {
             if self.is_num(i + 1) {
                 return self.money_prefix(i, i + 1, code);
             }
         }
-        if self.lx.ordinal_prefixes.at(|k| self.w(k), i).is_some() {
+        if flags & T_ORD_PREFIX != 0 && self.lx.ordinal_prefixes.at(|k| self.w(k), i).is_some() {
             if let Some(s) = self.ordinal_after_prefix(i) {
                 return Some(s);
             }
         }
-        if self.lx.multiplier_prefix.contains(low.as_str()) {
+        if flags & T_OTHER == 0 {
+            return None;
+        }
+        if self.lx.multiplier_prefix.contains(low) {
             return self.multiplier_prefix(i);
         }
-        if let Some(&v) = self.lx.multiplier_words.get(low.as_str()) {
+        if let Some(&v) = self.lx.multiplier_words.get(low) {
             if self.vi {
                 return None;
             }
@@ -480,13 +486,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return Some(Step::Fig(f, i + 1));
         }
         if self.vi {
-            if let Some(s) = self.vi_special(i, &low) {
+            if let Some(s) = self.vi_special(i, low) {
                 return Some(s);
             }
-        } else if let Some(s) = self.en_special(i, &low) {
+        } else if let Some(s) = self.en_special(i, low) {
             return Some(s);
         }
-        if self.lx.numbers.contains_key(low.as_str()) || matches!(low.as_str(), "a" | "an") {
+        if self.lx.numbers.contains_key(low) || matches!(low, "a" | "an") {
             if self.name_like(i) {
                 return None;
             }
@@ -763,7 +769,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
     // ---- numbers --------------------------------------------------------
 
     fn at_number(&self, i: usize) -> Option<Step> {
-        let raw = self.raw(i).to_string();
+        let raw = self.raw(i);
         let lang = self.doc.lang;
         let w = |k: usize| self.w(k);
         // A list after a series word: "Trung ương 4, 5, 6".
@@ -781,7 +787,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             self.series_until.set(None);
         }
-        let next = self.raw(i + 1).to_string();
+        let next = self.raw(i + 1);
         let glued = self.joined(i + 1);
         // Clock times and dates: the date recognizer's, never ours.
         if glued && next == ":" && self.is_num(i + 2) && self.joined(i + 2) {
