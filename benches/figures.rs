@@ -128,6 +128,13 @@ fn main() {
     let (b1, t1) = measure("figures vi", &vi, Lang::Vi);
     let (b2, t2) = measure("figures en", &en, Lang::En);
     println!("figures mixed: {:.2} MB, {:.1} MB/s", (b1 + b2) as f64 / 1e6, (b1 + b2) as f64 / 1e6 / (t1 + t2));
+    // Article density: the sample articles alone, repeated (about one
+    // figure per 60–80 bytes, as in real news; the templates above are
+    // three to four times denser).
+    let repeat = |s: &str| s.repeat(1_000_000 / s.len() + 1);
+    let (b3, t3) = measure("articles vi", &repeat(include_str!("../www/samples/vi.txt")), Lang::Vi);
+    let (b4, t4) = measure("articles en", &repeat(include_str!("../www/samples/en.txt")), Lang::En);
+    println!("articles mixed: {:.2} MB, {:.1} MB/s", (b3 + b4) as f64 / 1e6, (b3 + b4) as f64 / 1e6 / (t3 + t4));
 }
 
 #[allow(dead_code)]
