@@ -722,9 +722,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         // Ordinal words: "third", "twenty-first".
         if let Some(&v) = self.lx.ordinal_words.get(low) {
-            if self.name_like(i) && false {
-                return None;
-            }
             let mut f = self.found(i, i + 1, Quantity::Ordinal { value: v as f64 });
             f.dec = Some(Dec::int(v as u128));
             return Some(Step::Fig(f, i + 1));
