@@ -40,26 +40,30 @@ impl Digits {
     }
 }
 
-fn valid_groups(groups: &[&str]) -> bool {
-    match groups.split_first() {
-        Some((first, rest)) => {
-            (1..=3).contains(&first.len())
-                && !(first.starts_with('0'))
-                && !rest.is_empty()
-                && rest.iter().all(|g| g.len() == 3)
+/// Groups of a grouped numeral: 1–3 digits (not starting with 0), then
+/// one or more groups of exactly 3.
+fn valid_groups(s: &str, sep: char) -> bool {
+    let mut parts = s.split(sep);
+    let Some(first) = parts.next() else { return false };
+    let mut rest = 0;
+    for g in parts {
+        if g.len() != 3 {
+            return false;
         }
-        None => false,
+        rest += 1;
     }
+    (1..=3).contains(&first.len()) && !first.starts_with('0') && rest > 0
 }
 
+/// `int_part` may hold (already validated) group separators.
 fn build(int_part: &str, frac: &str, grouped: bool) -> Option<Digits> {
-    let int_digits = int_part.len();
+    let int_digits = int_part.bytes().filter(|b| b.is_ascii_digit()).count();
     if int_digits == 0 || frac.len() > 30 {
         return None;
     }
     let mut m: u128 = 0;
     let mut significant = 0usize;
-    for b in int_part.bytes().chain(frac.bytes()) {
+    for b in int_part.bytes().filter(|&b| b != b'.' && b != b',').chain(frac.bytes()) {
         if !b.is_ascii_digit() {
             return None;
         }
@@ -95,18 +99,17 @@ pub fn parse(s: &str, lang: Lang) -> Option<Digits> {
         (_, 0) | (0, _) => {
             let sep = if dots > 0 { '.' } else { ',' };
             let count = dots + commas;
-            let groups: Vec<&str> = s.split(sep).collect();
             if count > 1 {
-                return if valid_groups(&groups) { build(&s.replace(sep, ""), "", true) } else { None };
+                return if valid_groups(s, sep) { build(s, "", true) } else { None };
             }
             let (int_part, frac) = s.split_once(sep)?;
-            let could_group = valid_groups(&groups);
+            let could_group = valid_groups(s, sep);
             let group_sep = match lang {
                 Lang::Vi => '.',
                 Lang::En => ',',
             };
             if could_group && (sep == group_sep) {
-                build(&s.replace(sep, ""), "", true)
+                build(s, "", true)
             } else if int_part.is_empty() || frac.is_empty() {
                 None
             } else {
@@ -122,11 +125,10 @@ pub fn parse(s: &str, lang: Lang) -> Option<Digits> {
             if frac.is_empty() || int_part.contains(dec) {
                 return None;
             }
-            let groups: Vec<&str> = int_part.split(group).collect();
-            if !valid_groups(&groups) {
+            if !valid_groups(int_part, group) {
                 return None;
             }
-            build(&int_part.replace(group, ""), frac, true)
+            build(int_part, frac, true)
         }
     }
 }

@@ -16,6 +16,14 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+/// What a trigger word may start (bits of `Lexicon::triggers`).
+pub const T_IDENT: u8 = 1;
+pub const T_SERIES: u8 = 2;
+pub const T_CODE: u8 = 4;
+pub const T_ORD_PREFIX: u8 = 8;
+/// Numbers, ordinals, multipliers, fractions and the language's special words.
+pub const T_OTHER: u8 = 16;
+
 /// A small fast hash for short words (FNV-1a).
 #[derive(Default)]
 pub struct Fnv(u64);
@@ -109,7 +117,7 @@ pub struct Lexicon {
     pub lang: Lang,
     pub numbers: Map<&'static str, NumWord>,
     /// Lowercase words that can start a figure.
-    pub triggers: Set<String>,
+    pub triggers: Map<String, u8>,
     pub ordinal_words: Map<&'static str, u32>,
     pub ordinal_prefixes: Phrases<()>,
     pub ordinal_suffixes: Set<&'static str>,
@@ -186,7 +194,7 @@ impl Lexicon {
         let lx = Lexicon {
             lang,
             numbers,
-            triggers: Set::default(),
+            triggers: Map::default(),
             ordinal_words,
             ordinal_prefixes: Phrases::new(units(pick(vi::figures::ORDINAL_PREFIXES, &[]), ())),
             ordinal_suffixes: set(pick(&[], en::figures::ORDINAL_SUFFIXES)),
@@ -238,28 +246,38 @@ impl Lexicon {
     }
 
     fn with_triggers(mut self) -> Lexicon {
-        let mut t: Set<String> = Set::default();
-        t.extend(self.numbers.keys().map(|s| s.to_string()));
-        t.extend(self.ordinal_words.keys().map(|s| s.to_string()));
-        t.extend(self.fractions.keys().map(|s| s.to_string()));
-        t.extend(self.multiplier_words.keys().map(|s| s.to_string()));
-        t.extend(self.multiplier_prefix.iter().map(|s| s.to_string()));
-        t.extend(self.number_sign.iter().map(|s| s.to_string()));
-        t.extend(self.codes.keys().map(|s| s.to_lowercase()));
-        for p in [&self.ordinal_prefixes, &self.series, &self.half_words] {
-            t.extend(p.first_words().cloned());
+        let mut t: Map<String, u8> = Map::default();
+        let mut add = |w: String, bit: u8| *t.entry(w).or_insert(0) |= bit;
+        for k in self.numbers.keys().chain(self.ordinal_words.keys()).chain(self.fractions.keys()).chain(self.multiplier_words.keys()) {
+            add(k.to_string(), T_OTHER);
         }
-        t.extend(self.identifiers.first_words().cloned());
-        t.extend(self.ratio_every.iter().map(|s| s.to_string()));
-        match self.lang {
-            Lang::Vi => t.extend(["hàng"].map(String::from)),
-            Lang::En => t.extend(
-                ["a", "an", "half", "hundreds", "thousands", "millions", "billions", "dozens", "tens", "http", "https", "www"]
-                    .map(String::from),
-            ),
+        for k in self.multiplier_prefix.iter().chain(self.ratio_every.iter()) {
+            add(k.to_string(), T_OTHER);
         }
-        if self.lang == Lang::Vi {
-            t.extend(["http", "https", "www"].map(String::from));
+        for k in self.half_words.first_words() {
+            add(k.clone(), T_OTHER);
+        }
+        for k in self.number_sign.iter() {
+            add(k.to_string(), T_IDENT);
+        }
+        for k in self.identifiers.first_words() {
+            add(k.clone(), T_IDENT);
+        }
+        for k in self.series.first_words() {
+            add(k.clone(), T_SERIES);
+        }
+        for k in self.ordinal_prefixes.first_words() {
+            add(k.clone(), T_ORD_PREFIX);
+        }
+        for k in self.codes.keys() {
+            add(k.to_lowercase(), T_CODE);
+        }
+        let special: &[&str] = match self.lang {
+            Lang::Vi => &["hàng", "http", "https", "www"],
+            Lang::En => &["a", "an", "half", "hundreds", "thousands", "millions", "billions", "dozens", "tens", "http", "https", "www"],
+        };
+        for k in special {
+            add(k.to_string(), T_OTHER);
         }
         self.triggers = t;
         self

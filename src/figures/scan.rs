@@ -16,7 +16,7 @@
 
 use super::decimal::Dec;
 use super::digits::{self, Digits};
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, T_CODE, T_IDENT, T_ORD_PREFIX, T_OTHER, T_SERIES};
 use super::model::{Bound, Figure, Kind, Quantity, TimeUnit};
 use super::words::{self, Item, NumWord};
 use crate::lang::Lang;
@@ -35,6 +35,8 @@ struct Tok {
     cap: bool,
     /// Inside a date or time the date recognizer found.
     taken: bool,
+    /// `lo` points into the lowercase buffer (else the text is already lowercase).
+    lowered: bool,
 }
 
 /// A figure in the making, with what the joining pass needs to know.
@@ -82,6 +84,8 @@ pub struct Scanner<'d, 'a> {
     low: String,
     /// A list of series members continues after this token ("4, 5, 6").
     series_until: std::cell::Cell<Option<usize>>,
+    /// Reused buffer for the number-word parser.
+    items: std::cell::RefCell<Vec<Item>>,
 }
 
 fn is_dash(s: &str) -> bool {
@@ -143,6 +147,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             toks: Vec::new(),
             low: String::new(),
             series_until: std::cell::Cell::new(None),
+            items: std::cell::RefCell::new(Vec::with_capacity(64)),
         }
     }
 
@@ -154,7 +159,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     fn w(&self, i: usize) -> Option<&str> {
         let t = self.toks.get(i)?;
-        self.low.get(t.lo.0..t.lo.1)
+        if t.lowered {
+            self.low.get(t.lo.0..t.lo.1)
+        } else {
+            self.doc.text().get(t.span.start..t.span.end)
+        }
     }
 
     fn wis(&self, i: usize, s: &str) -> bool {
@@ -242,12 +251,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &str, prev_end: &mut Option<usize>) {
         let joined = *prev_end == Some(span.start) || (prev_end.is_some() && span.start == prev_end.unwrap_or(0) + 1 && self.doc.text().as_bytes().get(span.start - 1) == Some(&b'-') && kind == TokenKind::Word);
         let s = self.low.len();
-        if piece.is_ascii() {
-            self.low.push_str(piece);
-            if let Some(seg) = self.low.get_mut(s..) {
-                seg.make_ascii_lowercase();
-            }
-        } else {
+        let needs = if piece.is_ascii() { piece.bytes().any(|b| b.is_ascii_uppercase()) } else { piece.chars().any(|c| c.is_uppercase()) };
+        if needs {
             for c in piece.chars() {
                 if c.is_uppercase() {
                     self.low.extend(c.to_lowercase());
@@ -256,8 +261,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 }
             }
         }
-        let cap = piece.chars().next().map(|c| c.is_uppercase()).unwrap_or(false);
-        self.toks.push(Tok { span, kind, lo: (s, self.low.len()), joined, cap, taken: false });
+        let cap = needs && piece.chars().next().map(|c| c.is_uppercase()).unwrap_or(false);
+        self.toks.push(Tok { span, kind, lo: (s, self.low.len()), joined, cap, taken: false, lowered: needs });
         *prev_end = Some(span.end);
     }
 
@@ -431,13 +436,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 }
             }
         }
-        let code_here = self.lx.codes.get(raw).copied();
         let low = self.w(i)?;
-        if !self.lx.triggers.contains(low) {
+        let Some(&flags) = self.lx.triggers.get(low) else {
             return None;
-        }
-        let low = low.to_string();
-        if matches!(low.as_str(), "http" | "https" | "www") && self.joined(i + 1) {
+        };
+        let code_here = if flags & T_CODE != 0 { self.lx.codes.get(raw).copied() } else { None };
+        if matches!(low, "http" | "https" | "www") && self.joined(i + 1) {
             let mut end = i + 1;
             while end < self.n() && self.joined(end) {
                 end += 1;
@@ -447,26 +451,33 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             return Some(if self.chain_has_digit(i, end) { self.ident(i, end) } else { Step::Skip(end) });
         }
-        if let Some(s) = self.identifier_cue(i) {
-            return Some(s);
+        if flags & T_IDENT != 0 {
+            if let Some(s) = self.identifier_cue(i) {
+                return Some(s);
+            }
         }
-        if let Some(s) = self.series_cue(i) {
-            return Some(s);
+        if flags & T_SERIES != 0 {
+            if let Some(s) = self.series_cue(i) {
+                return Some(s);
+            }
         }
         if let Some(code) = code_here {
             if self.is_num(i + 1) {
                 return self.money_prefix(i, i + 1, code);
             }
         }
-        if self.lx.ordinal_prefixes.at(|k| self.w(k), i).is_some() {
+        if flags & T_ORD_PREFIX != 0 && self.lx.ordinal_prefixes.at(|k| self.w(k), i).is_some() {
             if let Some(s) = self.ordinal_after_prefix(i) {
                 return Some(s);
             }
         }
-        if self.lx.multiplier_prefix.contains(low.as_str()) {
+        if flags & T_OTHER == 0 {
+            return None;
+        }
+        if self.lx.multiplier_prefix.contains(low) {
             return self.multiplier_prefix(i);
         }
-        if let Some(&v) = self.lx.multiplier_words.get(low.as_str()) {
+        if let Some(&v) = self.lx.multiplier_words.get(low) {
             if self.vi {
                 return None;
             }
@@ -475,13 +486,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return Some(Step::Fig(f, i + 1));
         }
         if self.vi {
-            if let Some(s) = self.vi_special(i, &low) {
+            if let Some(s) = self.vi_special(i, low) {
                 return Some(s);
             }
-        } else if let Some(s) = self.en_special(i, &low) {
+        } else if let Some(s) = self.en_special(i, low) {
             return Some(s);
         }
-        if self.lx.numbers.contains_key(low.as_str()) || matches!(low.as_str(), "a" | "an") {
+        if self.lx.numbers.contains_key(low) || matches!(low, "a" | "an") {
             if self.name_like(i) {
                 return None;
             }
@@ -711,9 +722,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         // Ordinal words: "third", "twenty-first".
         if let Some(&v) = self.lx.ordinal_words.get(low) {
-            if self.name_like(i) && false {
-                return None;
-            }
             let mut f = self.found(i, i + 1, Quantity::Ordinal { value: v as f64 });
             f.dec = Some(Dec::int(v as u128));
             return Some(Step::Fig(f, i + 1));
@@ -758,7 +766,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
     // ---- numbers --------------------------------------------------------
 
     fn at_number(&self, i: usize) -> Option<Step> {
-        let raw = self.raw(i).to_string();
+        let raw = self.raw(i);
         let lang = self.doc.lang;
         let w = |k: usize| self.w(k);
         // A list after a series word: "Trung ương 4, 5, 6".
@@ -776,7 +784,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             self.series_until.set(None);
         }
-        let next = self.raw(i + 1).to_string();
+        let next = self.raw(i + 1);
         let glued = self.joined(i + 1);
         // Clock times and dates: the date recognizer's, never ours.
         if glued && next == ":" && self.is_num(i + 2) && self.joined(i + 2) {
@@ -909,8 +917,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     /// Items for the word-number parser, from token `i`.
-    fn load_items(&self, i: usize) -> ([Item; 64], usize) {
-        let mut items = [Item::Other; 64];
+    fn load_items(&self, i: usize, items: &mut Vec<Item>) {
+        items.clear();
         let mut len = 0;
         let lang = self.doc.lang;
         let mut k = i;
@@ -942,11 +950,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
             if item == Item::Other {
                 break;
             }
-            items[len] = item;
+            items.push(item);
             len += 1;
             k += 1;
         }
-        (items, len)
     }
 
     /// Read a numeral at token `i`.
@@ -954,8 +961,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if !self.free(i) {
             return None;
         }
-        let (items, len) = self.load_items(i);
-        let items = items.get(..len).unwrap_or(&[]);
+        let Ok(mut buf) = self.items.try_borrow_mut() else { return None };
+        self.load_items(i, &mut buf);
+        let items: &[Item] = &buf;
         if items.is_empty() {
             return None;
         }
@@ -1221,25 +1229,20 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// Join neighbouring figures the text joins: ranges, ratios, scores.
     fn join(&self, found: &mut Vec<Found>) {
-        let w = |k: usize| self.w(k);
         let mut out: Vec<Found> = Vec::with_capacity(found.len());
-        let mut idx = 0;
-        let items = std::mem::take(found);
-        while idx < items.len() {
-            let a = &items[idx];
-            if let Some(b) = items.get(idx + 1) {
+        let mut it = std::mem::take(found).into_iter().peekable();
+        while let Some(a) = it.next() {
+            if let Some(b) = it.peek() {
                 if b.t0 >= a.t1 && b.t0 - a.t1 <= 8 {
-                    if let Some(j) = self.join_pair(a, b).or_else(|| self.join_every(a, b)) {
+                    if let Some(j) = self.join_pair(&a, b).or_else(|| self.join_every(&a, b)) {
                         out.push(j);
-                        idx += 2;
+                        it.next();
                         continue;
                     }
                 }
             }
-            out.push(a.clone());
-            idx += 1;
+            out.push(a);
         }
-        let _ = w;
         *found = out;
     }
 

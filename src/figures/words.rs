@@ -149,7 +149,6 @@ fn vi_group(items: &[Item], start: usize) -> Option<(u128, usize)> {
                 p += 1;
             }
         },
-        Some(NumWord::Digit(0)) if hundreds => {}
         _ => {}
     }
     if p == start {
