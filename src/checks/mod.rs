@@ -3,7 +3,19 @@
 //! Each rule is one small type implementing [`Rule`], in a file of its own
 //! with its tests beside it, and registered in [`rules`].
 
+pub mod claims;
 pub mod model;
+pub mod numbers;
+pub mod words;
+
+mod granularity;
+mod multiplier;
+mod percent_change;
+mod percentage_point;
+mod ratio_percent;
+mod repeated_figure;
+mod share_sum;
+mod sum_total;
 
 pub use model::{Check, Status};
 
@@ -26,7 +38,16 @@ pub trait Rule {
 
 /// Every rule, in the order their checks appear in the report.
 pub fn rules() -> Vec<Box<dyn Rule>> {
-    Vec::new()
+    vec![
+        Box::new(ratio_percent::RatioPercent),
+        Box::new(percent_change::PercentChange),
+        Box::new(percentage_point::PercentagePoint),
+        Box::new(multiplier::Multiplier),
+        Box::new(sum_total::SumTotal),
+        Box::new(share_sum::ShareSum),
+        Box::new(granularity::Granularity),
+        Box::new(repeated_figure::RepeatedFigure),
+    ]
 }
 
 /// Run every rule.
@@ -37,4 +58,22 @@ pub fn run(doc: &Document, figures: &[Figure]) -> Vec<Check> {
         rule.check(&cx, &mut out);
     }
     out
+}
+
+/// Test support: the verdicts one rule gives on a text, through the whole pipeline.
+#[cfg(test)]
+pub mod testing {
+    pub fn verdicts(text: &str, rule: &str) -> Vec<&'static str> {
+        let report = crate::analyze(text, &crate::Options::default()).expect("analyze");
+        report
+            .checks
+            .iter()
+            .filter(|c| c.rule == rule)
+            .map(|c| match c.status {
+                super::Status::Consistent => "consistent",
+                super::Status::Inconsistent => "inconsistent",
+                super::Status::Unverifiable => "unverifiable",
+            })
+            .collect()
+    }
 }

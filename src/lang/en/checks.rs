@@ -1,1 +1,53 @@
-//! English words and patterns for checks (tables only; algorithms live outside src/lang).
+//! English words that tie figures into claims, and the messages that
+//! report on them. Lowercase; matched on word boundaries.
+
+use crate::checks::words::{Messages, Words};
+
+pub const WORDS: Words = Words {
+    share: &["or", "i.e.", "that is", "representing", "accounting for", "equal to", "equivalent to", "amounting to", "about", "roughly", "nearly", "some", "making up", "which is"],
+    share_verb: &["accounting for", "representing", "or"],
+    whole: &["out of", "of a total of", "of the", "of all", "of", "among"],
+    from: &["from"],
+    to_up: &["to"],
+    to_down: &["to"],
+    to: &["to"],
+    up: &["up", "rose", "rise", "risen", "rising", "increase", "increased", "increasing", "grew", "grown", "growth", "gain", "gained", "higher", "jumped", "climbed", "more"],
+    down: &["down", "fell", "fall", "fallen", "falling", "decrease", "decreased", "declined", "decline", "dropped", "drop", "lower", "shrank", "cut", "less", "slid", "plunged"],
+    compared: &["compared with", "compared to", "from", "than", "versus", "over"],
+    total: &["a total of", "in total", "total", "totaling", "totalling", "altogether", "combined", "in all", "bringing the total to"],
+    remaining: &["now has", "remaining", "left", "still has"],
+    target: &["target", "plan", "goal", "quota", "budgeted", "forecast", "projected"],
+    complete: &["undecided", "no opinion", "don't know", "did not answer", "the rest", "the remainder", "other", "others", "unsure", "not sure"],
+    respondents: &["respondents", "surveyed", "asked", "polled", "participants", "interviewed", "people questioned"],
+    founded: &["founded", "established", "since", "began", "started", "opened", "launched", "created"],
+    elapsed: &["after", "over", "for", "in the past", "-year-old", "year-old", "years old"],
+    past: &["was", "were", "held", "took place", "met", "signed", "approved", "voted", "said", "announced", "opened", "ended", "had"],
+    future: &["will", "would", "plans", "is expected", "is scheduled", "by"],
+};
+
+pub const MESSAGES: Messages = Messages {
+    matches: "matches",
+    not: "not",
+    approx_note: " (approximate wording, wider tolerance)",
+    increase: "increase",
+    decrease: "decrease",
+    from_to: "From {a} to {b}",
+    points: "percentage points",
+    relative: "relative",
+    times: "times",
+    sum: "The parts add up to",
+    shares_sum: "The shares add up to",
+    no_base: "No base figure to check this against",
+    no_previous: "No earlier count to check this against",
+    grim: "With {n} people no whole number gives {p}: the nearest is {k}/{n} = {q}",
+    grim_ok: "With {n} people, {k}/{n} = {q} — matches {p}",
+    invalid_date: "{d} is not a real date",
+    weekday: "{d} was a {real}, not a {stated}",
+    weekday_ok: "{d} was indeed a {real}",
+    after_dateline: "The event dated {d} is told in the past tense but comes after the article's date {p}",
+    before_dateline: "{d} is before the article's date {p}",
+    range_reversed: "The range {a} – {b} ends before it starts",
+    duration: "From {a} to {b} is {x} years",
+    repeated: "The same figure is given two values: {a} and {b}",
+    repeated_ok: "The repeated figure agrees: {a}",
+};

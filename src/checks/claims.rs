@@ -1,0 +1,257 @@
+//! Claims: figures the text ties together, found by grammar and proximity.
+//!
+//! A claim is never "any two numbers that happen to fit". Every pattern
+//! here needs the figures in one sentence, in a fixed order, joined by the
+//! linking words of the article's language (the tables in `src/lang`), with
+//! no other quantity in between. Rules build on these patterns and decide
+//! what to recompute.
+
+use super::words::{self, ends_with_word, Words};
+use super::Context;
+use crate::figures::{Figure, Kind, Quantity};
+use crate::span::Span;
+use std::ops::Range;
+
+/// How far (in bytes) around a figure we read for cue words.
+pub const WINDOW: usize = 48;
+
+/// One sentence and the figures inside it.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub span: Span,
+    /// Indices into the figure list.
+    pub figures: Range<usize>,
+}
+
+pub fn sentences(cx: &Context) -> Vec<Sentence> {
+    let figs = cx.figures;
+    let mut out = Vec::with_capacity(cx.doc.sentences.len());
+    let mut i = 0;
+    for &span in &cx.doc.sentences {
+        while i < figs.len() && figs[i].span.start < span.start {
+            i += 1;
+        }
+        let start = i;
+        while i < figs.len() && figs[i].span.end <= span.end {
+            i += 1;
+        }
+        if i > start {
+            out.push(Sentence { span, figures: start..i });
+        }
+    }
+    out
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+impl<'d, 'a> Context<'d, 'a> {
+    pub fn words(&self) -> &'static Words {
+        words::words(self.doc.lang)
+    }
+
+    pub fn fig(&self, i: usize) -> &Figure {
+        &self.figures[i]
+    }
+
+    /// Lowercase text between figures `a` and `b` (a before b).
+    pub fn between(&self, a: usize, b: usize) -> String {
+        let (s, e) = (self.figures[a].span.end, self.figures[b].span.start);
+        if s >= e {
+            return String::new();
+        }
+        lower(self.doc.slice(Span::new(s, e)))
+    }
+
+    /// Lowercase text of up to `WINDOW` bytes before figure `i`, not
+    /// reaching before `limit`.
+    pub fn before(&self, i: usize, limit: usize) -> String {
+        let text = self.doc.text();
+        let end = self.figures[i].span.start;
+        let start = floor_boundary(text, end.saturating_sub(WINDOW).max(limit));
+        lower(text.get(start..end).unwrap_or(""))
+    }
+
+    /// Lowercase text of up to `WINDOW` bytes after figure `i`, not beyond `limit`.
+    pub fn after(&self, i: usize, limit: usize) -> String {
+        let text = self.doc.text();
+        let start = self.figures[i].span.end;
+        let end = floor_boundary(text, (start + WINDOW).min(limit).max(start));
+        lower(text.get(start..end).unwrap_or(""))
+    }
+
+    /// The figure's text in the caller's words (for messages).
+    pub fn text_of(&self, i: usize) -> &str {
+        self.doc.slice(self.figures[i].span)
+    }
+}
+
+/// Figures that count or measure: the ones arithmetic claims are about.
+pub fn is_amount(f: &Figure) -> bool {
+    matches!(f.kind(), Kind::Number | Kind::Money)
+}
+
+pub fn is_quantity(f: &Figure) -> bool {
+    matches!(f.kind(), Kind::Number | Kind::Money | Kind::Percent | Kind::Ratio | Kind::PercentagePoint | Kind::Multiplier)
+}
+
+/// Digits written as such, before any scale word: "250" in "250 tỷ đồng".
+fn leading_numeral(cx: &Context, i: usize) -> Option<f64> {
+    let text = cx.text_of(i);
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let rest = &text[start..];
+    let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(rest.len());
+    let numeral = rest[..end].trim_end_matches(['.', ',']);
+    crate::figures::parse_digits(numeral, cx.doc.lang).map(|(v, _)| v)
+}
+
+/// The scale a figure's value carries beyond its digits (10^9 for "tỷ").
+fn scale_of(cx: &Context, i: usize) -> f64 {
+    match (cx.fig(i).value(), leading_numeral(cx, i)) {
+        (Some(v), Some(n)) if n > 0.0 && v > n * 1.5 => v / n,
+        _ => 1.0,
+    }
+}
+
+/// A change the text states: from `old` to `new`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Change {
+    pub old: usize,
+    pub new: usize,
+    pub old_value: f64,
+    pub new_value: f64,
+    /// Where the claim's words end (the stated figure must come after).
+    pub sentence: usize,
+}
+
+/// Do two figures measure the same sort of thing?
+fn compatible(a: &Figure, b: &Figure) -> bool {
+    match (&a.quantity, &b.quantity) {
+        (Quantity::Percent { .. }, Quantity::Percent { .. }) => true,
+        (Quantity::Money { currency: x, .. }, Quantity::Money { currency: y, .. }) => x == y,
+        (Quantity::Number { .. }, Quantity::Money { .. }) | (Quantity::Money { .. }, Quantity::Number { .. }) => true,
+        (Quantity::Number { .. }, Quantity::Number { .. }) => true,
+        _ => false,
+    }
+}
+
+/// The values of two figures of one change, with a scale written once
+/// ("từ 200 lên 250 tỷ đồng") applied to both.
+pub fn pair_values(cx: &Context, old: usize, new: usize) -> Option<(f64, f64)> {
+    let (a, b) = (cx.fig(old), cx.fig(new));
+    if !compatible(a, b) {
+        return None;
+    }
+    let (mut va, mut vb) = (a.value()?, b.value()?);
+    let (sa, sb) = (scale_of(cx, old), scale_of(cx, new));
+    if sa == 1.0 && sb > 1.0 && matches!(a.quantity, Quantity::Number { .. }) {
+        va *= sb;
+    } else if sb == 1.0 && sa > 1.0 && matches!(b.quantity, Quantity::Number { .. }) {
+        vb *= sa;
+    }
+    Some((va, vb))
+}
+
+/// "từ A lên B", "from A to B": consecutive quantities of one sentence.
+pub fn changes(cx: &Context, s: &Sentence) -> Vec<Change> {
+    let w = cx.words();
+    let mut out = Vec::new();
+    for a in s.figures.clone() {
+        if !(is_amount(cx.fig(a)) || cx.fig(a).kind() == Kind::Percent) {
+            continue;
+        }
+        let before = cx.before(a, s.span.start);
+        if !ends_with_word(&before, w.from) {
+            continue;
+        }
+        // The next quantity (dates in between are fine: "từ 2.400 tỷ đồng năm 2020 lên …").
+        let Some(b) = (a + 1..s.figures.end).find(|&j| is_quantity(cx.fig(j))) else { continue };
+        let between = cx.between(a, b);
+        if between.len() > 2 * WINDOW {
+            continue;
+        }
+        let to_words: Vec<&str> = w.to_up.iter().chain(w.to_down).chain(w.to).copied().collect();
+        if !words::any_word(&between, &to_words) || between.contains([';', '.', '(']) {
+            continue;
+        }
+        if let Some((old_value, new_value)) = pair_values(cx, a, b) {
+            out.push(Change { old: a, new: b, old_value, new_value, sentence: s.span.end });
+        }
+    }
+    out
+}
+
+/// "B, tăng P so với A" / "B, gấp M lần so với A" / "B, up P from A":
+/// the stated figure `p` sits between the new value and the old one.
+pub fn compared(cx: &Context, s: &Sentence, p: usize) -> Option<Change> {
+    let w = cx.words();
+    let new = (s.figures.start..p).rev().find(|&j| is_amount(cx.fig(j)) || cx.fig(j).kind() == Kind::Percent)?;
+    let old = (p + 1..s.figures.end).find(|&j| is_quantity(cx.fig(j)))?;
+    let after = cx.between(p, old);
+    let cue = w.compared.iter().any(|c| ends_with_word(&after, &[c]) || after.trim_start().starts_with(c));
+    if !cue || after.len() > WINDOW || after.contains([';', '(']) {
+        return None;
+    }
+    // Nothing but words between the new value and the stated figure.
+    if (new + 1..p).any(|j| is_quantity(cx.fig(j))) || cx.between(new, p).len() > WINDOW {
+        return None;
+    }
+    let (old_value, new_value) = pair_values(cx, old, new)?;
+    Some(Change { old, new, old_value, new_value, sentence: s.span.end })
+}
+
+/// Direction words right before a stated change figure: +1 up, -1 down.
+pub fn direction_before(cx: &Context, i: usize, limit: usize) -> Option<i8> {
+    let w = cx.words();
+    let before = cx.before(i, limit);
+    // Only the last clause counts.
+    let clause = before.rsplit([',', ';', '(']).next().unwrap_or(&before);
+    let up = w.up.iter().filter_map(|c| words::find_word(clause, c)).max();
+    let down = w.down.iter().filter_map(|c| words::find_word(clause, c)).max();
+    match (up, down) {
+        (Some(u), Some(d)) => Some(if u > d { 1 } else { -1 }),
+        (Some(_), None) => Some(1),
+        (None, Some(_)) => Some(-1),
+        (None, None) => {
+            // "a 25% increase", "25% lower"
+            let after = cx.after(i, usize::MAX);
+            let head: String = after.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+            if w.up.iter().any(|c| words::has_word(&head, c)) {
+                Some(1)
+            } else if w.down.iter().any(|c| words::has_word(&head, c)) {
+                Some(-1)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// "B, up from A, an increase of P": new, then old after a comparison
+/// cue, then the stated figure `p`.
+pub fn compared_before(cx: &Context, s: &Sentence, p: usize) -> Option<Change> {
+    let w = cx.words();
+    let old = (s.figures.start..p).rev().find(|&j| is_quantity(cx.fig(j)))?;
+    let new = (s.figures.start..old).rev().find(|&j| is_quantity(cx.fig(j)))?;
+    if !(is_amount(cx.fig(old)) || cx.fig(old).kind() == Kind::Percent) {
+        return None;
+    }
+    let link = cx.between(new, old);
+    if link.len() > 2 * WINDOW || link.contains([';', '(']) || !ends_with_word(&link, w.compared) {
+        return None;
+    }
+    if cx.between(old, p).len() > WINDOW {
+        return None;
+    }
+    let (old_value, new_value) = pair_values(cx, old, new)?;
+    Some(Change { old, new, old_value, new_value, sentence: s.span.end })
+}

@@ -1,0 +1,85 @@
+//! granularity: a percent of a small group that no whole count can give
+//! (the GRIM test).
+//!
+//! "7 người được hỏi, 50% đồng ý" cannot be: 3/7 = 42,9%, 4/7 = 57,1%.
+//! The group must be introduced as the people asked ("được hỏi", "of the
+//! 20 respondents") in the same sentence as the share.
+
+use super::claims;
+use super::numbers::{agrees, format, plain};
+use super::words::{any_word, fill, messages};
+use super::{Check, Context, Rule, Status};
+use crate::figures::{Kind, Quantity};
+
+pub struct Granularity;
+
+/// Beyond this many people rounding hides everything; GRIM says nothing.
+const MAX_GROUP: f64 = 200.0;
+
+impl Rule for Granularity {
+    fn name(&self) -> &'static str {
+        "granularity"
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Check>) {
+        let w = cx.words();
+        let lang = cx.doc.lang;
+        let m = messages(lang);
+        for s in claims::sentences(cx) {
+            let Some(n) = s.figures.clone().find(|&j| {
+                let f = cx.fig(j);
+                f.kind() == Kind::Number
+                    && f.value().is_some_and(|v| v >= 1.0 && v <= MAX_GROUP && v.fract() == 0.0)
+                    && !f.approximate
+                    && any_word(&(cx.before(j, s.span.start) + " " + &cx.after(j, s.span.end)).chars().take(160).collect::<String>(), w.respondents)
+            }) else {
+                continue;
+            };
+            let Some(size) = cx.fig(n).value() else { continue };
+            for p in s.figures.clone() {
+                let Quantity::Percent { value, decimals } = cx.fig(p).quantity else { continue };
+                if p < n || cx.fig(p).approximate || claims::direction_before(cx, p, cx.fig(n).span.end).is_some() || value > 100.0 {
+                    continue;
+                }
+                let total = size as u32;
+                let best = (0..=total)
+                    .min_by(|&a, &b| {
+                        let da = (a as f64 / size * 100.0 - value).abs();
+                        let db = (b as f64 / size * 100.0 - value).abs();
+                        da.total_cmp(&db)
+                    })
+                    .unwrap_or(0);
+                let q = best as f64 / size * 100.0;
+                let ok = agrees(q, value, decimals, false);
+                let args = [
+                    ("n", plain(size, lang)),
+                    ("p", format!("{}%", format(value, decimals, lang))),
+                    ("k", best.to_string()),
+                    ("q", format!("{}%", format(q, decimals + 1, lang))),
+                ];
+                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                out.push(Check {
+                    rule: self.name(),
+                    status: if ok { Status::Consistent } else { Status::Inconsistent },
+                    figures: vec![n, p],
+                    expected: Some(super::ratio_percent::round_to(q, decimals + 1)),
+                    stated: Some(value),
+                    message: fill(if ok { m.grim_ok } else { m.grim }, &args),
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::verdicts;
+
+    #[test]
+    fn examples() {
+        assert_eq!(verdicts("Trong 7 người được hỏi, 50% đồng ý.", "granularity"), ["inconsistent"]);
+        assert_eq!(verdicts("Trong 8 người được hỏi, 50% đồng ý.", "granularity"), ["consistent"]);
+        assert_eq!(verdicts("Of the 20 respondents, 35% said yes.", "granularity"), ["consistent"]);
+        assert_eq!(verdicts("Of the 20 respondents, 33% said yes.", "granularity"), ["inconsistent"]);
+    }
+}

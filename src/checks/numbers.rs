@@ -1,0 +1,108 @@
+//! Tolerance and number style for checks.
+//!
+//! A stated figure is right when the exact value rounds to it at the
+//! precision it was written with: "70%" covers [69.5, 70.5), "66,7%"
+//! covers [66.65, 66.75). Hedged wording ("khoảng", "about") widens that
+//! to the next coarser precision. Recomputed values are printed with one
+//! more decimal than the stated figure, in the article's number style.
+
+use crate::lang::Lang;
+
+/// Half the width of the interval a figure written with `decimals`
+/// decimals stands for; ten times that when the wording is approximate.
+pub fn half_width(decimals: u8, approximate: bool) -> f64 {
+    let d = decimals.min(12) as i32;
+    let h = 0.5 * 10f64.powi(-d);
+    if approximate {
+        h * 10.0
+    } else {
+        h
+    }
+}
+
+/// Does `exact` round to `stated` at the stated precision?
+pub fn agrees(exact: f64, stated: f64, decimals: u8, approximate: bool) -> bool {
+    if !exact.is_finite() || !stated.is_finite() {
+        return false;
+    }
+    // A relative epsilon absorbs binary floating-point noise at the edges.
+    (exact - stated).abs() <= half_width(decimals, approximate) * (1.0 + 1e-9) + 1e-12
+}
+
+/// Format a number in the article's style: "1.234,5" (vi), "1,234.5" (en).
+pub fn format(value: f64, decimals: u8, lang: Lang) -> String {
+    if !value.is_finite() {
+        return "—".into();
+    }
+    let s = format!("{:.*}", decimals.min(12) as usize, value.abs());
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s.as_str(), None),
+    };
+    let (group, mark) = match lang {
+        Lang::Vi => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    let mut out = String::new();
+    if value < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        out.push('-');
+    }
+    let n = int.len();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (n - i) % 3 == 0 && n > 3 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push(mark);
+        out.push_str(f);
+    }
+    out
+}
+
+/// The number of decimals to show a value with, when the text gives none:
+/// as few as show it exactly, at most `max`.
+pub fn natural_decimals(value: f64, max: u8) -> u8 {
+    for d in 0..max {
+        let scaled = value * 10f64.powi(d as i32);
+        if (scaled - scaled.round()).abs() < 1e-9 {
+            return d;
+        }
+    }
+    max
+}
+
+/// A value as the text would write it (no spurious decimals).
+pub fn plain(value: f64, lang: Lang) -> String {
+    format(value, natural_decimals(value, 3), lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounding_intervals() {
+        assert!(agrees(70.0, 70.0, 0, false));
+        assert!(agrees(69.5, 70.0, 0, false));
+        assert!(!agrees(69.4, 70.0, 0, false));
+        assert!(agrees(66.666, 66.7, 1, false));
+        assert!(!agrees(66.6, 66.7, 1, false));
+        assert!(agrees(8.58, 8.6, 1, false));
+        assert!(agrees(73.0, 70.0, 0, true));
+        assert!(!agrees(76.0, 70.0, 0, true));
+    }
+
+    #[test]
+    fn styles() {
+        assert_eq!(format(70.0, 1, Lang::Vi), "70,0");
+        assert_eq!(format(70.0, 1, Lang::En), "70.0");
+        assert_eq!(format(1234.5, 1, Lang::Vi), "1.234,5");
+        assert_eq!(format(12345.5, 1, Lang::Vi), "12.345,5");
+        assert_eq!(format(1_500_000.0, 0, Lang::En), "1,500,000");
+        assert_eq!(format(-12.5, 1, Lang::En), "-12.5");
+        assert_eq!(plain(0.3, Lang::En), "0.3");
+        assert_eq!(plain(2400.0, Lang::Vi), "2.400");
+    }
+}

@@ -1,0 +1,117 @@
+//! percent-change: (new − old) / old against the change the text states.
+//!
+//! "tăng từ 200 lên 250 tỷ đồng, tương đương tăng 25%" · "fell from 1.5
+//! million to 1.2 million, down 25%" · "đạt 3.000 tỷ, tăng 25% so với
+//! 2.400 tỷ". Changes between two percentages stated in points are the
+//! percentage-point rule's.
+
+use super::claims::{self, direction_before, Change, Sentence};
+use super::numbers::{agrees, format};
+use super::ratio_percent::round_to;
+use super::words::messages;
+use super::{Check, Context, Rule, Status};
+use crate::figures::{Kind, Quantity};
+
+pub struct PercentChange;
+
+impl Rule for PercentChange {
+    fn name(&self) -> &'static str {
+        "percent-change"
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Check>) {
+        for s in claims::sentences(cx) {
+            let changes = claims::changes(cx, &s);
+            let mut used = Vec::new();
+            for c in &changes {
+                if let Some(p) = stated_after(cx, &s, c) {
+                    used.push(p);
+                    if let Some(check) = self.judge(cx, c, p) {
+                        out.push(check);
+                    }
+                }
+            }
+            // "B, tăng P so với A"
+            for p in s.figures.clone() {
+                if used.contains(&p) || cx.fig(p).kind() != Kind::Percent {
+                    continue;
+                }
+                if direction_before(cx, p, s.span.start).is_none() {
+                    continue;
+                }
+                if let Some(c) = claims::compared(cx, &s, p).or_else(|| claims::compared_before(cx, &s, p)) {
+                    if let Some(check) = self.judge(cx, &c, p) {
+                        out.push(check);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The percent stated for a change: the next quantity after it in the
+/// sentence, a percent with a direction word ("tăng 25%", "up 25%").
+pub fn stated_after(cx: &Context, s: &Sentence, c: &Change) -> Option<usize> {
+    let p = (c.new + 1..s.figures.end).find(|&j| claims::is_quantity(cx.fig(j)))?;
+    if cx.fig(p).kind() != Kind::Percent || cx.between(c.new, p).len() > 2 * claims::WINDOW {
+        return None;
+    }
+    direction_before(cx, p, cx.fig(c.new).span.end).map(|_| p)
+}
+
+impl PercentChange {
+    fn judge(&self, cx: &Context, c: &Change, p: usize) -> Option<Check> {
+        let Quantity::Percent { value: stated, decimals } = cx.fig(p).quantity else { return None };
+        let both_percent = cx.fig(c.old).kind() == Kind::Percent && cx.fig(c.new).kind() == Kind::Percent;
+        if c.old_value == 0.0 {
+            return None;
+        }
+        let exact = (c.new_value - c.old_value) / c.old_value * 100.0;
+        let approximate = cx.fig(p).approximate;
+        if both_percent && agrees((c.new_value - c.old_value).abs(), stated, decimals, approximate) && !agrees(exact.abs(), stated, decimals, approximate) {
+            return None; // points stated as percent: the percentage-point rule says so
+        }
+        let lang = cx.doc.lang;
+        let m = messages(lang);
+        let dir = direction_before(cx, p, cx.fig(c.new).span.end).unwrap_or(if exact >= 0.0 { 1 } else { -1 });
+        let same_direction = (dir > 0) == (exact >= 0.0) || exact == 0.0;
+        let ok = same_direction && agrees(exact.abs(), stated, decimals, approximate);
+        let word = |up: bool| if up { m.increase } else { m.decrease };
+        let shown = format(exact.abs(), decimals + 1, lang);
+        let from_to = super::words::fill(m.from_to, &[("a", cx.text_of(c.old)), ("b", cx.text_of(c.new))]);
+        let note = if approximate && !agrees(exact.abs(), stated, decimals, false) { m.approx_note } else { "" };
+        let message = if ok {
+            format!("{from_to}: {} {shown}% — {} {}%{note}", word(exact >= 0.0), m.matches, format(stated, decimals, lang))
+        } else {
+            format!(
+                "{from_to}: {} {shown}%, {} {} {}%{note}",
+                word(exact >= 0.0),
+                m.not,
+                word(dir > 0),
+                format(stated, decimals, lang)
+            )
+        };
+        Some(Check {
+            rule: self.name(),
+            status: if ok { Status::Consistent } else { Status::Inconsistent },
+            figures: vec![c.old, c.new, p],
+            expected: Some(round_to(exact, decimals + 1)),
+            stated: Some(if dir < 0 { -stated } else { stated }),
+            message,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::verdicts;
+
+    #[test]
+    fn examples() {
+        assert_eq!(verdicts("Doanh thu tăng từ 200 lên 250 tỷ đồng, tương đương tăng 25%.", "percent-change"), ["consistent"]);
+        assert_eq!(verdicts("Doanh thu tăng từ 200 lên 250 tỷ đồng, tăng 30%.", "percent-change"), ["inconsistent"]);
+        assert_eq!(verdicts("Ridership fell from 1.5 million to 1.2 million, down 25%.", "percent-change"), ["inconsistent"]);
+        assert_eq!(verdicts("Ridership fell from 1.5 million to 1.2 million, down 20%.", "percent-change"), ["consistent"]);
+        assert_eq!(verdicts("Doanh thu đạt 3.000 tỷ đồng, tăng 25% so với 2.400 tỷ đồng.", "percent-change"), ["consistent"]);
+    }
+}

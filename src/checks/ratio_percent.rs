@@ -1,0 +1,206 @@
+//! ratio-percent: a part of a whole against the share the text states.
+//!
+//! "kết nạp 77/110 đảng viên mới, đạt 70% chỉ tiêu" · "77 of 110
+//! respondents (75%)" · "chiếm 35% trong tổng số 1.200 hộ, tức 420 hộ".
+//! The share must be tied to the ratio by a linking word or brackets, with
+//! no other quantity between them.
+
+use super::claims::{self, is_amount, Sentence};
+use super::numbers::{agrees, format, plain};
+use super::words::{ends_with_word, messages, any_word};
+use super::{Check, Context, Rule, Status};
+use crate::figures::{Kind, Quantity};
+
+pub struct RatioPercent;
+
+impl Rule for RatioPercent {
+    fn name(&self) -> &'static str {
+        "ratio-percent"
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Check>) {
+        for s in claims::sentences(cx) {
+            let before = out.len();
+            self.ratio_then_share(cx, &s, out);
+            self.share_of_whole(cx, &s, out);
+            let used: Vec<usize> = out[before..].iter().flat_map(|c| c.figures.iter().copied()).collect();
+            self.without_base(cx, &s, &used, out);
+        }
+    }
+}
+
+fn percent_of(q: &Quantity) -> Option<(f64, u8)> {
+    match *q {
+        Quantity::Percent { value, decimals } => Some((value, decimals)),
+        _ => None,
+    }
+}
+
+impl RatioPercent {
+    /// "đạt 97%" right after a count, with nothing to take it of.
+    fn without_base(&self, cx: &Context, s: &Sentence, used: &[usize], out: &mut Vec<Check>) {
+        let w = cx.words();
+        for p in s.figures.clone() {
+            let Some((stated, _)) = percent_of(&cx.fig(p).quantity) else { continue };
+            if used.contains(&p) {
+                continue;
+            }
+            let before = cx.before(p, s.span.start);
+            let clause = before.rsplit([',', ';', '(']).next().unwrap_or("");
+            // The share verb directly before the percent, and an amount it would be a share of.
+            if !ends_with_word(clause, w.share_verb) {
+                continue;
+            }
+            // The count it follows, if any, is shown with it.
+            let prev = (s.figures.start..p).rev().find(|&j| claims::is_quantity(cx.fig(j))).filter(|&j| is_amount(cx.fig(j)));
+            let mut figures: Vec<usize> = prev.into_iter().collect();
+            figures.push(p);
+            out.push(Check {
+                rule: self.name(),
+                status: Status::Unverifiable,
+                figures,
+                expected: None,
+                stated: Some(stated),
+                message: messages(cx.doc.lang).no_base.to_string(),
+            });
+        }
+    }
+
+    /// A ratio figure followed by its share.
+    fn ratio_then_share(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>) {
+        let w = cx.words();
+        for r in s.figures.clone() {
+            let Quantity::Ratio { numerator, denominator, .. } = cx.fig(r).quantity else { continue };
+            let Some(p) = (r + 1..s.figures.end).find(|&j| claims::is_quantity(cx.fig(j))) else { continue };
+            let Some((stated, decimals)) = percent_of(&cx.fig(p).quantity) else { continue };
+            let between = cx.between(r, p);
+            let bracket = between.trim_end().ends_with('(');
+            let linked = bracket || ends_with_word(&between, w.share) || any_word(&between, w.share);
+            if !linked || between.len() > claims::WINDOW || between.contains(';') {
+                continue;
+            }
+            if denominator == 0.0 || share_of_something_else(cx, r, p, s.span.end) {
+                continue;
+            }
+            let exact = numerator / denominator * 100.0;
+            let numbers = format!("{}/{}", plain(numerator, cx.doc.lang), plain(denominator, cx.doc.lang));
+            out.push(verdict(cx, self.name(), vec![r, p], exact, stated, decimals, cx.fig(p).approximate, &numbers));
+        }
+    }
+
+    /// "chiếm 35% trong tổng số 1.200 hộ, tức 420 hộ": a share, its whole
+    /// (after a whole cue) and its part, all in one sentence.
+    fn share_of_whole(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>) {
+        let w = cx.words();
+        let idx: Vec<usize> = s.figures.clone().filter(|&j| claims::is_quantity(cx.fig(j))).collect();
+        if idx.len() != 3 {
+            return;
+        }
+        let Some(&p) = idx.iter().find(|&&j| cx.fig(j).kind() == Kind::Percent) else { return };
+        let amounts: Vec<usize> = idx.iter().copied().filter(|&j| is_amount(cx.fig(j))).collect();
+        if amounts.len() != 2 {
+            return;
+        }
+        // The whole is the amount introduced by a whole cue.
+        let is_whole = |j: usize| ends_with_word(&cx.before(j, s.span.start), w.whole);
+        let (whole, part) = match (is_whole(amounts[0]), is_whole(amounts[1])) {
+            (true, false) => (amounts[0], amounts[1]),
+            (false, true) => (amounts[1], amounts[0]),
+            _ => return,
+        };
+        // The share is tied by a share cue ("chiếm", "đạt", "tức", "or").
+        let before_p = cx.before(p, s.span.start);
+        let around = format!("{} {}", before_p, cx.between(part.min(p), part.max(p)));
+        if !any_word(&around, w.share) {
+            return;
+        }
+        let (Some(pv), Some(wv)) = (cx.fig(part).value(), cx.fig(whole).value()) else { return };
+        if wv == 0.0 || pv > wv {
+            return;
+        }
+        let (Some((stated, decimals)), unit_ok) = (percent_of(&cx.fig(p).quantity), units_agree(cx, part, whole)) else { return };
+        if !unit_ok {
+            return;
+        }
+        let exact = pv / wv * 100.0;
+        let numbers = format!("{}/{}", plain(pv, cx.doc.lang), plain(wv, cx.doc.lang));
+        let mut figs = vec![part, whole, p];
+        figs.sort_unstable();
+        out.push(verdict(cx, self.name(), figs, exact, stated, decimals, cx.fig(p).approximate, &numbers));
+    }
+}
+
+/// "nine times in ten, or 75% of routes": the share names its own whole
+/// ("of routes", "của …"), and it is not what the ratio counts.
+fn share_of_something_else(cx: &Context, r: usize, p: usize, limit: usize) -> bool {
+    let after = cx.after(p, limit);
+    let rest = after.trim_start();
+    let Some(whole) = rest.strip_prefix("of ").or_else(|| rest.strip_prefix("của ")) else { return false };
+    match &cx.fig(r).unit {
+        Some(unit) => !whole.starts_with(unit.to_lowercase().as_str()),
+        None => true,
+    }
+}
+
+fn units_agree(cx: &Context, a: usize, b: usize) -> bool {
+    match (&cx.fig(a).unit, &cx.fig(b).unit) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// The verdict on "numbers = exact %" against a stated percent.
+pub fn verdict(
+    cx: &Context,
+    rule: &'static str,
+    figures: Vec<usize>,
+    exact: f64,
+    stated: f64,
+    decimals: u8,
+    approximate: bool,
+    numbers: &str,
+) -> Check {
+    let m = messages(cx.doc.lang);
+    let lang = cx.doc.lang;
+    let shown = format(exact, decimals + 1, lang);
+    let stated_s = format(stated, decimals, lang);
+    let ok = agrees(exact, stated, decimals, approximate);
+    let note = if approximate && !agrees(exact, stated, decimals, false) { m.approx_note } else { "" };
+    let message = if ok {
+        format!("{numbers} = {shown}% — {} {stated_s}%{note}", m.matches)
+    } else {
+        format!("{numbers} = {shown}%, {} {stated_s}%{note}", m.not)
+    };
+    Check {
+        rule,
+        status: if ok { Status::Consistent } else { Status::Inconsistent },
+        figures,
+        expected: Some(round_to(exact, decimals + 1)),
+        stated: Some(stated),
+        message,
+    }
+}
+
+/// Round for the report's `expected` field (no binary noise in JSON).
+pub fn round_to(v: f64, decimals: u8) -> f64 {
+    let f = 10f64.powi(decimals.min(12) as i32);
+    (v * f).round() / f
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::verdicts;
+
+    #[test]
+    fn vietnamese() {
+        assert_eq!(verdicts("Kết nạp 77/110 đảng viên mới, đạt 70% chỉ tiêu.", "ratio-percent"), ["consistent"]);
+        assert_eq!(verdicts("Kết nạp 77/110 đảng viên mới, đạt 75% chỉ tiêu.", "ratio-percent"), ["inconsistent"]);
+        assert_eq!(verdicts("Có 420 hộ, chiếm 35% trong tổng số 1.200 hộ.", "ratio-percent"), ["consistent"]);
+    }
+
+    #[test]
+    fn english() {
+        assert_eq!(verdicts("77 of 110 respondents (75%) agreed.", "ratio-percent"), ["inconsistent"]);
+        assert_eq!(verdicts("One in five (20%) said no.", "ratio-percent"), ["consistent"]);
+    }
+}

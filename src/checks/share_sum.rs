@@ -1,0 +1,96 @@
+//! share-sum: shares of one whole that the text presents as complete.
+//!
+//! "45% ủng hộ, 38% phản đối, 12% không ý kiến" lists every answer (the
+//! "không ý kiến" label says so), so the shares must add up to 100% within
+//! rounding. A list without such a label may be partial and is left alone.
+
+use super::claims;
+use super::numbers::{format, half_width};
+use super::words::{any_word, messages};
+use super::{Check, Context, Rule, Status};
+use crate::figures::Quantity;
+
+pub struct ShareSum;
+
+impl Rule for ShareSum {
+    fn name(&self) -> &'static str {
+        "share-sum"
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Check>) {
+        let w = cx.words();
+        let lang = cx.doc.lang;
+        for s in claims::sentences(cx) {
+            // Runs of percents, each followed by its label, separated by commas or "và/and".
+            let mut run: Vec<usize> = Vec::new();
+            let mut runs: Vec<Vec<usize>> = Vec::new();
+            for j in s.figures.clone() {
+                let f = cx.fig(j);
+                if !claims::is_quantity(f) {
+                    continue;
+                }
+                let is_share = matches!(f.quantity, Quantity::Percent { .. })
+                    && claims::direction_before(cx, j, s.span.start).is_none()
+                    && !any_word(&cx.before(j, s.span.start).rsplit(',').next().unwrap_or(""), w.from);
+                if !is_share {
+                    runs.push(std::mem::take(&mut run));
+                    continue;
+                }
+                if let Some(&prev) = run.last() {
+                    let gap = cx.between(prev, j);
+                    if gap.len() > claims::WINDOW || gap.contains([';', '(']) || !(gap.contains(',') || any_word(&gap, &["và", "and"])) {
+                        runs.push(std::mem::take(&mut run));
+                    }
+                }
+                run.push(j);
+            }
+            runs.push(run);
+            for run in runs.into_iter().filter(|r| r.len() >= 3) {
+                let last = *run.last().unwrap_or(&0);
+                let label = cx.between(last, last).to_string() + &cx.after(last, s.span.end);
+                let label_end = label.split([',', ';', '.']).next().unwrap_or("");
+                let complete = any_word(label_end, w.complete) || any_word(&cx.after(last, s.span.end), w.complete);
+                if !complete {
+                    continue;
+                }
+                let mut sum = 0.0;
+                let mut slack = 0.0;
+                for &j in &run {
+                    if let Quantity::Percent { value, decimals } = cx.fig(j).quantity {
+                        sum += value;
+                        slack += half_width(decimals, cx.fig(j).approximate);
+                    }
+                }
+                let ok = (sum - 100.0).abs() <= slack + 1e-9;
+                let m = messages(lang);
+                let message = format!(
+                    "{} {}%{}",
+                    m.shares_sum,
+                    format(sum, 1, lang),
+                    if ok { format!(" — {} 100%", m.matches) } else { format!(", {} 100%", m.not) }
+                );
+                out.push(Check {
+                    rule: self.name(),
+                    status: if ok { Status::Consistent } else { Status::Inconsistent },
+                    figures: run,
+                    expected: Some(100.0),
+                    stated: Some((sum * 1e6).round() / 1e6),
+                    message,
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::verdicts;
+
+    #[test]
+    fn examples() {
+        assert_eq!(verdicts("Kết quả: 45% ủng hộ, 38% phản đối, 12% không ý kiến.", "share-sum"), ["inconsistent"]);
+        assert_eq!(verdicts("Kết quả: 50% ủng hộ, 38% phản đối, 12% không ý kiến.", "share-sum"), ["consistent"]);
+        assert!(verdicts("Có 45% ủng hộ, 38% phản đối, 12% đề nghị hoãn.", "share-sum").is_empty());
+        assert_eq!(verdicts("In the poll, 52% backed the plan, 41% opposed it and 9% were undecided.", "share-sum"), ["inconsistent"]);
+    }
+}

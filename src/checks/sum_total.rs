@@ -1,0 +1,130 @@
+//! sum-total: the parts the text lists against the total it states.
+//!
+//! "gồm 12 nam và 15 nữ, tổng cộng 27 người". The parts are the amounts
+//! listed right before the total in the same sentence, joined by commas
+//! and "và"/"and", none of them introduced as a whole ("trong số 40").
+//! "tiếp nhận 01 chi bộ, giải thể 02 chi bộ, hiện còn 23" has no earlier
+//! count to start from: unverifiable.
+
+use super::claims::{self, is_amount, Sentence};
+use super::numbers::plain;
+use super::words::{any_word, ends_with_word, messages};
+use super::{Check, Context, Rule, Status};
+use crate::figures::Kind;
+
+pub struct SumTotal;
+
+impl Rule for SumTotal {
+    fn name(&self) -> &'static str {
+        "sum-total"
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Check>) {
+        for s in claims::sentences(cx) {
+            self.total(cx, &s, out);
+            self.remaining(cx, &s, out);
+        }
+    }
+}
+
+impl SumTotal {
+    fn total(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>) {
+        let w = cx.words();
+        for t in s.figures.clone() {
+            if !is_amount(cx.fig(t)) || !ends_with_word(&cx.before(t, s.span.start), w.total) {
+                continue;
+            }
+            // Walk back over the listed parts.
+            let mut parts = Vec::new();
+            let mut j = t;
+            while j > s.figures.start {
+                let k = j - 1;
+                let f = cx.fig(k);
+                if f.kind() == Kind::Date || f.kind() == Kind::Time || f.kind() == Kind::Identifier || f.kind() == Kind::Ordinal {
+                    j = k;
+                    continue;
+                }
+                if !is_amount(f) || f.approximate {
+                    break;
+                }
+                let gap = cx.between(k, j);
+                if gap.len() > 2 * claims::WINDOW || gap.contains([';', '(', ':']) {
+                    break;
+                }
+                if ends_with_word(&cx.before(k, s.span.start), w.whole) {
+                    break; // "trong số 40 tổ chức": the whole, not a part
+                }
+                parts.push(k);
+                j = k;
+            }
+            if parts.len() < 2 {
+                continue;
+            }
+            parts.reverse();
+            let (Some(total), Some(sum)) = (cx.fig(t).value(), parts.iter().map(|&p| cx.fig(p).value()).sum::<Option<f64>>()) else {
+                continue;
+            };
+            let lang = cx.doc.lang;
+            let m = messages(lang);
+            let ok = (sum - total).abs() < 1e-9 * total.abs().max(1.0);
+            let terms: Vec<String> = parts.iter().filter_map(|&p| cx.fig(p).value()).map(|v| plain(v, lang)).collect();
+            let message = format!(
+                "{} {} = {}{}",
+                m.sum,
+                terms.join(" + "),
+                plain(sum, lang),
+                if ok { format!(" — {} {}", m.matches, plain(total, lang)) } else { format!(", {} {}", m.not, plain(total, lang)) }
+            );
+            let mut figures = parts.clone();
+            figures.push(t);
+            out.push(Check {
+                rule: self.name(),
+                status: if ok { Status::Consistent } else { Status::Inconsistent },
+                figures,
+                expected: Some(sum),
+                stated: Some(total),
+                message,
+            });
+        }
+    }
+
+    /// "hiện còn 23" after additions and removals, with no earlier count.
+    fn remaining(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>) {
+        let w = cx.words();
+        for t in s.figures.clone() {
+            if !is_amount(cx.fig(t)) || !ends_with_word(&cx.before(t, s.span.start), w.remaining) {
+                continue;
+            }
+            let changes: Vec<usize> = (s.figures.start..t).filter(|&k| is_amount(cx.fig(k))).collect();
+            if changes.is_empty() || changes.iter().any(|&k| any_word(&cx.before(k, s.span.start), w.from)) {
+                continue;
+            }
+            let mut figures = changes;
+            figures.push(t);
+            out.push(Check {
+                rule: self.name(),
+                status: Status::Unverifiable,
+                figures,
+                expected: None,
+                stated: cx.fig(t).value(),
+                message: messages(cx.doc.lang).no_previous.to_string(),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::verdicts;
+
+    #[test]
+    fn examples() {
+        assert_eq!(verdicts("Đoàn gồm 12 nam và 15 nữ, tổng cộng 27 người.", "sum-total"), ["consistent"]);
+        assert_eq!(verdicts("Đoàn gồm 12 nam và 15 nữ, tổng cộng 28 người.", "sum-total"), ["inconsistent"]);
+        assert_eq!(verdicts("The team has 45 drivers and 30 mechanics, a total of 75 workers.", "sum-total"), ["consistent"]);
+        assert_eq!(
+            verdicts("Tiếp nhận 01 chi bộ, giải thể 02 chi bộ, hiện còn 23 tổ chức cơ sở đảng.", "sum-total"),
+            ["unverifiable"]
+        );
+    }
+}

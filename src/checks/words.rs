@@ -1,0 +1,145 @@
+//! The shape of the language tables the checks read (the tables themselves
+//! live in `src/lang/{vi,en}/checks.rs`), and matching of cue words.
+
+use crate::lang::{en, vi, Lang};
+
+/// Cue words and phrases, each list lowercase.
+pub struct Words {
+    /// Tie a share to its part: "đạt", "chiếm", "or", "representing".
+    pub share: &'static [&'static str],
+    /// Verbs that state a share of something the text must name: "đạt 97%".
+    pub share_verb: &'static [&'static str],
+    /// Introduce the whole a share is of: "trong tổng số", "out of".
+    pub whole: &'static [&'static str],
+    pub from: &'static [&'static str],
+    pub to_up: &'static [&'static str],
+    pub to_down: &'static [&'static str],
+    pub to: &'static [&'static str],
+    pub up: &'static [&'static str],
+    pub down: &'static [&'static str],
+    /// "so với", "compared with": introduce the old value after the new.
+    pub compared: &'static [&'static str],
+    pub total: &'static [&'static str],
+    pub remaining: &'static [&'static str],
+    /// A share of a plan or target may exceed 100%.
+    pub target: &'static [&'static str],
+    /// Answer labels that show a list of shares is meant to be complete.
+    pub complete: &'static [&'static str],
+    pub respondents: &'static [&'static str],
+    pub founded: &'static [&'static str],
+    pub elapsed: &'static [&'static str],
+    pub past: &'static [&'static str],
+    pub future: &'static [&'static str],
+}
+
+/// Message fragments and templates (`{name}` placeholders).
+pub struct Messages {
+    pub matches: &'static str,
+    pub not: &'static str,
+    pub approx_note: &'static str,
+    pub increase: &'static str,
+    pub decrease: &'static str,
+    pub from_to: &'static str,
+    pub points: &'static str,
+    pub relative: &'static str,
+    pub times: &'static str,
+    pub sum: &'static str,
+    pub shares_sum: &'static str,
+    pub no_base: &'static str,
+    pub no_previous: &'static str,
+    pub grim: &'static str,
+    pub grim_ok: &'static str,
+    pub invalid_date: &'static str,
+    pub weekday: &'static str,
+    pub weekday_ok: &'static str,
+    pub after_dateline: &'static str,
+    pub before_dateline: &'static str,
+    pub range_reversed: &'static str,
+    pub duration: &'static str,
+    pub repeated: &'static str,
+    pub repeated_ok: &'static str,
+}
+
+pub fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::Vi => &vi::checks::WORDS,
+        Lang::En => &en::checks::WORDS,
+    }
+}
+
+pub fn messages(lang: Lang) -> &'static Messages {
+    match lang {
+        Lang::Vi => &vi::checks::MESSAGES,
+        Lang::En => &en::checks::MESSAGES,
+    }
+}
+
+/// Fill `{name}` placeholders.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (k, v) in args {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// Does `hay` (already lowercase) contain `cue` as whole words?
+pub fn has_word(hay: &str, cue: &str) -> bool {
+    find_word(hay, cue).is_some()
+}
+
+/// The byte offset of the first whole-word occurrence of `cue` in `hay`.
+pub fn find_word(hay: &str, cue: &str) -> Option<usize> {
+    let bytes = hay.as_bytes();
+    let mut from = 0;
+    while let Some(i) = hay.get(from..).and_then(|h| h.find(cue)).map(|i| i + from) {
+        let end = i + cue.len();
+        let before_ok = i == 0 || !is_word_byte(bytes[i - 1]) || !cue.as_bytes().first().is_some_and(|&b| is_word_byte(b));
+        let after_ok = end >= bytes.len() || !is_word_byte(bytes[end]) || !cue.as_bytes().last().is_some_and(|&b| is_word_byte(b));
+        if before_ok && after_ok {
+            return Some(i);
+        }
+        from = end;
+        while from < hay.len() && !hay.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    None
+}
+
+/// Does `hay` contain any of `cues` as whole words?
+pub fn any_word(hay: &str, cues: &[&str]) -> bool {
+    cues.iter().any(|c| has_word(hay, c))
+}
+
+/// Does `hay` end with one of `cues` (as whole words, ignoring trailing
+/// spaces and punctuation such as "(")?
+pub fn ends_with_word(hay: &str, cues: &[&str]) -> bool {
+    let h = hay.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ':' | '"' | '“'));
+    cues.iter().any(|c| {
+        h.ends_with(c) && {
+            let start = h.len() - c.len();
+            start == 0 || !h[..start].chars().last().is_some_and(|p| p.is_alphanumeric())
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_words_only() {
+        assert!(has_word("kết nạp, đạt 70", "đạt"));
+        assert!(!has_word("cấp đạtx", "đạt"));
+        assert!(has_word("up 25", "up"));
+        assert!(!has_word("support", "up"));
+        assert!(ends_with_word(" respondents (", &["respondents"]));
+        assert!(ends_with_word("trong tổng số ", &["tổng số"]));
+        assert!(!ends_with_word("xtổng số ", &["tổng số"]));
+    }
+}
