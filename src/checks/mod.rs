@@ -3,11 +3,17 @@
 //! Each rule is one small type implementing [`Rule`], in a file of its own
 //! with its tests beside it, and registered in [`rules`].
 
+pub mod calendar;
 pub mod claims;
+pub mod dates;
 pub mod model;
 pub mod numbers;
 pub mod words;
 
+mod date_order;
+mod date_validity;
+mod date_weekday;
+mod duration;
 mod granularity;
 mod multiplier;
 mod percent_change;
@@ -46,6 +52,10 @@ pub fn rules() -> Vec<Box<dyn Rule>> {
         Box::new(sum_total::SumTotal),
         Box::new(share_sum::ShareSum),
         Box::new(granularity::Granularity),
+        Box::new(date_validity::DateValidity),
+        Box::new(date_weekday::DateWeekday),
+        Box::new(date_order::DateOrder),
+        Box::new(duration::Duration),
         Box::new(repeated_figure::RepeatedFigure),
     ]
 }

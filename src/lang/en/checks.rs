@@ -51,3 +51,17 @@ pub const MESSAGES: Messages = Messages {
     repeated: "The same figure is given two values: {a} and {b}",
     repeated_ok: "The repeated figure agrees: {a}",
 };
+
+/// Weekday names, Monday first; each entry lists the ways it is written.
+pub const WEEKDAYS: [&[&str]; 7] = [
+    &["monday", "mon"],
+    &["tuesday", "tue", "tues"],
+    &["wednesday", "wed"],
+    &["thursday", "thu", "thurs"],
+    &["friday", "fri"],
+    &["saturday", "sat"],
+    &["sunday", "sun"],
+];
+
+/// Weekday names as messages write them, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];

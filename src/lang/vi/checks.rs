@@ -51,3 +51,17 @@ pub const MESSAGES: Messages = Messages {
     repeated: "Cùng một con số được nêu với hai giá trị: {a} và {b}",
     repeated_ok: "Con số được nhắc lại khớp: {a}",
 };
+
+/// Weekday names, Monday first; each entry lists the ways it is written.
+pub const WEEKDAYS: [&[&str]; 7] = [
+    &["thứ hai", "thứ 2"],
+    &["thứ ba", "thứ 3"],
+    &["thứ tư", "thứ 4"],
+    &["thứ năm", "thứ 5"],
+    &["thứ sáu", "thứ 6"],
+    &["thứ bảy", "thứ 7"],
+    &["chủ nhật", "cn"],
+];
+
+/// Weekday names as messages write them, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"];

@@ -1,0 +1,68 @@
+//! date-order: an event told in the past tense but dated after the
+//! article's own dateline, and ranges or terms that end before they start.
+
+use super::claims::WINDOW;
+use super::dates::{dateline, dates};
+use super::words::{any_word, fill, messages};
+use super::{Check, Context, Rule, Status};
+use crate::figures::{Bound, Kind, Quantity};
+
+pub struct DateOrder;
+
+impl Rule for DateOrder {
+    fn name(&self) -> &'static str {
+        "date-order"
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Check>) {
+        let lang = cx.doc.lang;
+        let m = messages(lang);
+        let w = cx.words();
+        if let Some((p, published)) = dateline(cx) {
+            for (i, d) in dates(cx) {
+                if i == p || !d.is_full() {
+                    continue;
+                }
+                // The tense of the clause the date is in.
+                let f = &cx.figures[i];
+                let s = cx.doc.sentences.get(cx.doc.sentence_of(f.span.start)).copied();
+                let Some(s) = s else { continue };
+                let clause = format!("{} {}", cx.before(i, s.start), cx.after(i, s.end + WINDOW)).to_lowercase();
+                let past = any_word(&clause, w.past) && !any_word(&clause, w.future);
+                if !past {
+                    continue;
+                }
+                let ok = d <= published;
+                let args = [("d", cx.text_of(i)), ("p", cx.text_of(p))];
+                out.push(Check {
+                    rule: self.name(),
+                    status: if ok { Status::Consistent } else { Status::Inconsistent },
+                    figures: vec![i, p],
+                    expected: None,
+                    stated: None,
+                    message: fill(if ok { m.before_dateline } else { m.after_dateline }, &args),
+                });
+            }
+        }
+        for (i, f) in cx.figures.iter().enumerate() {
+            let Quantity::Range { from, to, inner: Kind::Date } = &f.quantity else { continue };
+            let reversed = match (from, to) {
+                (Bound::Value(a), Bound::Value(b)) => b < a,
+                (Bound::Iso(a), Bound::Iso(b)) => b < a && a.len() == b.len(),
+                _ => false,
+            };
+            if reversed {
+                let text = cx.text_of(i);
+                let (a, b) = text.split_once(['-', '–', '—']).unwrap_or((text, ""));
+                out.push(Check {
+                    rule: self.name(),
+                    status: Status::Inconsistent,
+                    figures: vec![i],
+                    expected: None,
+                    stated: None,
+                    message: fill(m.range_reversed, &[("a", a.trim()), ("b", b.trim())]),
+                });
+            }
+        }
+    }
+}
