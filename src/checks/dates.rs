@@ -22,8 +22,8 @@ pub fn dates(cx: &Context) -> Vec<(usize, CalDate)> {
 pub fn weekday_index(name: &str, lang: Lang) -> Option<u8> {
     let name = name.trim().to_lowercase();
     let tables = match lang {
-        Lang::Vi => [&vi::checks::WEEKDAYS, &en::checks::WEEKDAYS],
-        Lang::En => [&en::checks::WEEKDAYS, &vi::checks::WEEKDAYS],
+        Lang::Vi => [&vi::dates::WEEKDAYS, &en::dates::WEEKDAYS],
+        Lang::En => [&en::dates::WEEKDAYS, &vi::dates::WEEKDAYS],
     };
     for table in tables {
         if let Some(i) = table.iter().position(|names| names.contains(&name.as_str())) {
@@ -35,8 +35,8 @@ pub fn weekday_index(name: &str, lang: Lang) -> Option<u8> {
 
 pub fn weekday_name(i: u8, lang: Lang) -> &'static str {
     let names = match lang {
-        Lang::Vi => &vi::checks::WEEKDAY_NAMES,
-        Lang::En => &en::checks::WEEKDAY_NAMES,
+        Lang::Vi => &vi::dates::WEEKDAY_NAMES,
+        Lang::En => &en::dates::WEEKDAY_NAMES,
     };
     names.get(i as usize).copied().unwrap_or("")
 }

@@ -118,10 +118,9 @@ impl RatioPercent {
         if wv == 0.0 || pv > wv {
             return;
         }
-        let (Some((stated, decimals)), unit_ok) = (percent_of(&cx.fig(p).quantity), units_agree(cx, part, whole)) else { return };
-        if !unit_ok {
-            return;
-        }
+        // Units may differ ("420 teachers … of the 1,200 new staff"): the
+        // whole cue already says what the share is of.
+        let Some((stated, decimals)) = percent_of(&cx.fig(p).quantity) else { return };
         let exact = pv / wv * 100.0;
         let numbers = format!("{}/{}", plain(pv, cx.doc.lang), plain(wv, cx.doc.lang));
         let mut figs = vec![part, whole, p];
@@ -138,14 +137,11 @@ fn share_of_something_else(cx: &Context, r: usize, p: usize, limit: usize) -> bo
     let Some(whole) = rest.strip_prefix("of ").or_else(|| rest.strip_prefix("của ")) else { return false };
     match &cx.fig(r).unit {
         Some(unit) => !whole.starts_with(unit.to_lowercase().as_str()),
-        None => true,
-    }
-}
-
-fn units_agree(cx: &Context, a: usize, b: usize) -> bool {
-    match (&cx.fig(a).unit, &cx.fig(b).unit) {
-        (Some(x), Some(y)) => x == y,
-        _ => true,
+        // A frequency ("nine times in ten") is not a count of anything.
+        None => {
+            let ratio = cx.text_of(r).to_lowercase();
+            ratio.contains("times") || ratio.contains("lần")
+        }
     }
 }
 

@@ -20,6 +20,8 @@ pub struct Words {
     /// "so với", "compared with": introduce the old value after the new.
     pub compared: &'static [&'static str],
     pub total: &'static [&'static str],
+    /// Total cues that follow the figure: "180 patients in total".
+    pub total_after: &'static [&'static str],
     pub remaining: &'static [&'static str],
     /// A share of a plan or target may exceed 100%.
     pub target: &'static [&'static str],

@@ -1,9 +1,655 @@
 //! Dates and times.
+//!
+//! Dates are found before anything else, because the shapes they take
+//! ("12/6/2018", "17:06", "2016-05") would otherwise read as ratios,
+//! ranges or plain numbers. A shape only counts as a date when it is one
+//! beyond doubt: day, month and year in range, not glued to the letters
+//! and slashes of a document number ("số 12/2018/NĐ-CP"), and — for the
+//! shorter shapes ("12/6", "tháng 5/2016", "2018") — a cue word in front.
+//!
+//! The scan works on the tokens of one sentence at a time and looks at a
+//! handful of tokens around each candidate, so it is linear in the text.
 
-use super::Figure;
-use crate::text::Document;
+use super::model::{Figure, Quantity};
+use crate::checks::calendar::is_valid;
+use crate::lang::{en, vi, Lang};
+use crate::span::Span;
+use crate::text::{Document, Token, TokenKind};
 
 /// Dates and times of the document, in text order, non-overlapping.
-pub fn recognize_dates(_doc: &Document) -> Vec<Figure> {
-    Vec::new()
+pub fn recognize_dates(doc: &Document) -> Vec<Figure> {
+    let mut out = Vec::new();
+    let mut toks: Vec<Token> = Vec::new();
+    for &sent in &doc.sentences {
+        let text = doc.text();
+        // Cheap test first: most sentences of an article have no digits.
+        if !text.get(sent.start..sent.end).is_some_and(|s| s.bytes().any(|b| b.is_ascii_digit())) {
+            continue;
+        }
+        toks.clear();
+        toks.extend(doc.tokens(sent));
+        let before = out.len();
+        Scan { doc, text, toks: &toks }.run(&mut out);
+        fill_missing_years(&mut out[before..]);
+    }
+    out
+}
+
+/// "ngày 25/1 đến ngày 1/2/2021": a day without a year takes the year of
+/// the next full date of its sentence.
+fn fill_missing_years(figs: &mut [Figure]) {
+    let mut next_year: Option<String> = None;
+    for f in figs.iter_mut().rev() {
+        if let Quantity::Date { iso, valid, .. } = &mut f.quantity {
+            if let Some(rest) = iso.strip_prefix("--") {
+                if let Some(y) = &next_year {
+                    let parts: Vec<u8> = rest.split('-').filter_map(|p| p.parse().ok()).collect();
+                    if let ([m, d], Ok(year)) = (parts.as_slice(), y.parse::<i32>()) {
+                        *valid = is_valid(year, *m, *d);
+                    }
+                    *iso = format!("{y}-{rest}");
+                }
+            } else if let Some(y) = iso.get(..4) {
+                next_year = Some(y.to_string());
+            }
+        }
+    }
+}
+
+struct Scan<'s> {
+    doc: &'s Document<'s>,
+    text: &'s str,
+    toks: &'s [Token],
+}
+
+/// A date found at some token, before its weekday is attached.
+struct Found {
+    span: Span,
+    next: usize,
+    quantity: Quantity,
+}
+
+fn eq_ci(word: &str, lower: &str) -> bool {
+    word.chars().flat_map(char::to_lowercase).eq(lower.chars())
+}
+
+fn number(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+fn year_of(s: &str) -> Option<i32> {
+    match s.len() {
+        4 => number(s).map(|y| y as i32).filter(|y| (1900..=2100).contains(y)),
+        _ => None,
+    }
+}
+
+fn date(y: i32, m: u8, d: u8) -> Quantity {
+    Quantity::Date { iso: format!("{y:04}-{m:02}-{d:02}"), weekday: None, valid: is_valid(y, m, d) }
+}
+
+fn month_date(y: i32, m: u8) -> Quantity {
+    Quantity::Date { iso: format!("{y:04}-{m:02}"), weekday: None, valid: (1..=12).contains(&m) }
+}
+
+fn year_date(y: i32) -> Quantity {
+    Quantity::Date { iso: format!("{y:04}"), weekday: None, valid: true }
+}
+
+fn day_month(m: u8, d: u8) -> Quantity {
+    // Valid in some year (29/2 in a leap year); fixed once the year is known.
+    Quantity::Date { iso: format!("--{m:02}-{d:02}"), weekday: None, valid: is_valid(2000, m, d) }
+}
+
+fn time(h: u32, m: u32, s: Option<u32>) -> Quantity {
+    let iso = match s {
+        Some(s) => format!("{h:02}:{m:02}:{s:02}"),
+        None => format!("{h:02}:{m:02}"),
+    };
+    Quantity::Time { iso }
+}
+
+impl<'s> Scan<'s> {
+    fn run(&self, out: &mut Vec<Figure>) {
+        let mut i = 0;
+        while i < self.toks.len() {
+            let found = self.with_weekday(i).or_else(|| self.date_at(i)).or_else(|| self.time_at(i));
+            match found {
+                Some(f) if f.next > i => {
+                    out.push(Figure::new(f.span, f.quantity));
+                    i = f.next;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+
+    fn tok(&self, i: usize) -> Option<&'s Token> {
+        self.toks.get(i)
+    }
+
+    fn s(&self, i: usize) -> &'s str {
+        self.toks.get(i).and_then(|t| self.text.get(t.span.start..t.span.end)).unwrap_or("")
+    }
+
+    fn is(&self, i: usize, kind: TokenKind) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == kind)
+    }
+
+    /// Tokens `i` and `i + 1` touch (no space between).
+    fn glued(&self, i: usize) -> bool {
+        match (self.tok(i), self.tok(i + 1)) {
+            (Some(a), Some(b)) => a.span.end == b.span.start,
+            _ => false,
+        }
+    }
+
+    fn word_is(&self, i: usize, lower: &str) -> bool {
+        self.is(i, TokenKind::Word) && eq_ci(self.s(i), lower)
+    }
+
+    fn word_in(&self, i: usize, list: &[&str]) -> bool {
+        self.is(i, TokenKind::Word) && list.iter().any(|w| eq_ci(self.s(i), w))
+    }
+
+    fn span(&self, a: usize, b: usize) -> Span {
+        match (self.tok(a), self.tok(b)) {
+            (Some(x), Some(y)) => Span::new(x.span.start, y.span.end),
+            _ => Span::default(),
+        }
+    }
+
+    /// The character right after token `i`, or before token `i`.
+    fn char_after(&self, i: usize) -> Option<char> {
+        self.tok(i).and_then(|t| self.text.get(t.span.end..)).and_then(|s| s.chars().next())
+    }
+
+    fn char_before(&self, i: usize) -> Option<char> {
+        self.tok(i).and_then(|t| self.text.get(..t.span.start)).and_then(|s| s.chars().next_back())
+    }
+
+    /// A numeric shape glued to more of itself: part of a code, not a date.
+    fn glued_code_after(&self, last: usize) -> bool {
+        match self.char_after(last) {
+            Some(c) if c.is_alphanumeric() => true,
+            Some('/') => true,
+            Some('-') | Some('.') => {
+                let rest = self.tok(last).and_then(|t| self.text.get(t.span.end + 1..)).unwrap_or("");
+                rest.chars().next().is_some_and(|c| c.is_alphanumeric())
+            }
+            _ => false,
+        }
+    }
+
+    fn glued_code_before(&self, first: usize) -> bool {
+        matches!(self.char_before(first), Some(c) if c.is_alphanumeric() || c == '/' || c == '.' || c == '-' || c == ',')
+    }
+
+    // ---------------------------------------------------------------- dates
+
+    /// "Thứ Hai, 12/6/2018", "thứ 3 ngày 12/6", "Monday, June 12, 2018",
+    /// "Chủ nhật (12/6)".
+    fn with_weekday(&self, i: usize) -> Option<Found> {
+        let (index, mut j) = self.weekday_at(i)?;
+        let mut paren = false;
+        loop {
+            match self.s(j) {
+                "," => j += 1,
+                "(" => {
+                    paren = true;
+                    j += 1
+                }
+                _ if self.word_is(j, vi::dates::DAY_WORD) => j += 1,
+                _ => break,
+            }
+        }
+        let mut found = self.date_at(j).or_else(|| self.day_month(j))?;
+        if !matches!(&found.quantity, Quantity::Date { iso, .. } if iso.len() >= 10 || iso.starts_with("--")) {
+            return None;
+        }
+        if paren && self.s(found.next) == ")" {
+            found.next += 1;
+        }
+        let end = self.tok(found.next - 1)?.span.end;
+        found.span = Span::new(self.tok(i)?.span.start, end.max(found.span.end));
+        let names = match self.doc.lang {
+            Lang::Vi => &vi::dates::WEEKDAY_NAMES,
+            Lang::En => &en::dates::WEEKDAY_NAMES,
+        };
+        if let Quantity::Date { weekday, .. } = &mut found.quantity {
+            *weekday = names.get(index).map(|s| s.to_string());
+        }
+        Some(found)
+    }
+
+    /// A weekday name at `i`: its index (Monday = 0) and the token after it.
+    fn weekday_at(&self, i: usize) -> Option<(usize, usize)> {
+        if !self.is(i, TokenKind::Word) {
+            return None;
+        }
+        for (idx, names) in en::dates::WEEKDAYS.iter().enumerate() {
+            // Only full English names: "Sat" or "Sun" alone are too ambiguous.
+            if names.first().is_some_and(|n| eq_ci(self.s(i), n)) {
+                return Some((idx, i + 1));
+            }
+        }
+        if self.word_is(i, "chủ") && self.word_is(i + 1, "nhật") {
+            return Some((6, i + 2));
+        }
+        if self.word_is(i, "thứ") {
+            let next = self.s(i + 1);
+            for (idx, names) in vi::dates::WEEKDAYS.iter().enumerate() {
+                for n in names.iter() {
+                    if let Some(rest) = n.strip_prefix("thứ ") {
+                        if eq_ci(next, rest) {
+                            return Some((idx, i + 2));
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn date_at(&self, i: usize) -> Option<Found> {
+        self.numeric_date(i)
+            .or_else(|| self.vietnamese_words(i))
+            .or_else(|| self.english_month(i))
+            .or_else(|| self.cued_year(i))
+            .or_else(|| self.cued_day_month(i))
+    }
+
+    /// "12/6/2018", "14/06/2018", "12-6-2018", "12.6.2018", "6/12/2018"
+    /// (US order in English), "2018-06-12".
+    fn numeric_date(&self, i: usize) -> Option<Found> {
+        if !self.is(i, TokenKind::Number) || self.glued_code_before(i) {
+            return None;
+        }
+        let first = self.s(i);
+        // One token "12.6.2018" (the tokenizer keeps dots between digits).
+        if first.matches('.').count() == 2 && !first.contains(',') {
+            let parts: Vec<&str> = first.split('.').collect();
+            if let [d, m, y] = parts.as_slice() {
+                if d.len() <= 2 && m.len() <= 2 && y.len() == 4 && !self.glued_code_after(i) {
+                    let (d, m, y) = (number(d)? as u8, number(m)? as u8, year_of(y)?);
+                    if (1..=31).contains(&d) && (1..=12).contains(&m) {
+                        return Some(Found { span: self.span(i, i), next: i + 1, quantity: date(y, m, d) });
+                    }
+                }
+            }
+            return None;
+        }
+        let sep = self.s(i + 1);
+        if !matches!(sep, "/" | "-") || !self.glued(i) || !self.glued(i + 1) || !self.is(i + 2, TokenKind::Number) {
+            return None;
+        }
+        let second = self.s(i + 2);
+        let has_third = self.s(i + 3) == sep && self.glued(i + 2) && self.glued(i + 3) && self.is(i + 4, TokenKind::Number);
+        // ISO: 2018-06-12 / 2016-05
+        if sep == "-" && first.len() == 4 {
+            let y = year_of(first)?;
+            let m = number(second).filter(|_| second.len() == 2)? as u8;
+            if !(1..=12).contains(&m) {
+                return None;
+            }
+            if has_third && self.s(i + 4).len() == 2 && !self.glued_code_after(i + 4) {
+                let d = number(self.s(i + 4))? as u8;
+                return Some(Found { span: self.span(i, i + 4), next: i + 5, quantity: date(y, m, d) });
+            }
+            return None;
+        }
+        if !has_third || first.len() > 2 || second.len() > 2 || self.glued_code_after(i + 4) {
+            return None;
+        }
+        let third = self.s(i + 4);
+        let y = match third.len() {
+            4 => year_of(third)?,
+            2 if sep == "/" => {
+                let yy = number(third)? as i32;
+                if yy < 50 {
+                    2000 + yy
+                } else {
+                    1900 + yy
+                }
+            }
+            _ => return None,
+        };
+        let (a, b) = (number(first)? as u8, number(second)? as u8);
+        let (d, m) = match self.doc.lang {
+            Lang::En if a <= 12 && b <= 31 => (b, a),
+            _ => (a, b),
+        };
+        if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
+            return None;
+        }
+        Some(Found { span: self.span(i, i + 4), next: i + 5, quantity: date(y, m, d) })
+    }
+
+    /// "ngày 12 tháng 6 năm 2018", "tháng 6 năm 2018", "tháng 5/2016",
+    /// "ngày 12/6" (the day cue makes it a date), "năm 2018".
+    fn vietnamese_words(&self, i: usize) -> Option<Found> {
+        let day_w = vi::dates::DAY_WORD;
+        let month_w = vi::dates::MONTH_WORD;
+        let year_w = vi::dates::YEAR_WORD;
+        if self.word_is(i, day_w) && self.is(i + 1, TokenKind::Number) && self.word_is(i + 2, month_w) && self.is(i + 3, TokenKind::Number) {
+            let d = number(self.s(i + 1))? as u8;
+            let m = number(self.s(i + 3))? as u8;
+            if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
+                return None;
+            }
+            if self.word_is(i + 4, year_w) {
+                if let Some(y) = year_of(self.s(i + 5)) {
+                    return Some(Found { span: self.span(i, i + 5), next: i + 6, quantity: date(y, m, d) });
+                }
+            }
+            return Some(Found { span: self.span(i, i + 3), next: i + 4, quantity: day_month(m, d) });
+        }
+        if self.word_is(i, month_w) && self.is(i + 1, TokenKind::Number) {
+            let m = number(self.s(i + 1)).filter(|m| (1..=12).contains(m))? as u8;
+            if self.word_is(i + 2, year_w) {
+                let y = year_of(self.s(i + 3))?;
+                return Some(Found { span: self.span(i, i + 3), next: i + 4, quantity: month_date(y, m) });
+            }
+            if self.s(i + 2) == "/" && self.glued(i + 1) && self.glued(i + 2) && !self.glued_code_after(i + 3) {
+                let y = year_of(self.s(i + 3))?;
+                return Some(Found { span: self.span(i, i + 3), next: i + 4, quantity: month_date(y, m) });
+            }
+            return None;
+        }
+        None
+    }
+
+    /// "ngày 12/6", "sáng 25/1": a day and month after a day cue.
+    fn cued_day_month(&self, i: usize) -> Option<Found> {
+        if !self.word_in(i, vi::dates::DAY_CUES) {
+            return None;
+        }
+        // The cue stays outside the figure, as with full dates.
+        self.day_month(i + 1)
+    }
+
+    /// "12/6" alone (the caller has seen the cue).
+    fn day_month(&self, i: usize) -> Option<Found> {
+        if let Some(f) = self.numeric_date(i) {
+            return Some(f);
+        }
+        if !(self.is(i, TokenKind::Number) && self.s(i + 1) == "/" && self.glued(i) && self.glued(i + 1) && self.is(i + 2, TokenKind::Number)) {
+            return None;
+        }
+        if self.glued_code_after(i + 2) {
+            return None;
+        }
+        let (a, b) = (self.s(i), self.s(i + 2));
+        if a.len() > 2 || b.len() > 2 {
+            return None;
+        }
+        let (d, m) = (number(a)? as u8, number(b)? as u8);
+        if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
+            return None;
+        }
+        Some(Found { span: self.span(i, i + 2), next: i + 3, quantity: day_month(m, d) })
+    }
+
+    /// "năm 2018", "in 2018", "fiscal 2024": a year after its cue word.
+    /// Only the year is the figure; the cue stays outside it.
+    fn cued_year(&self, i: usize) -> Option<Found> {
+        let y = year_of(self.s(i)).filter(|_| self.is(i, TokenKind::Number))?;
+        if i == 0 {
+            return None;
+        }
+        let cues: &[&str] = match self.doc.lang {
+            Lang::Vi => vi::dates::YEAR_CUES,
+            Lang::En => en::dates::YEAR_CUES,
+        };
+        let cued = self.word_in(i - 1, cues)
+            || (self.s(i - 1) == "-" && self.glued(i - 1) && self.word_is(i.checked_sub(2)?, "mid"));
+        if !cued || self.glued_code_after(i) {
+            return None;
+        }
+        // "năm 2018 người" would be a count; a year is not followed by a unit noun
+        // written in lower case directly — keep it simple: reject "%" and decimals.
+        if matches!(self.char_after(i), Some('%')) {
+            return None;
+        }
+        Some(Found { span: self.span(i, i), next: i + 1, quantity: year_date(y) })
+    }
+
+    /// English month names: "June 12, 2018", "June 12", "12 June 2018",
+    /// "June 2018", "Feb. 1, 2021".
+    fn english_month(&self, i: usize) -> Option<Found> {
+        let month_at = |j: usize| -> Option<u8> {
+            if !self.is(j, TokenKind::Word) {
+                return None;
+            }
+            let w = self.s(j);
+            // Month names are capitalized; "may" and "march" in lower case are verbs.
+            if !w.chars().next().is_some_and(char::is_uppercase) {
+                return None;
+            }
+            en::dates::MONTHS.iter().find(|(n, _)| eq_ci(w, n)).map(|&(_, m)| m)
+        };
+        // Month first.
+        if let Some(m) = month_at(i) {
+            let mut j = i + 1;
+            if self.s(j) == "." && self.glued(i) {
+                j += 1;
+            }
+            if self.is(j, TokenKind::Number) {
+                let n = self.s(j);
+                if let Some(y) = year_of(n) {
+                    return Some(Found { span: self.span(i, j), next: j + 1, quantity: month_date(y, m) });
+                }
+                let d = number(n).filter(|d| n.len() <= 2 && (1..=31).contains(d))? as u8;
+                // "June 12th"
+                let mut end = j;
+                if self.is(j + 1, TokenKind::Word) && self.glued(j) && matches!(self.s(j + 1), "st" | "nd" | "rd" | "th") {
+                    end = j + 1;
+                }
+                let mut k = end + 1;
+                if self.s(k) == "," {
+                    k += 1;
+                }
+                if let Some(y) = year_of(self.s(k)).filter(|_| self.is(k, TokenKind::Number)) {
+                    return Some(Found { span: self.span(i, k), next: k + 1, quantity: date(y, m, d) });
+                }
+                return Some(Found { span: self.span(i, end), next: end + 1, quantity: day_month(m, d) });
+            }
+            return None;
+        }
+        // Day first: "12 June 2018".
+        if self.is(i, TokenKind::Number) {
+            let n = self.s(i);
+            let d = number(n).filter(|d| n.len() <= 2 && (1..=31).contains(d))? as u8;
+            let m = month_at(i + 1)?;
+            if let Some(y) = year_of(self.s(i + 2)).filter(|_| self.is(i + 2, TokenKind::Number)) {
+                return Some(Found { span: self.span(i, i + 2), next: i + 3, quantity: date(y, m, d) });
+            }
+            return Some(Found { span: self.span(i, i + 1), next: i + 2, quantity: day_month(m, d) });
+        }
+        None
+    }
+
+    // ---------------------------------------------------------------- times
+
+    fn time_at(&self, i: usize) -> Option<Found> {
+        if !self.is(i, TokenKind::Number) || self.glued_code_before(i) {
+            return None;
+        }
+        let h = number(self.s(i)).filter(|_| self.s(i).len() <= 2)?;
+        // 17:06, 17:06:30, 5:30 pm
+        if self.s(i + 1) == ":" && self.glued(i) && self.glued(i + 1) && self.is(i + 2, TokenKind::Number) {
+            let mm = self.s(i + 2);
+            let m = number(mm).filter(|m| mm.len() == 2 && *m <= 59)?;
+            let mut end = i + 2;
+            let mut sec = None;
+            if self.s(i + 3) == ":" && self.glued(i + 2) && self.glued(i + 3) && self.s(i + 4).len() == 2 {
+                sec = number(self.s(i + 4)).filter(|s| *s <= 59);
+                if sec.is_some() {
+                    end = i + 4;
+                }
+            }
+            if self.char_after(end) == Some(':') || h > 24 {
+                return None;
+            }
+            let (h, end) = self.meridiem(h, end);
+            if h > 24 {
+                return None;
+            }
+            return Some(Found { span: self.span(i, end), next: end + 1, quantity: time(h % 24, m, sec) });
+        }
+        // 8h30, 20h
+        if self.is(i + 1, TokenKind::Word) && self.glued(i) && (self.s(i + 1) == "h" || self.s(i + 1) == "g") {
+            if h > 24 {
+                return None;
+            }
+            if self.is(i + 2, TokenKind::Number) && self.glued(i + 1) {
+                let mm = self.s(i + 2);
+                let m = number(mm).filter(|m| mm.len() == 2 && *m <= 59)?;
+                if self.glued_code_after(i + 2) {
+                    return None;
+                }
+                return Some(Found { span: self.span(i, i + 2), next: i + 3, quantity: time(h % 24, m, None) });
+            }
+            if self.glued_code_after(i + 1) {
+                return None;
+            }
+            return Some(Found { span: self.span(i, i + 1), next: i + 2, quantity: time(h % 24, 0, None) });
+        }
+        // 8 giờ 30 phút, lúc 9 giờ, 8 giờ sáng
+        if self.word_is(i + 1, "giờ") && h <= 24 {
+            let mut end = i + 1;
+            let mut m = 0;
+            let mut clock = false;
+            if self.is(i + 2, TokenKind::Number) {
+                if let Some(mm) = number(self.s(i + 2)).filter(|m| *m <= 59) {
+                    m = mm;
+                    end = i + 2;
+                    clock = true;
+                    if self.word_in(i + 3, vi::dates::MINUTE_WORDS) {
+                        end = i + 3;
+                    }
+                }
+            }
+            let mut hour = h;
+            if let Some(&(_, add)) = vi::dates::DAY_PARTS.iter().find(|(w, _)| self.word_is(end + 1, w)) {
+                end += 1;
+                clock = true;
+                if hour < 12 {
+                    hour += add as u32;
+                }
+            }
+            let cued = i > 0 && self.word_in(i - 1, vi::dates::TIME_CUES);
+            if clock || cued {
+                return Some(Found { span: self.span(i, end), next: end + 1, quantity: time(hour % 24, m, None) });
+            }
+            return None;
+        }
+        // 5 p.m., 10 am
+        if h <= 12 {
+            let (hh, end) = self.meridiem(h, i);
+            if end > i {
+                return Some(Found { span: self.span(i, end), next: end + 1, quantity: time(hh % 24, 0, None) });
+            }
+        }
+        None
+    }
+
+    /// "a.m."/"p.m." after token `end`: the 24-hour hour and the new end.
+    fn meridiem(&self, h: u32, end: usize) -> (u32, usize) {
+        let j = end + 1;
+        if !self.is(j, TokenKind::Word) {
+            return (h, end);
+        }
+        let w = self.s(j);
+        let pm = |h: u32, is_pm: bool| match (is_pm, h) {
+            (true, 1..=11) => h + 12,
+            (false, 12) => 0,
+            _ => h,
+        };
+        if eq_ci(w, "am") || eq_ci(w, "pm") {
+            return (pm(h, eq_ci(w, "pm")), j);
+        }
+        // "a.m." is the tokens a . m .
+        if (eq_ci(w, "a") || eq_ci(w, "p")) && self.s(j + 1) == "." && self.word_is(j + 2, "m") && self.glued(j) && self.glued(j + 1) {
+            let last = if self.s(j + 3) == "." && self.glued(j + 2) { j + 3 } else { j + 2 };
+            return (pm(h, eq_ci(w, "p")), last);
+        }
+        (h, end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(text: &str) -> Vec<(String, String)> {
+        let doc = Document::new(text, None);
+        recognize_dates(&doc)
+            .into_iter()
+            .map(|f| {
+                let iso = match &f.quantity {
+                    Quantity::Date { iso, weekday, valid } => {
+                        format!("{iso}{}{}", weekday.as_ref().map(|w| format!(" {w}")).unwrap_or_default(), if *valid { "" } else { " invalid" })
+                    }
+                    Quantity::Time { iso } => format!("T{iso}"),
+                    _ => String::new(),
+                };
+                (doc.slice(f.span).to_string(), iso)
+            })
+            .collect()
+    }
+
+    fn one(text: &str, want_text: &str, want: &str) {
+        let got = dates(text);
+        assert!(got.iter().any(|(t, v)| t == want_text && v == want), "{text:?}: got {got:?}");
+    }
+
+    #[test]
+    fn vietnamese() {
+        one("Ngày 12/6/2018, hội nghị", "12/6/2018", "2018-06-12");
+        one("17:06 - 14/06/2018", "14/06/2018", "2018-06-14");
+        one("17:06 - 14/06/2018", "17:06", "T17:06");
+        one("ngày 12 tháng 6 năm 2018", "ngày 12 tháng 6 năm 2018", "2018-06-12");
+        one("trong tháng 5/2016", "tháng 5/2016", "2016-05");
+        one("trong năm 2018", "2018", "2018");
+        one("Thứ Hai, 12/6/2018, hội nghị", "Thứ Hai, 12/6/2018", "2018-06-12 Thứ Hai");
+        one("ngày 31/2/2020", "31/2/2020", "2020-02-31 invalid");
+        one("từ ngày 25/1 đến ngày 1/2/2021", "25/1", "2021-01-25");
+        one("lúc 8h30 sáng", "8h30", "T08:30");
+        one("kết thúc lúc 11 giờ 30 phút", "11 giờ 30 phút", "T11:30");
+        one("lúc 2 giờ chiều", "2 giờ chiều", "T14:00");
+    }
+
+    #[test]
+    fn english() {
+        one("On June 12, 2018, the council met.", "June 12, 2018", "2018-06-12");
+        one("on 12 June 2018 it rained", "12 June 2018", "2018-06-12");
+        one("Tuesday, March 12, 2024, the council", "Tuesday, March 12, 2024", "2024-03-12 Tuesday");
+        one("at 10:40 p.m. sharp", "10:40 p.m.", "T22:40");
+        one("at 5 p.m. today", "5 p.m.", "T17:00");
+        one("in 2018 the plan", "2018", "2018");
+        one("2018-06-12 was", "2018-06-12", "2018-06-12");
+        one("on 6/12/2018 it", "6/12/2018", "2018-06-12");
+    }
+
+    #[test]
+    fn not_dates() {
+        for t in [
+            "Quyết định số 1234/QĐ-UBND",
+            "Nghị định số 12/2018/NĐ-CP",
+            "đạt 77/110 đảng viên",
+            "thắng 3-1",
+            "1/1/1/1/1/1",
+            "có 2018 người",
+            "phiên bản 2.1",
+            "đường dây nóng 0292 3821 234",
+            "tỷ lệ 3/4",
+            "It may rain in march",
+        ] {
+            assert!(dates(t).is_empty(), "{t:?}: {:?}", dates(t));
+        }
+    }
 }

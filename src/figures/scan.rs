@@ -847,8 +847,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
             let a = digits::parse(&raw, lang);
             let b = digits::parse(self.raw(i + 2), lang);
             if let (Some(a), Some(b)) = (a, b) {
-                // A part of a whole is not larger than the whole: "24/7" is not a ratio.
-                if b.value.m > 0 && !b.value.lt(a.value) {
+                // A part of a whole is not larger than the whole: "24/7" is not a ratio
+                // — unless it counts something, as plans overshoot: "1.050/1.000 tỷ đồng".
+                let counted = b.value.lt(a.value)
+                    && (self.unit_after(i + 3).is_some()
+                        || self.lx.numbers.contains_key(self.w(i + 3).unwrap_or(""))
+                        || self.lx.currencies.at(w, i + 3).is_some());
+                if b.value.m > 0 && (!b.value.lt(a.value) || counted) {
                     let (x, y) = (a.value.to_f64(), b.value.to_f64());
                     let mut f = self.found(i, i + 3, Quantity::Ratio { numerator: x, denominator: y, value: x / y });
                     f.fig.approximate = self.approx_before(i);
@@ -1348,7 +1353,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn range(&self, a: &Found, b: &Found) -> Option<Quantity> {
         // Years: "2016 – 2020" (numbers the date recognizer left, or its dates).
         if let (Some(x), Some(y)) = (a.year, b.year) {
-            if x < y {
+            // A reversed range ("2025 – 2020") is kept: the date-order check flags it.
+            if x != y {
                 return Some(Quantity::Range { from: Bound::Value(x), to: Bound::Value(y), inner: Kind::Date });
             }
             return None;

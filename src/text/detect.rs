@@ -30,6 +30,8 @@ fn is_vietnamese_letter(c: char) -> bool {
 pub struct Evidence {
     pub vi: u32,
     pub en: u32,
+    /// Words seen at all.
+    pub words: u32,
 }
 
 pub fn evidence(text: &str) -> Evidence {
@@ -42,6 +44,7 @@ pub fn evidence(text: &str) -> Evidence {
     let mut word = String::new();
     let flush = |word: &mut String, ev: &mut Evidence| {
         if !word.is_empty() {
+            ev.words += 1;
             let w = word.as_str();
             if vi::text::FUNCTION_WORDS.contains(&w) {
                 ev.vi += 2;
@@ -66,11 +69,12 @@ pub fn evidence(text: &str) -> Evidence {
     ev
 }
 
-/// The best guess between the supported languages. Ties (no evidence at
-/// all, e.g. only digits) go to Vietnamese, the first users' language.
+/// The best guess between the supported languages. Text with words but
+/// not one Vietnamese letter or function word is English; text with no
+/// words at all (only digits) goes to Vietnamese, the first users' language.
 pub fn detect(text: &str) -> Lang {
     let ev = evidence(text);
-    if ev.en > ev.vi {
+    if ev.en > ev.vi || (ev.vi == 0 && ev.words > 0) {
         Lang::En
     } else {
         Lang::Vi
@@ -88,5 +92,7 @@ mod tests {
         assert_eq!(detect("Tang tu 200 len 250 ty dong trong nam nay"), Lang::Vi);
         assert_eq!(detect("The city of Hanoi grew by 5% in 2023."), Lang::En);
         assert_eq!(detect("Ông Nguyễn Văn An nói"), Lang::Vi);
+        assert_eq!(detect("Inspectors passed 18/24 restaurants, representing 75%."), Lang::En);
+        assert_eq!(detect("12/6/2018"), Lang::Vi);
     }
 }

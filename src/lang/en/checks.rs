@@ -15,6 +15,7 @@ pub const WORDS: Words = Words {
     down: &["down", "fell", "fall", "fallen", "falling", "decrease", "decreased", "declined", "decline", "dropped", "drop", "lower", "shrank", "cut", "less", "slid", "plunged"],
     compared: &["compared with", "compared to", "from", "than", "versus", "over"],
     total: &["a total of", "in total", "total", "totaling", "totalling", "altogether", "combined", "in all", "bringing the total to"],
+    total_after: &["in total", "altogether", "combined", "in all", "all told"],
     remaining: &["now has", "remaining", "left", "still has"],
     target: &["target", "plan", "goal", "quota", "budgeted", "forecast", "projected"],
     complete: &["undecided", "no opinion", "don't know", "did not answer", "the rest", "the remainder", "other", "others", "unsure", "not sure"],
@@ -52,16 +53,3 @@ pub const MESSAGES: Messages = Messages {
     repeated_ok: "The repeated figure agrees: {a}",
 };
 
-/// Weekday names, Monday first; each entry lists the ways it is written.
-pub const WEEKDAYS: [&[&str]; 7] = [
-    &["monday", "mon"],
-    &["tuesday", "tue", "tues"],
-    &["wednesday", "wed"],
-    &["thursday", "thu", "thurs"],
-    &["friday", "fri"],
-    &["saturday", "sat"],
-    &["sunday", "sun"],
-];
-
-/// Weekday names as messages write them, Monday first.
-pub const WEEKDAY_NAMES: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];

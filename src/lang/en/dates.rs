@@ -1,1 +1,32 @@
 //! English words and patterns for dates (tables only; algorithms live outside src/lang).
+
+/// Weekday names, Monday first; each entry lists the ways it is written.
+pub const WEEKDAYS: [&[&str]; 7] = [
+    &["monday", "mon"],
+    &["tuesday", "tue", "tues"],
+    &["wednesday", "wed"],
+    &["thursday", "thu", "thurs"],
+    &["friday", "fri"],
+    &["saturday", "sat"],
+    &["sunday", "sun"],
+];
+
+/// Weekday names as messages write them, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/// Month names and abbreviations, lowercase, with their numbers.
+pub const MONTHS: &[(&str, u8)] = &[
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4),
+    ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8),
+    ("aug", 8), ("september", 9), ("sep", 9), ("sept", 9), ("october", 10), ("oct", 10),
+    ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+];
+
+/// Words right before a bare year that make it a date: "in 2018".
+pub const YEAR_CUES: &[&str] = &[
+    "in", "since", "by", "until", "till", "of", "from", "fiscal", "early", "late", "mid", "during",
+    "before", "after", "through", "year", "end", "spring", "summer", "autumn", "fall", "winter",
+];
+
+/// After an hour: "5 p.m.", "5pm".
+pub const MERIDIEM: &[(&str, bool)] = &[("a.m.", false), ("am", false), ("a.m", false), ("p.m.", true), ("pm", true), ("p.m", true)];

@@ -15,6 +15,7 @@ pub const WORDS: Words = Words {
     down: &["giảm", "giảm bớt", "thấp hơn", "ít hơn", "sụt giảm"],
     compared: &["so với", "so cùng kỳ", "so với mức"],
     total: &["tổng cộng", "tổng số", "tổng", "cả thảy", "tất cả", "nâng tổng số"],
+    total_after: &["cộng lại", "tất cả", "tổng cộng", "cả thảy"],
     remaining: &["hiện còn", "còn lại", "hiện có"],
     target: &["chỉ tiêu", "kế hoạch", "mục tiêu", "dự toán", "dự kiến"],
     complete: &["không ý kiến", "không trả lời", "còn lại", "số còn lại", "không biết", "khác", "phiếu trắng"],
@@ -52,16 +53,3 @@ pub const MESSAGES: Messages = Messages {
     repeated_ok: "Con số được nhắc lại khớp: {a}",
 };
 
-/// Weekday names, Monday first; each entry lists the ways it is written.
-pub const WEEKDAYS: [&[&str]; 7] = [
-    &["thứ hai", "thứ 2"],
-    &["thứ ba", "thứ 3"],
-    &["thứ tư", "thứ 4"],
-    &["thứ năm", "thứ 5"],
-    &["thứ sáu", "thứ 6"],
-    &["thứ bảy", "thứ 7"],
-    &["chủ nhật", "cn"],
-];
-
-/// Weekday names as messages write them, Monday first.
-pub const WEEKDAY_NAMES: [&str; 7] = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"];

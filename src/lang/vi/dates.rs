@@ -1,1 +1,34 @@
 //! Vietnamese words and patterns for dates (tables only; algorithms live outside src/lang).
+
+/// Weekday names, Monday first; each entry lists the ways it is written.
+pub const WEEKDAYS: [&[&str]; 7] = [
+    &["thứ hai", "thứ 2"],
+    &["thứ ba", "thứ 3"],
+    &["thứ tư", "thứ 4"],
+    &["thứ năm", "thứ 5"],
+    &["thứ sáu", "thứ 6"],
+    &["thứ bảy", "thứ 7"],
+    &["chủ nhật", "cn"],
+];
+
+/// Weekday names as messages write them, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"];
+
+/// Words right before a bare year that make it a date: "năm 2018".
+pub const YEAR_CUES: &[&str] = &["năm", "niên độ", "mùa", "khóa"];
+
+/// Words before a day/month that make "12/6" a date.
+pub const DAY_CUES: &[&str] = &["ngày", "hôm", "sáng", "chiều", "tối", "đêm", "trưa"];
+
+/// "tháng 5/2016", "tháng 5 năm 2016".
+pub const MONTH_WORD: &str = "tháng";
+pub const DAY_WORD: &str = "ngày";
+pub const YEAR_WORD: &str = "năm";
+
+/// "8 giờ 30 phút", "lúc 9 giờ".
+pub const HOUR_WORDS: &[&str] = &["giờ", "g"];
+pub const MINUTE_WORDS: &[&str] = &["phút"];
+/// Words before an hour that make it a clock time, not a duration.
+pub const TIME_CUES: &[&str] = &["lúc", "vào lúc", "vào", "từ", "đến"];
+/// Parts of the day after an hour, with the hours they add (afternoon: +12).
+pub const DAY_PARTS: &[(&str, u8)] = &[("sáng", 0), ("trưa", 0), ("chiều", 12), ("tối", 12), ("đêm", 12)];
