@@ -1,0 +1,114 @@
+// From a report to what is drawn: one mark per entity, figure and checked
+// figure, each with the highlight name its kind is drawn with and the lines
+// of its tooltip. Shared by the page and the editor embeds: both draw these
+// marks with the CSS Custom Highlight API, so the text itself is never touched.
+import { formatValue } from './format.js';
+import { kindLabel, strings } from './i18n.js';
+
+export const ENTITY_KINDS = ['person', 'organization', 'location', 'title', 'document', 'event'];
+export const FIGURE_KINDS = ['number', 'percent', 'percentage-point', 'ratio', 'money', 'date', 'time', 'range', 'ordinal', 'duration', 'multiplier', 'identifier'];
+const STATUS_ORDER = { inconsistent: 0, unverifiable: 1, consistent: 2 };
+
+/** The key a reviewer's mark is stored under: survives edits elsewhere in the text. */
+export function checkKey(check, figuresById) {
+  return [check.rule, ...check.figures.map((id) => figuresById.get(id)?.text ?? id)].join('|');
+}
+
+/** Checks in review order: inconsistent first. */
+export function sortedChecks(report) {
+  return [...report.checks].sort((a, b) => (STATUS_ORDER[a.status] ?? 3) - (STATUS_ORDER[b.status] ?? 3));
+}
+
+/**
+ * Marks for a report. `reviews` maps check keys to 'verified' | 'dismissed'.
+ * Each mark: { start, end, layer, kind, highlight, id, tooltip: [lines] }.
+ */
+export function marksFor(report, lang, reviews = new Map()) {
+  const figuresById = new Map(report.figures.map((f) => [f.id, f]));
+  const checksByFigure = new Map();
+  for (const c of report.checks) {
+    for (const id of c.figures) {
+      if (!checksByFigure.has(id)) checksByFigure.set(id, []);
+      checksByFigure.get(id).push(c);
+    }
+  }
+  const s = strings(lang);
+  const marks = [];
+  for (const e of report.entities) {
+    const known = ENTITY_KINDS.includes(e.kind);
+    const tooltip = [`${kindLabel(lang, e.kind)}: ${e.text}`];
+    if (e.expansion) tooltip.push(e.expansion);
+    marks.push({ start: e.start, end: e.end, layer: 'entity', kind: e.kind, highlight: `aa-e-${known ? e.kind : 'other'}`, id: e.id, tooltip });
+  }
+  for (const f of report.figures) {
+    const known = FIGURE_KINDS.includes(f.kind);
+    const tooltip = [`${kindLabel(lang, f.kind)}: ${formatValue(f, lang)}`];
+    marks.push({ start: f.start, end: f.end, layer: 'figure', kind: f.kind, highlight: `aa-f-${known ? f.kind : 'other'}`, id: f.id, tooltip });
+    const checks = (checksByFigure.get(f.id) || []).slice().sort((a, b) => (STATUS_ORDER[a.status] ?? 3) - (STATUS_ORDER[b.status] ?? 3));
+    if (checks.length) {
+      const c = checks[0];
+      const review = reviews.get(checkKey(c, figuresById));
+      const status = review === 'verified' ? 'verified' : review === 'dismissed' ? 'dismissed' : c.status;
+      const lines = checks.map((k) => `${s.status[k.status] || k.status}: ${k.message}`);
+      marks.push({ start: f.start, end: f.end, layer: 'check', kind: status, highlight: `aa-c-${status}`, id: c.id, tooltip: lines });
+    }
+  }
+  return marks;
+}
+
+/** Counts per kind, for the legend and filters. */
+export function countKinds(report) {
+  const counts = new Map();
+  for (const x of [...report.entities, ...report.figures]) counts.set(x.kind, (counts.get(x.kind) || 0) + 1);
+  return counts;
+}
+
+/**
+ * Draw marks with the CSS Custom Highlight API. `rangeOf(start, end)` gives a
+ * Range in the editor's DOM; `hidden` is a Set of kinds not to draw. Returns
+ * the names registered, for clearing.
+ */
+export function drawHighlights(marks, rangeOf, hidden = new Set(), registry = globalThis.CSS?.highlights, prefix = '') {
+  if (!registry || typeof Highlight === 'undefined') return [];
+  const groups = new Map();
+  for (const m of marks) {
+    if (hidden.has(m.kind) && m.layer !== 'check') continue;
+    const r = rangeOf(m.start, m.end);
+    if (!r) continue;
+    const name = prefix + m.highlight;
+    if (!groups.has(name)) groups.set(name, []);
+    groups.get(name).push(r);
+  }
+  const names = [];
+  for (const [name, ranges] of groups) {
+    const h = new Highlight(...ranges);
+    // Checks above figures above entities.
+    h.priority = name.includes('aa-c-') ? 2 : name.includes('aa-f-') ? 1 : 0;
+    registry.set(name, h);
+    names.push(name);
+  }
+  return names;
+}
+
+export function clearHighlights(names, registry = globalThis.CSS?.highlights) {
+  if (!registry) return;
+  for (const n of names) registry.delete(n);
+}
+
+/** The marks covering a text offset, innermost layers first. */
+export function marksAt(marks, offset) {
+  const order = { check: 0, figure: 1, entity: 2 };
+  return marks.filter((m) => m.start <= offset && offset < m.end).sort((a, b) => order[a.layer] - order[b.layer]);
+}
+
+/** The sentence around [start, end) of text, for the review panel. */
+export function sentenceAround(text, start, end) {
+  // A period ends a sentence only before white space: "1.234,5" and "TP.HCM" do not.
+  const endsAt = (i) => /[!?…\n]/.test(text[i]) || (text[i] === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1])));
+  let a = start;
+  while (a > 0 && !endsAt(a - 1)) a -= 1;
+  let b = end;
+  while (b < text.length && !endsAt(b)) b += 1;
+  if (b < text.length && text[b] !== '\n') b += 1;
+  return text.slice(a, b).trim();
+}
