@@ -133,6 +133,14 @@ pub struct Change {
     pub sentence: usize,
 }
 
+impl Change {
+    /// The later of the two figures in the text: "from A to B" ends at B,
+    /// "fell to B from A" at A. A stated change comes after it.
+    pub fn last(&self) -> usize {
+        self.old.max(self.new)
+    }
+}
+
 /// Do two figures measure the same sort of thing?
 fn compatible(a: &Figure, b: &Figure) -> bool {
     match (&a.quantity, &b.quantity) {
@@ -187,7 +195,38 @@ pub fn changes(cx: &Context, s: &Sentence) -> Vec<Change> {
             out.push(Change { old: a, new: b, old_value, new_value, sentence: s.span.end });
         }
     }
+    reversed_changes(cx, s, &mut out);
     out
+}
+
+/// "fell to 4.1% in February from 4.6% a year earlier": the new value
+/// first, after a "to" word, then the old one after a "from" word.
+fn reversed_changes(cx: &Context, s: &Sentence, out: &mut Vec<Change>) {
+    let w = cx.words();
+    let to_words: Vec<&str> = w.to_up.iter().chain(w.to_down).chain(w.to).copied().collect();
+    let forward = out.len();
+    for b in s.figures.clone() {
+        if !(is_amount(cx.fig(b)) || cx.fig(b).kind() == Kind::Percent) {
+            continue;
+        }
+        if out[..forward].iter().any(|c| c.new == b || c.old == b) {
+            continue;
+        }
+        if !ends_with_word(&cx.before(b, s.span.start), &to_words) {
+            continue;
+        }
+        let Some(a) = (b + 1..s.figures.end).find(|&j| is_quantity(cx.fig(j))) else { continue };
+        if out[..forward].iter().any(|c| c.old == a || c.new == a) {
+            continue;
+        }
+        let between = cx.between(b, a);
+        if between.len() > 2 * WINDOW || between.contains([';', '.', '(']) || !ends_with_word(&between, w.from) {
+            continue;
+        }
+        if let Some((old_value, new_value)) = pair_values(cx, a, b) {
+            out.push(Change { old: a, new: b, old_value, new_value, sentence: s.span.end });
+        }
+    }
 }
 
 /// "B, tăng P so với A" / "B, gấp M lần so với A" / "B, up P from A":

@@ -52,11 +52,11 @@ impl Rule for PercentChange {
 /// The percent stated for a change: the next quantity after it in the
 /// sentence, a percent with a direction word ("tăng 25%", "up 25%").
 pub fn stated_after(cx: &Context, s: &Sentence, c: &Change) -> Option<usize> {
-    let p = (c.new + 1..s.figures.end).find(|&j| claims::is_quantity(cx.fig(j)))?;
-    if cx.fig(p).kind() != Kind::Percent || cx.between(c.new, p).len() > 2 * claims::WINDOW {
+    let p = (c.last() + 1..s.figures.end).find(|&j| claims::is_quantity(cx.fig(j)))?;
+    if cx.fig(p).kind() != Kind::Percent || cx.between(c.last(), p).len() > 2 * claims::WINDOW {
         return None;
     }
-    direction_before(cx, p, cx.fig(c.new).span.end).map(|_| p)
+    direction_before(cx, p, cx.fig(c.last()).span.end).map(|_| p)
 }
 
 impl PercentChange {
@@ -73,7 +73,7 @@ impl PercentChange {
         }
         let lang = cx.doc.lang;
         let m = messages(lang);
-        let dir = direction_before(cx, p, cx.fig(c.new).span.end).unwrap_or(if exact >= 0.0 { 1 } else { -1 });
+        let dir = direction_before(cx, p, cx.fig(c.last()).span.end).unwrap_or(if exact >= 0.0 { 1 } else { -1 });
         let same_direction = (dir > 0) == (exact >= 0.0) || exact == 0.0;
         let ok = same_direction && agrees(exact.abs(), stated, decimals, approximate);
         let word = |up: bool| if up { m.increase } else { m.decrease };

@@ -25,14 +25,14 @@ impl Rule for PercentagePoint {
                 if cx.fig(c.old).kind() != Kind::Percent || cx.fig(c.new).kind() != Kind::Percent {
                     continue;
                 }
-                let Some(p) = (c.new + 1..s.figures.end).find(|&j| claims::is_quantity(cx.fig(j))) else { continue };
-                if cx.between(c.new, p).len() > 2 * claims::WINDOW {
+                let Some(p) = (c.last() + 1..s.figures.end).find(|&j| claims::is_quantity(cx.fig(j))) else { continue };
+                if cx.between(c.last(), p).len() > 2 * claims::WINDOW {
                     continue;
                 }
                 let points = c.new_value - c.old_value;
                 let relative = if c.old_value != 0.0 { points / c.old_value * 100.0 } else { f64::NAN };
                 let approximate = cx.fig(p).approximate;
-                let dir = direction_before(cx, p, cx.fig(c.new).span.end);
+                let dir = direction_before(cx, p, cx.fig(c.last()).span.end);
                 let right_dir = dir.is_none_or(|d| (d > 0) == (points >= 0.0));
                 match cx.fig(p).quantity {
                     Quantity::PercentagePoint { value, decimals } => {

@@ -23,6 +23,7 @@ impl Rule for RatioPercent {
             let before = out.len();
             self.ratio_then_share(cx, &s, out);
             self.share_of_whole(cx, &s, out);
+            self.part_of_earlier_whole(cx, &s, out, before);
             let used: Vec<usize> = out[before..].iter().flat_map(|c| c.figures.iter().copied()).collect();
             self.without_base(cx, &s, &used, out);
         }
@@ -108,6 +109,12 @@ impl RatioPercent {
             (false, true) => (amounts[1], amounts[0]),
             _ => return,
         };
+        // All three in one clause: "…, 45 xã đạt chuẩn; 80% số trạm …" is
+        // a share of something else.
+        let (lo, hi) = (idx[0], idx[2]);
+        if cx.between(lo, hi).contains(';') {
+            return;
+        }
         // The share is tied by a share cue ("chiếm", "đạt", "tức", "or").
         let before_p = cx.before(p, s.span.start);
         let around = format!("{} {}", before_p, cx.between(part.min(p), part.max(p)));
@@ -126,6 +133,50 @@ impl RatioPercent {
         let mut figs = vec![part, whole, p];
         figs.sort_unstable();
         out.push(verdict(cx, self.name(), figs, exact, stated, decimals, cx.fig(p).approximate, &numbers));
+    }
+}
+
+impl RatioPercent {
+    /// "Trong số 120 đại biểu được hỏi, có 84 người (chiếm 70%)" · "of the
+    /// 2,000 people surveyed, 512 (25.6%) said so": the whole comes first,
+    /// then each part with its share right after it.
+    fn part_of_earlier_whole(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>, first: usize) {
+        let w = cx.words();
+        for p in s.figures.clone() {
+            let Some((stated, decimals)) = percent_of(&cx.fig(p).quantity) else { continue };
+            if out[first..].iter().any(|c| c.figures.contains(&p)) {
+                continue;
+            }
+            // The part: the quantity right before the share, tied to it.
+            let Some(part) = (s.figures.start..p).rev().find(|&j| claims::is_quantity(cx.fig(j))) else { continue };
+            if !is_amount(cx.fig(part)) {
+                continue;
+            }
+            let between = cx.between(part, p);
+            let linked = between.trim_end().ends_with('(') || ends_with_word(&between, w.share);
+            if !linked || between.len() > claims::WINDOW || between.contains([';', ')']) {
+                continue;
+            }
+            // The whole: the nearest earlier amount that a whole-first cue
+            // introduces, in the same clause run (no semicolon between).
+            let Some(whole) = (s.figures.start..part)
+                .rev()
+                .filter(|&j| is_amount(cx.fig(j)))
+                .find(|&j| ends_with_word(&cx.before(j, s.span.start), w.whole_first))
+            else {
+                continue;
+            };
+            if cx.between(whole, part).contains(';') {
+                continue;
+            }
+            let (Some(pv), Some(wv)) = (cx.fig(part).value(), cx.fig(whole).value()) else { continue };
+            if wv <= 0.0 || pv > wv {
+                continue;
+            }
+            let numbers = format!("{}/{}", plain(pv, cx.doc.lang), plain(wv, cx.doc.lang));
+            let exact = pv / wv * 100.0;
+            out.push(verdict(cx, self.name(), vec![whole, part, p], exact, stated, decimals, cx.fig(p).approximate, &numbers));
+        }
     }
 }
 
@@ -192,11 +243,19 @@ mod tests {
         assert_eq!(verdicts("Kết nạp 77/110 đảng viên mới, đạt 70% chỉ tiêu.", "ratio-percent"), ["consistent"]);
         assert_eq!(verdicts("Kết nạp 77/110 đảng viên mới, đạt 75% chỉ tiêu.", "ratio-percent"), ["inconsistent"]);
         assert_eq!(verdicts("Có 420 hộ, chiếm 35% trong tổng số 1.200 hộ.", "ratio-percent"), ["consistent"]);
+        assert_eq!(
+            verdicts("Trong số 120 đại biểu được hỏi, có 84 người (chiếm 70%) đồng ý, 30 người (chiếm 20%) phản đối.", "ratio-percent"),
+            ["consistent", "inconsistent"]
+        );
     }
 
     #[test]
     fn english() {
         assert_eq!(verdicts("77 of 110 respondents (75%) agreed.", "ratio-percent"), ["inconsistent"]);
         assert_eq!(verdicts("One in five (20%) said no.", "ratio-percent"), ["consistent"]);
+        assert_eq!(
+            verdicts("Of the 2,000 people surveyed, 512 (25.6%) said so and 300 (16%) did not.", "ratio-percent"),
+            ["consistent", "inconsistent"]
+        );
     }
 }

@@ -11,6 +11,9 @@ pub struct Words {
     pub share_verb: &'static [&'static str],
     /// Introduce the whole a share is of: "trong tổng số", "out of".
     pub whole: &'static [&'static str],
+    /// Introduce a whole stated before its parts: "trong số 120 đại biểu,
+    /// 84 người (70%)", "of the 2,000 people surveyed, 512 (25.6%)".
+    pub whole_first: &'static [&'static str],
     pub from: &'static [&'static str],
     pub to_up: &'static [&'static str],
     pub to_down: &'static [&'static str],

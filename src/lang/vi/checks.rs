@@ -7,6 +7,7 @@ pub const WORDS: Words = Words {
     share: &["đạt", "chiếm", "tương đương", "tức", "tức là", "bằng", "là", "hay", "khoảng"],
     share_verb: &["đạt", "chiếm", "đạt tỷ lệ", "chiếm tỷ lệ"],
     whole: &["trong tổng số", "trên tổng số", "tổng số", "trong số", "trên", "của"],
+    whole_first: &["trong số", "trong tổng số", "trên tổng số", "tổng số"],
     from: &["từ"],
     to_up: &["lên", "lên mức", "lên đến"],
     to_down: &["xuống", "xuống còn", "xuống mức", "còn"],
