@@ -1236,13 +1236,19 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn join(&self, found: &mut Vec<Found>) {
         let mut out: Vec<Found> = Vec::with_capacity(found.len());
         let mut it = std::mem::take(found).into_iter().peekable();
-        while let Some(a) = it.next() {
+        while let Some(mut a) = it.next() {
             if let Some(b) = it.peek() {
                 if b.t0 >= a.t1 && b.t0 - a.t1 <= 8 {
                     if let Some(j) = self.join_pair(&a, b).or_else(|| self.join_every(&a, b)) {
                         out.push(j);
                         it.next();
                         continue;
+                    }
+                    if let Some(q) = self.change_start(&a, b) {
+                        a.fig.quantity = q;
+                        if a.fig.unit.is_none() {
+                            a.fig.unit = b.fig.unit.clone();
+                        }
                     }
                 }
             }
@@ -1324,6 +1330,42 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
         }
         None
+    }
+
+    /// "tăng từ 200 lên 250 tỷ đồng", "rose from 1.5 to 2 million": the bare
+    /// first value of a change is written without the scale, currency or
+    /// percent sign the second one carries, and means them too. Taken only
+    /// when the two stay within a factor of ten of each other ("từ 800 lên
+    /// 1,2 tỷ" is 800 million, which the text does not say, so it stays 800).
+    fn change_start(&self, a: &Found, b: &Found) -> Option<Quantity> {
+        let w = |k: usize| self.w(k);
+        // "$40 to $52 million" writes the currency twice and the scale once.
+        let same_money = matches!((&a.fig.quantity, &b.fig.quantity),
+            (Quantity::Money { currency: c1, .. }, Quantity::Money { currency: c2, .. }) if c1 == c2 && b.scale > 0);
+        let plain = a.bare && Self::number_like(a) && a.fig.unit.is_none();
+        if !(plain || same_money) || a.scale != 0 || a.date || b.date {
+            return None;
+        }
+        self.lx.range_openers.before(w, a.t0)?;
+        if !self.gap_is(a, b, &self.lx.change_to) {
+            return None;
+        }
+        let (x, y) = (a.dec?, b.dec?);
+        let x = x.shift(b.scale);
+        let (xv, yv) = (x.to_f64(), y.to_f64());
+        if b.scale > 0 && !(yv > 0.0 && xv / yv <= 10.0 && yv / xv.max(f64::MIN_POSITIVE) <= 10.0) {
+            return None;
+        }
+        let decimals = match a.fig.quantity {
+            Quantity::Number { decimals, .. } | Quantity::Money { decimals, .. } => decimals,
+            _ => 0,
+        };
+        match b.fig.quantity {
+            Quantity::Money { currency, .. } => Some(Quantity::Money { value: xv, currency, decimals }),
+            Quantity::Percent { .. } if b.scale == 0 => Some(Quantity::Percent { value: xv, decimals }),
+            Quantity::Number { .. } if b.scale > 0 => Some(Quantity::Number { value: xv, decimals }),
+            _ => None,
+        }
     }
 
     /// "cứ 5 người thì có 1": one in five.
