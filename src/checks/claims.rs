@@ -285,7 +285,10 @@ pub fn compared_before(cx: &Context, s: &Sentence, p: usize) -> Option<Change> {
         return None;
     }
     let link = cx.between(new, old);
-    if link.len() > 2 * WINDOW || link.contains([';', '(']) || !ends_with_word(&link, w.compared) {
+    // "B, up from A" ends with the cue; "B, up from an initial estimate of
+    // A" has a longer cue inside.
+    let cue = ends_with_word(&link, w.compared) || w.compared.iter().any(|c| c.contains(' ') && words::has_word(&link, c));
+    if link.len() > 2 * WINDOW || link.contains([';', '(']) || !cue {
         return None;
     }
     if cx.between(old, p).len() > WINDOW {

@@ -52,6 +52,10 @@ impl RatioPercent {
             if !ends_with_word(clause, w.share_verb) {
                 continue;
             }
+            // "or 56% over budget" states a change, not a share.
+            if claims::direction_before(cx, p, s.span.start).is_some() {
+                continue;
+            }
             // The count it follows, if any, is shown with it.
             let prev = (s.figures.start..p).rev().find(|&j| claims::is_quantity(cx.fig(j))).filter(|&j| is_amount(cx.fig(j)));
             let mut figures: Vec<usize> = prev.into_iter().collect();

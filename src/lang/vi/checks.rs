@@ -12,7 +12,7 @@ pub const WORDS: Words = Words {
     to_up: &["lên", "lên mức", "lên đến"],
     to_down: &["xuống", "xuống còn", "xuống mức", "còn"],
     to: &["đến", "tới"],
-    up: &["tăng", "tăng thêm", "cao hơn", "nhiều hơn", "tăng trưởng"],
+    up: &["tăng", "tăng thêm", "cao hơn", "nhiều hơn", "tăng trưởng", "vượt"],
     down: &["giảm", "giảm bớt", "thấp hơn", "ít hơn", "sụt giảm"],
     compared: &["so với", "so cùng kỳ", "so với mức"],
     total: &["tổng cộng", "tổng số", "tổng", "cả thảy", "tất cả", "nâng tổng số"],
