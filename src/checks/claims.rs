@@ -236,8 +236,12 @@ pub fn compared(cx: &Context, s: &Sentence, p: usize) -> Option<Change> {
     let new = (s.figures.start..p).rev().find(|&j| is_amount(cx.fig(j)) || cx.fig(j).kind() == Kind::Percent)?;
     let old = (p + 1..s.figures.end).find(|&j| is_quantity(cx.fig(j)))?;
     let after = cx.between(p, old);
-    let cue = w.compared.iter().any(|c| ends_with_word(&after, &[c]) || after.trim_start().starts_with(c));
-    if !cue || after.len() > WINDOW || after.contains([';', '(']) {
+    // "so với cùng kỳ năm trước (325 ca)": the old value in brackets
+    // right after the comparison.
+    let bracketed = after.trim_end().strip_suffix('(').filter(|a| !a.contains(['(', ';']));
+    let cue_text = bracketed.unwrap_or(&after);
+    let cue = w.compared.iter().any(|c| ends_with_word(cue_text, &[c]) || cue_text.trim_start().starts_with(c) || (bracketed.is_some() && words::has_word(cue_text, c)));
+    if !cue || after.len() > WINDOW || (bracketed.is_none() && after.contains([';', '('])) {
         return None;
     }
     // Nothing but words between the new value and the stated figure.

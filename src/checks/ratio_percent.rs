@@ -24,6 +24,7 @@ impl Rule for RatioPercent {
             self.ratio_then_share(cx, &s, out);
             self.share_of_whole(cx, &s, out);
             self.part_of_earlier_whole(cx, &s, out, before);
+            self.share_then_part_of_whole(cx, &s, out, before);
             let used: Vec<usize> = out[before..].iter().flat_map(|c| c.figures.iter().copied()).collect();
             self.without_base(cx, &s, &used, out);
         }
@@ -180,6 +181,54 @@ impl RatioPercent {
             let numbers = format!("{}/{}", plain(pv, cx.doc.lang), plain(wv, cx.doc.lang));
             let exact = pv / wv * 100.0;
             out.push(verdict(cx, self.name(), vec![whole, part, p], exact, stated, decimals, cx.fig(p).approximate, &numbers));
+        }
+    }
+}
+
+impl RatioPercent {
+    /// "mới đạt 32,4% (khoảng 1.520 tỷ đồng trên tổng số 4.690 tỷ đồng)" ·
+    /// "35%, or 420 of the 1,200 households": the share first, then the
+    /// part and its whole, explained in brackets or after "tức", "or".
+    fn share_then_part_of_whole(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>, first: usize) {
+        let w = cx.words();
+        for p in s.figures.clone() {
+            let Some((stated, decimals)) = percent_of(&cx.fig(p).quantity) else { continue };
+            if out[first..].iter().any(|c| c.figures.contains(&p)) {
+                continue;
+            }
+            let mut next = (p + 1..s.figures.end).filter(|&j| claims::is_quantity(cx.fig(j)));
+            let Some(part) = next.next() else { continue };
+            let lead = cx.between(p, part);
+            let lead_words = lead.trim_start().trim_start_matches(['(', ',', ' ']);
+            let opens = lead.trim_start().starts_with('(') || w.share.iter().any(|c| lead_words.starts_with(c));
+            if !opens || lead.len() > claims::WINDOW || lead.contains([';', ')']) {
+                continue;
+            }
+            // "85% (3,400 of the 4,200 eligible children)": one ratio figure.
+            if let Quantity::Ratio { numerator, denominator, .. } = cx.fig(part).quantity {
+                if denominator > 0.0 && numerator <= denominator {
+                    let exact = numerator / denominator * 100.0;
+                    let numbers = format!("{}/{}", plain(numerator, cx.doc.lang), plain(denominator, cx.doc.lang));
+                    out.push(verdict(cx, self.name(), vec![p, part], exact, stated, decimals, cx.fig(p).approximate, &numbers));
+                }
+                continue;
+            }
+            let Some(whole) = next.next() else { continue };
+            if !is_amount(cx.fig(part)) || !is_amount(cx.fig(whole)) {
+                continue;
+            }
+            let link = cx.between(part, whole);
+            if !ends_with_word(&link, w.whole) || link.len() > claims::WINDOW || link.contains([';', ')', ',']) {
+                continue;
+            }
+            let (Some(pv), Some(wv)) = (cx.fig(part).value(), cx.fig(whole).value()) else { continue };
+            if wv <= 0.0 || pv > wv {
+                continue;
+            }
+            let numbers = format!("{}/{}", cx.text_of(part), cx.text_of(whole));
+            let exact = pv / wv * 100.0;
+            let approximate = cx.fig(p).approximate || cx.fig(part).approximate;
+            out.push(verdict(cx, self.name(), vec![p, part, whole], exact, stated, decimals, approximate, &numbers));
         }
     }
 }

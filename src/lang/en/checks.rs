@@ -14,7 +14,7 @@ pub const WORDS: Words = Words {
     to: &["to"],
     up: &["up", "rose", "rise", "risen", "rising", "increase", "increased", "increasing", "grew", "grown", "growth", "gain", "gained", "higher", "jumped", "climbed", "more", "over budget", "above the estimate"],
     down: &["down", "fell", "fall", "fallen", "falling", "decrease", "decreased", "declined", "decline", "dropped", "drop", "lower", "shrank", "cut", "less", "slid", "plunged"],
-    compared: &["compared with", "compared to", "from", "than", "versus", "over", "up from", "down from"],
+    compared: &["compared with", "compared to", "from", "than", "versus", "over", "up from", "down from", "as many as", "as much as"],
     total: &["a total of", "in total", "total", "totaling", "totalling", "altogether", "combined", "in all", "bringing the total to"],
     total_after: &["in total", "altogether", "combined", "in all", "all told"],
     remaining: &["now has", "remaining", "left", "still has"],
