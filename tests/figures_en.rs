@@ -183,6 +183,10 @@ const CASES: &[(&str, &str, &str)] = &[
 ];
 
 const NOT_QUANTITY: &[(&str, &str)] = &[
+    ("Vietnam beat Indonesia 3-1 on Sunday.", "3"),
+    ("Vietnam beat Indonesia 3-1 on Sunday.", "1"),
+    ("The Boeing 737-800 landed safely.", "737-800"),
+    ("The Boeing 737-800 landed safely.", "737"),
     ("Under Ordinance No. 2024-17, the city will act.", "2024-17"),
     ("See Article 5 of the treaty.", "5"),
     ("Section 3 sets the rules.", "3"),

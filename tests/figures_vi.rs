@@ -184,6 +184,8 @@ const CASES: &[(&str, &str, &str)] = &[
 ];
 
 const NOT_QUANTITY: &[(&str, &str)] = &[
+    ("Việt Nam thắng Indonesia 2-0 tại vòng loại.", "2"),
+    ("Việt Nam thắng Indonesia 2-0 tại vòng loại.", "0"),
     ("Theo Quyết định số 1234/QĐ-UBND của tỉnh.", "1234"),
     ("Thực hiện Nghị quyết số 29-NQ/TW của Bộ Chính trị.", "29"),
     ("Theo Công văn 15/CV của sở.", "15"),

@@ -884,8 +884,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 || self.lx.codes.contains_key(self.raw(i + 1));
             let cue = self.lx.date_context.before(w, i).is_some() || self.lx.codes.contains_key(self.raw(i - 1)) || self.lx.numbers.contains_key(prev) || self.lx.hedges.before(w, i).is_some();
             let all_caps_word = self.raw(i - 1).chars().all(|c| c.is_uppercase());
-            if !counted && !cue && !(all_caps_word && self.is_word(i + 1) && !self.cap(i + 1)) {
-                return Some(self.ident(i, i + 1));
+            // "thắng Indonesia 2-0", "beat Indonesia 3-1": a score after a name.
+            let short = |k: usize| self.raw(k).len() <= 2;
+            let score = is_dash(self.raw(i + 1)) && self.is_num(i + 2) && self.joined(i + 1) && self.joined(i + 2) && short(i) && short(i + 2);
+            if !counted && !cue && !score && !(all_caps_word && self.is_word(i + 1) && !self.cap(i + 1)) {
+                // "Boeing 737-800": the model code runs on.
+                let code = is_dash(self.raw(i + 1)) && self.is_num(i + 2) && self.joined(i + 1) && self.joined(i + 2);
+                return Some(self.ident(i, if code { i + 3 } else { i + 1 }));
             }
         }
         // Numbers in a date ("ngày 12", "tháng 5") or at a clock ("lúc 8",
