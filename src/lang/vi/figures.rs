@@ -237,6 +237,8 @@ pub const COUNT_NOUNS: &[&str] = &[
     "lao động nữ", "lao động nam", "nam", "nữ", "trẻ", "trẻ em", "cụ", "gia súc", "ký", "cân", "bao",
     "thôn", "ấp", "bản", "làng", "khu", "khu công nghiệp", "cụm công nghiệp", "chợ", "siêu thị", "cửa hàng",
     "tổ", "nhóm", "đội", "câu lạc bộ", "chi hội", "hội", "ban", "sở", "ngành", "cấp",
+    "phần quà", "suất quà", "suất", "học bổng", "suất học bổng", "mm", "cm", "m3", "km2", "MW", "kWh", "độ",
+    "ngư dân", "nông dân", "hành khách", "du khách", "lượt khách", "khách", "tiểu thương", "hộ kinh doanh",
 ];
 
 /// Classifiers: the noun after them belongs to the unit ("lượt cán bộ").
