@@ -122,6 +122,24 @@ fn scale_of(cx: &Context, i: usize) -> f64 {
     }
 }
 
+/// How far a figure's true value may lie from the value written, if it
+/// was rounded to the digits shown: "5,2 tỷ" stands for 5,15–5,25 tỷ. A
+/// whole number without a scale word ("77", "1.200 hộ") is taken as exact.
+pub fn rounding(cx: &Context, i: usize) -> f64 {
+    match cx.fig(i).quantity {
+        Quantity::Number { decimals, .. } | Quantity::Money { decimals, .. } => {
+            let scale = scale_of(cx, i);
+            if decimals == 0 && scale == 1.0 {
+                0.0
+            } else {
+                0.5 * 10f64.powi(-(decimals.min(12) as i32)) * scale
+            }
+        }
+        Quantity::Percent { decimals, .. } => 0.5 * 10f64.powi(-(decimals.min(12) as i32)),
+        _ => 0.0,
+    }
+}
+
 /// A change the text states: from `old` to `new`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Change {

@@ -42,6 +42,9 @@ pub struct Messages {
     pub matches: &'static str,
     pub not: &'static str,
     pub approx_note: &'static str,
+    /// After an inconsistent change whose stated figure could follow from
+    /// unrounded values of the rounded inputs.
+    pub rounded_note: &'static str,
     pub increase: &'static str,
     pub decrease: &'static str,
     pub from_to: &'static str,

@@ -31,6 +31,7 @@ pub const MESSAGES: Messages = Messages {
     matches: "matches",
     not: "not",
     approx_note: " (approximate wording, wider tolerance)",
+    rounded_note: " — possible only if the figures were rounded from other values; check the unrounded source",
     increase: "increase",
     decrease: "decrease",
     from_to: "From {a} to {b}",

@@ -31,6 +31,7 @@ pub const MESSAGES: Messages = Messages {
     matches: "khớp với",
     not: "không phải",
     approx_note: " (cách viết ước lượng, chấp nhận sai số lớn hơn)",
+    rounded_note: " — chỉ có thể đúng nếu các số đã được làm tròn; cần đối chiếu số liệu gốc",
     increase: "tăng",
     decrease: "giảm",
     from_to: "Từ {a} đến {b}",
