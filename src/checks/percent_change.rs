@@ -24,7 +24,7 @@ impl Rule for PercentChange {
             let changes = claims::changes(cx, &s);
             let mut used = Vec::new();
             for c in &changes {
-                if let Some(p) = stated_after(cx, &s, c) {
+                if let Some(p) = stated_after(cx, &s, c).or_else(|| stated_before(cx, &s, c)) {
                     used.push(p);
                     if let Some(check) = self.judge(cx, c, p) {
                         out.push(check);
@@ -57,6 +57,17 @@ pub fn stated_after(cx: &Context, s: &Sentence, c: &Change) -> Option<usize> {
         return None;
     }
     direction_before(cx, p, cx.fig(c.last()).span.end).map(|_| p)
+}
+
+/// "The index rose 2.1% to 1,250 points from 1,224": the stated change
+/// right before the pair, with its direction word.
+fn stated_before(cx: &Context, s: &Sentence, c: &Change) -> Option<usize> {
+    let first = c.old.min(c.new);
+    let p = (s.figures.start..first).rev().find(|&j| claims::is_quantity(cx.fig(j)))?;
+    if cx.fig(p).kind() != Kind::Percent || cx.between(p, first).len() > claims::WINDOW / 2 {
+        return None;
+    }
+    direction_before(cx, p, s.span.start).map(|_| p)
 }
 
 impl PercentChange {
@@ -133,6 +144,12 @@ mod tests {
         assert_eq!(verdicts("Ridership fell from 1.5 million to 1.2 million, down 25%.", "percent-change"), ["inconsistent"]);
         assert_eq!(verdicts("Ridership fell from 1.5 million to 1.2 million, down 20%.", "percent-change"), ["consistent"]);
         assert_eq!(verdicts("Doanh thu đạt 3.000 tỷ đồng, tăng 25% so với 2.400 tỷ đồng.", "percent-change"), ["consistent"]);
+    }
+
+    #[test]
+    fn stated_before_the_pair() {
+        assert_eq!(verdicts("The index rose 2.1% to 1,250 points from 1,224.", "percent-change"), ["consistent"]);
+        assert_eq!(verdicts("The index rose 4% to 1,250 points from 1,224.", "percent-change"), ["inconsistent"]);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::checks::words::{Messages, Words};
 pub const WORDS: Words = Words {
     share: &["or", "i.e.", "that is", "representing", "accounting for", "equal to", "equivalent to", "amounting to", "about", "roughly", "nearly", "some", "making up", "which is"],
     share_verb: &["accounting for", "representing", "or"],
-    whole: &["out of", "of a total of", "of the", "of all", "of", "among"],
+    whole: &["out of", "of a total of", "of the", "of all", "of its", "of their", "of our", "of", "among"],
     whole_first: &["of the", "out of the", "of all", "of all the", "among the", "among", "of a total of"],
     from: &["from"],
     to_up: &["to"],
