@@ -1,0 +1,69 @@
+// A <textarea> cannot show highlights: its text is not in the DOM. The mirror
+// is a transparent copy of its text, laid out exactly like it (same font,
+// padding, wrapping, width, scroll position) and laid over it with
+// pointer-events off, so marks drawn on the mirror's text sit on the
+// textarea's characters. It is a sibling of the textarea (absolutely
+// positioned), so it scrolls with whatever scrolls the textarea; it is
+// re-measured when the textarea scrolls or resizes. The textarea itself,
+// its value and its attributes are never touched.
+
+const COPIED = ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant', 'fontStretch', 'fontKerning',
+  'fontFeatureSettings', 'fontVariationSettings', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textIndent',
+  'textTransform', 'textAlign', 'tabSize', 'direction', 'writingMode', 'whiteSpace', 'overflowWrap', 'wordBreak',
+  'hyphens', 'boxSizing', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
+  'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'textRendering'];
+
+export function createMirror(textarea) {
+  const doc = textarea.ownerDocument;
+  const win = doc.defaultView;
+  const el = doc.createElement('div');
+  el.className = 'aa-mirror';
+  el.setAttribute('aria-hidden', 'true');
+  el.dataset.aaOverlay = '';
+  const text = doc.createTextNode('');
+  el.append(text);
+  textarea.after(el);
+
+  function sync() {
+    const cs = win.getComputedStyle(textarea);
+    const st = el.style;
+    for (const p of COPIED) st[p] = cs[p];
+    st.borderStyle = 'solid';
+    st.borderColor = 'transparent';
+    // The textarea's scroll bar narrows its text: widen the right padding to match.
+    const bl = parseFloat(cs.borderLeftWidth) || 0;
+    const br = parseFloat(cs.borderRightWidth) || 0;
+    const bar = Math.max(0, textarea.offsetWidth - textarea.clientWidth - bl - br);
+    st.paddingRight = `${(parseFloat(cs.paddingRight) || 0) + bar}px`;
+    const bt = parseFloat(cs.borderTopWidth) || 0;
+    const bb = parseFloat(cs.borderBottomWidth) || 0;
+    const hbar = Math.max(0, textarea.offsetHeight - textarea.clientHeight - bt - bb);
+    st.paddingBottom = `${(parseFloat(cs.paddingBottom) || 0) + hbar}px`;
+    st.boxSizing = 'border-box';
+    st.left = `${textarea.offsetLeft}px`;
+    st.top = `${textarea.offsetTop}px`;
+    st.width = `${textarea.offsetWidth}px`;
+    st.height = `${textarea.offsetHeight}px`;
+    if (cs.whiteSpace === 'normal') st.whiteSpace = 'pre-wrap';
+    scroll();
+  }
+
+  function scroll() {
+    el.scrollTop = textarea.scrollTop;
+    el.scrollLeft = textarea.scrollLeft;
+  }
+
+  return {
+    element: el,
+    /** Copy the textarea's text; returns a text map over the mirror's one text node. */
+    read() {
+      const value = textarea.value;
+      if (text.data !== value) text.data = value;
+      scroll();
+      return { text: value, pieces: [{ node: text, start: 0, length: value.length }] };
+    },
+    sync,
+    scroll,
+    destroy() { el.remove(); },
+  };
+}
