@@ -179,7 +179,6 @@ export function attach(target, options = {}) {
     if (state.enabled) schedule();
   }
   function onLayout() {
-    if (painter.mode !== 'boxes' && !source.sync) return;
     cancelAnimationFrame(state.frame);
     state.frame = requestAnimationFrame(() => { source.sync?.(); painter.relayout(); });
   }
@@ -237,6 +236,9 @@ export function attach(target, options = {}) {
   ls.add(source.listen({ edit: onEdit, change: onChange, layout: onLayout }, () => state.map));
   const win = hostDoc.defaultView;
   ls.on(win, 'resize', onLayout, { passive: true });
+  // Scrolling anywhere above the editor moves it (capture: scroll events do not bubble).
+  ls.on(hostDoc, 'scroll', onLayout, { passive: true, capture: true });
+  if (source.doc !== hostDoc) ls.on(source.doc, 'scroll', onLayout, { passive: true, capture: true });
   if (typeof win.ResizeObserver === 'function') {
     const ro = new win.ResizeObserver(onLayout);
     ro.observe(source.root.nodeType === 1 ? source.root : source.clip);

@@ -20,12 +20,18 @@ export function createMirror(textarea) {
   el.className = 'aa-mirror';
   el.setAttribute('aria-hidden', 'true');
   el.dataset.aaOverlay = '';
-  const text = doc.createTextNode('');
-  el.append(text);
   textarea.after(el);
+  let value = null;
+  let pieces = [];
+  let styleKey = '';
 
+  // Restyling the mirror re-lays out all its text: do it only when something changed.
   function sync() {
     const cs = win.getComputedStyle(textarea);
+    const key = [...COPIED.map((p) => cs[p]), textarea.offsetLeft, textarea.offsetTop, textarea.offsetWidth,
+      textarea.offsetHeight, textarea.clientWidth, textarea.clientHeight].join('|');
+    if (key === styleKey) { scroll(); return; }
+    styleKey = key;
     const st = el.style;
     for (const p of COPIED) st[p] = cs[p];
     st.borderStyle = 'solid';
@@ -55,12 +61,32 @@ export function createMirror(textarea) {
 
   return {
     element: el,
-    /** Copy the textarea's text; returns a text map over the mirror's one text node. */
+    /**
+     * Copy the textarea's text and return a text map over it. Each line is a
+     * block of its own ("line\n" lays out as the textarea lays it out), so
+     * measuring a character never lays out the whole article.
+     */
     read() {
-      const value = textarea.value;
-      if (text.data !== value) text.data = value;
+      const v = textarea.value;
+      if (v !== value) {
+        value = v;
+        pieces = [];
+        const blocks = [];
+        let start = 0;
+        while (start < v.length) {
+          const nl = v.indexOf('\n', start);
+          const end = nl < 0 ? v.length : nl + 1;
+          const block = doc.createElement('div');
+          const node = doc.createTextNode(v.slice(start, end));
+          block.append(node);
+          blocks.push(block);
+          pieces.push({ node, start, length: end - start });
+          start = end;
+        }
+        el.replaceChildren(...blocks);
+      }
       scroll();
-      return { text: value, pieces: [{ node: text, start: 0, length: value.length }] };
+      return { text: v, pieces };
     },
     sync,
     scroll,

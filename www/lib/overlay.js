@@ -4,12 +4,17 @@
 // absolutely positioned boxes are drawn in one container beside the editor,
 // clipped to it, and redrawn when it scrolls or resizes.
 //
+// Only the marks near what is on screen are drawn (a screen's height above
+// and below), and the band moves when the editor scrolls: the browser checks
+// every highlighted range whenever the text changes, so thousands of ranges
+// on a long article would cost every keystroke several milliseconds.
+//
 // Highlight names are per document, and a page may attach several editors:
 // every painter adds its ranges to one shared Highlight per name and removes
 // exactly its own, so editors never erase each other's marks. The marks
 // themselves come from marks.js (marksFor / drawHighlights), as on the page.
 import { drawHighlights } from './marks.js';
-import { rangeFor, staticRangeFor } from './textmap.js';
+import { position, rangeFor, staticRangeFor } from './textmap.js';
 
 const shared = new WeakMap(); // Document → Map<name, Highlight>
 
@@ -17,6 +22,35 @@ function pool(doc) {
   let m = shared.get(doc);
   if (!m) shared.set(doc, (m = new Map()));
   return m;
+}
+
+/** The viewport rectangle of the character at `offset`, or null. */
+function rectAt(map, offset, doc) {
+  const p = position(map, offset, false);
+  if (!p || p[0].nodeType !== 3) return null;
+  const [node, o] = p;
+  const len = node.data.length;
+  if (!len) return null;
+  const r = doc.createRange();
+  const a = Math.min(o, len - 1);
+  r.setStart(node, a);
+  r.setEnd(node, a + 1);
+  const rect = r.getBoundingClientRect();
+  return rect.width || rect.height ? rect : null;
+}
+
+/** The first text offset whose line ends below `y` (offsets run down the page). */
+function offsetAtY(map, y, doc) {
+  let lo = 0;
+  let hi = map.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    let rect = rectAt(map, mid, doc);
+    // A line break the structure implies has no box: look at the next character.
+    for (let k = 1; !rect && k < 4 && mid + k < map.text.length; k += 1) rect = rectAt(map, mid + k, doc);
+    if (rect && rect.bottom < y) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether a window can paint CSS Custom Highlights. */
@@ -64,6 +98,29 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
   let focused = [];
   let box = null;   // the boxes container
   let last = null;  // { marks, map, hidden } for relayout
+  let band = null;  // [from, to): the text offsets drawn, or null for all
+
+  /** What is on screen, as [top, bottom] in the viewport of the ranges' window, or null. */
+  function screen() {
+    const h = win.innerHeight;
+    if (frame) return h > 0 ? [0, h] : null;
+    const r = clip.getBoundingClientRect();
+    const top = Math.max(0, r.top);
+    const bottom = Math.min(h, r.bottom);
+    return bottom > top ? [top, bottom] : null;
+  }
+
+  /** The offsets on screen, widened by a screen's height each way; null: draw everything. */
+  function bandFor(map, margin = 1) {
+    const s = screen();
+    if (!s || map.text.length < 20000) return null;
+    const h = (s[1] - s[0]) * margin;
+    return [offsetAtY(map, s[0] - h, doc), Math.min(map.text.length, offsetAtY(map, s[1] + h, doc) + 1)];
+  }
+
+  function inBand(m) {
+    return !band || (m.end > band[0] && m.start < band[1]);
+  }
 
   function registry() {
     const names = pool(doc);
@@ -126,7 +183,7 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
     const oy = frame ? frame.clientTop : -outer.top;
     const frag = clip.ownerDocument.createDocumentFragment();
     for (const m of marks) {
-      if (hidden.has(m.kind) && m.layer !== 'check') continue;
+      if ((hidden.has(m.kind) && m.layer !== 'check') || !inBand(m)) continue;
       const r = rangeFor(map, m.start, m.end, doc);
       if (!r) continue;
       const els = [];
@@ -146,6 +203,14 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
     c.append(frag);
   }
 
+  function drawRanges(marks, map, hidden) {
+    drawHighlights(band ? marks.filter(inBand) : marks, (s, e) => {
+      const r = staticRangeFor(map, s, e);
+      if (r) spans.set(r, [s, e]);
+      return r;
+    }, hidden, registry(), variant);
+  }
+
   return {
     mode: useHighlights ? 'highlights' : 'boxes',
 
@@ -153,15 +218,9 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
     paint(marks, map, hidden = new Set()) {
       this.clear();
       last = { marks, map, hidden };
-      if (useHighlights) {
-        drawHighlights(marks, (s, e) => {
-          const r = staticRangeFor(map, s, e);
-          if (r) spans.set(r, [s, e]);
-          return r;
-        }, hidden, registry(), variant);
-      } else {
-        drawBoxes(marks, map, hidden);
-      }
+      band = bandFor(map);
+      if (useHighlights) drawRanges(marks, map, hidden);
+      else drawBoxes(marks, map, hidden);
     },
 
     /**
@@ -201,12 +260,26 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
       focused = [];
     },
 
-    /** Boxes follow layout: call after scroll, resize or reflow. */
+    /**
+     * Call after scroll, resize or reflow: boxes are redrawn where the text
+     * now is, and the band of drawn marks follows what is on screen.
+     */
     relayout() {
-      if (useHighlights || !last) return;
+      if (!last) return;
+      if (useHighlights) {
+        if (!band) return;
+        const now = bandFor(last.map, 0);
+        if (now && now[0] >= band[0] && now[1] <= band[1]) return;
+        for (const e of entries) removeEntry(e);
+        entries = [];
+        band = bandFor(last.map);
+        drawRanges(last.marks, last.map, last.hidden);
+        return;
+      }
       const { marks, map, hidden } = last;
       for (const e of entries) removeEntry(e);
       entries = [];
+      band = bandFor(map);
       drawBoxes(marks, map, hidden);
     },
 
@@ -214,8 +287,12 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
       for (const e of entries) removeEntry(e);
       entries = [];
       last = null;
+      band = null;
       this.unfocus();
     },
+
+    /** The text offsets drawn, [from, to), or null when all are. */
+    get band() { return band ? band.slice() : null; },
 
     /** How many ranges (or boxes) are drawn: for tests and debugging. */
     get size() { return entries.length; },

@@ -24,11 +24,15 @@ const ATOM = new Set(['IMG', 'SVG', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'EMBED
 export function readText(root, { blockBreaks = true, skip = null, drop = null } = {}) {
   const pieces = [];
   let text = '';
+  // The last character, kept aside: asking the growing string for it would
+  // flatten it on every block, which is quadratic on a long article.
+  let last = '';
   const add = (node, s, at = 0) => {
     const p = { node, start: text.length, length: s.length };
     if (at) p.at = at;
     pieces.push(p);
     text += s;
+    last = s[s.length - 1];
   };
   const addText = (n) => {
     const data = n.data;
@@ -50,11 +54,11 @@ export function readText(root, { blockBreaks = true, skip = null, drop = null } 
         const tag = n.nodeName;
         if (SKIP.has(tag) || n.getAttribute?.('data-aa-skip') != null || (skip && skip(n))) continue;
         if (tag === 'BR') { add(null, '\n'); continue; }
-        if (ATOM.has(tag.toUpperCase())) { if (text.length && !/\s$/.test(text)) add(null, ' '); continue; }
+        if (ATOM.has(tag.toUpperCase())) { if (text.length && !/\s/.test(last)) add(null, ' '); continue; }
         const block = blockBreaks && (BLOCK.has(tag) || CELL.has(tag));
-        if (block && text.length && !text.endsWith('\n')) add(null, '\n');
+        if (block && text.length && last !== '\n') add(null, '\n');
         walk(n);
-        if (block && n.nextSibling && !text.endsWith('\n')) add(null, '\n');
+        if (block && n.nextSibling && last !== '\n') add(null, '\n');
       }
     }
   };
