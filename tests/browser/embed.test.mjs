@@ -48,13 +48,21 @@ async function focusEnd(page, kind) {
   await page.keyboard.press('Control+End');
 }
 
-/** Paste through the real clipboard (Ctrl+V), as an editor would. */
+/**
+ * Paste through the real clipboard (Ctrl+V), as an editor would. Writing
+ * HTML to the clipboard makes Chromium parse it in the page, where the CSP
+ * blocks its inline handler: those console lines are the test's own doing,
+ * so they are set aside (any violation during the paste itself still counts).
+ */
 async function paste(page, text, html) {
+  const n = b.consoleErrors.length;
   await page.evaluate(async ([t, h]) => {
     const item = { 'text/plain': new Blob([t], { type: 'text/plain' }) };
     if (h) item['text/html'] = new Blob([h], { type: 'text/html' });
     await navigator.clipboard.write([new ClipboardItem(item)]);
   }, [text, html]);
+  await page.waitForTimeout(50);
+  b.consoleErrors.splice(n);
   await page.keyboard.press('Control+V');
 }
 
@@ -128,7 +136,10 @@ async function listenerCounts(page, kind) {
   return counts;
 }
 
+const csp = (from) => b.consoleErrors.slice(from).filter((e) => /Content.Security.Policy|Refused/i.test(e));
+
 async function scenario(kind, on) {
+  const errors0 = b.consoleErrors.length;
   const page = await open(kind, on);
   const out = { page, saved: [] };
   out.saved.push(await saved(page));
@@ -145,11 +156,13 @@ async function scenario(kind, on) {
   await settled(page, on, '40/50');
   out.saved.push(await saved(page));
   out.afterPaste = on ? await collectMarks(page, kind) : null;
+  out.xssText = await xssState(page);
 
   await page.keyboard.press('Enter');
   await paste(page, PASTED, PASTED_HTML);
   await settled(page, on, '40/50');
   out.saved.push(await saved(page));
+  out.xssHtml = await xssState(page);
 
   for (const key of ['Control+Z', 'Control+Z', 'Control+Z', 'Control+Shift+Z']) {
     await page.keyboard.press(key);
@@ -158,16 +171,34 @@ async function scenario(kind, on) {
   }
   await settled(page, on, '30% so với');
   out.saved.push(await saved(page));
-  out.xss = await page.evaluate(() => {
+  out.csp = csp(errors0);
+  return out;
+}
+
+/** Whether anything pasted ran, or became an element that could run. */
+function xssState(page) {
+  return page.evaluate(() => {
     const docs = [document, ...[...document.querySelectorAll('iframe')].map((f) => f.contentDocument)];
+    let handlers = 0;
+    let jsUrls = 0;
+    let images = 0;
+    for (const d of docs) {
+      for (const el of d.querySelectorAll('*')) {
+        for (const a of el.attributes) {
+          if (/^on/i.test(a.name)) handlers += 1;
+          if (/^\s*javascript:/i.test(a.value)) jsUrls += 1;
+        }
+      }
+      images += d.querySelectorAll('img[src="x"]').length;
+    }
+    const panel = document.getElementById('panel');
     return {
-      flag: docs.map((d) => d.defaultView.__xss ?? null),
-      imgs: docs.reduce((n, d) => n + d.querySelectorAll('img[src="x"], script:not([src]), a[href^="javascript"]').length, 0),
-      panelTags: document.querySelectorAll('#panel img, #panel script, #panel a, #panel b').length,
-      panelText: document.getElementById('panel').textContent,
+      ran: docs.map((d) => d.defaultView.__xss ?? null).filter((x) => x !== null),
+      handlers, jsUrls, images,
+      panelElements: panel.querySelectorAll('img, script, a, b, iframe').length,
+      panelText: panel.textContent,
     };
   });
-  return out;
 }
 
 async function collectMarks(page, kind) {
@@ -218,11 +249,15 @@ for (const kind of Object.keys(EXAMPLES)) {
     assert.ok(p.report.checks.some((c) => c.status === 'inconsistent' && c.rule === 'ratio-percent'), JSON.stringify(p.report.checks));
     assert.ok(p.inconsistent.includes('40/50') && p.inconsistent.includes('90%'), p.inconsistent.join('|'));
     for (const r of [off, on]) {
-      assert.deepEqual(r.xss.flag.filter((x) => x !== null), [], 'no pasted script ran');
-      assert.equal(r.xss.imgs, 0, 'no pasted element was created');
+      for (const x of [r.xssText, r.xssHtml]) {
+        assert.deepEqual(x.ran, [], 'no pasted script ran');
+        assert.equal(x.handlers, 0, 'no event handler attribute anywhere');
+        assert.equal(x.jsUrls, 0, 'no javascript: URL anywhere');
+      }
+      assert.equal(r.xssText.images, 0, 'pasted plain text made no element');
     }
-    assert.equal(on.xss.panelTags, 0);
-    assert.ok(on.xss.panelText.includes('<img src=x') || on.xss.panelText.includes('40/50'), on.xss.panelText);
+    for (const x of [on.xssText, on.xssHtml]) assert.equal(x.panelElements, 0, 'the panel shows pasted text as text');
+    assert.ok(on.xssText.panelText.includes('<img src=x onerror="window.__xss=1">'), 'the panel quotes the pasted sentence literally');
 
     // What the editor saves is the same, step by step, with and without the analyzer.
     assert.equal(on.saved.length, off.saved.length);
@@ -244,6 +279,18 @@ for (const kind of Object.keys(EXAMPLES)) {
       assert.equal(geo.st[0], geo.st[1]);
     }
 
+    // A panel entry selects its figures in the editor, and changes nothing.
+    const beforeSelect = await saved(page);
+    await page.locator('#panel .aa-check.aa-status-inconsistent', { hasText: '25,0%' }).locator('.aa-check-main').click();
+    await page.waitForTimeout(100);
+    const selected = await page.evaluate((k) => {
+      if (k === 'textarea') { const ta = document.getElementById('editor'); return ta.value.slice(ta.selectionStart, ta.selectionEnd); }
+      if (k === 'tinymce') return window.__editor.getWin().getSelection().toString();
+      return getSelection().toString();
+    }, kind);
+    assert.equal(selected, '200 lên 250 tỷ đồng, tăng 30%');
+    assert.equal(await saved(page), beforeSelect, 'selecting from the panel changes no content');
+
     // Off and on again; then detach: nothing of ours is left, and typing analyzes nothing.
     await page.locator('#enabled').uncheck();
     assert.equal((await leftovers(page)).highlights, 0, 'disabled: no highlights');
@@ -263,7 +310,74 @@ for (const kind of Object.keys(EXAMPLES)) {
     assert.deepEqual(await leftovers(page), { highlights: 0, overlays: 0, styles: 0, panel: 0 });
 
     assert.deepEqual(foreignRequests(b.requests, b.url), []);
+    // The editors parse pasted HTML, and the CSP blocks the handler in it: the same with and
+    // without the analyzer, and nothing else is ever refused.
+    assert.equal(on.csp.length, off.csp.length, 'the analyzer causes no CSP violation');
+    assert.deepEqual(on.csp.filter((e) => !/inline event handler/.test(e)), []);
     await off.page.close();
+    await page.close();
+  });
+}
+
+for (const kind of ['textarea', 'tinymce']) {
+  test(`${kind}: without the Highlight API, positioned boxes sit on the figures and follow scrolling`, async () => {
+    const page = await b.newPage();
+    await page.goto(`${b.url}/examples/${kind}.html?overlay=boxes`);
+    await page.waitForFunction(() => window.__embed?.reports > 0 && document.querySelector('.aa-box'), null, { timeout: 20000 });
+    assert.equal(await page.evaluate(() => window.__embed.controller.overlay), 'boxes');
+    assert.equal(await page.evaluate(() => CSS.highlights.size + [...document.querySelectorAll('iframe')].reduce((n, f) => n + f.contentWindow.CSS.highlights.size, 0)), 0);
+    // Make the editor scroll: a long text after the figures.
+    const more = Array.from({ length: 80 }, (_, i) => `Dòng ${i + 1}: kết nạp ${i + 2}/${i + 4} hội viên.`);
+    await page.evaluate((lines) => {
+      const ta = document.getElementById('editor');
+      if (window.__editor) window.__editor.setContent(window.__editor.getContent() + lines.map((l) => `<p>${l}</p>`).join(''));
+      else { ta.value += '\n' + lines.join('\n'); ta.dispatchEvent(new Event('input', { bubbles: true })); }
+    }, more);
+    await page.waitForFunction(() => (window.__embed.controller.text || '').includes('Dòng 80'), null, { timeout: 20000 });
+    // Where the characters of 77/110 are, in page coordinates, and where its box is.
+    const where = () => page.evaluate((k) => {
+      let rect;
+      if (k === 'tinymce') {
+        const doc = window.__editor.getDoc();
+        const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+        let n;
+        while ((n = walker.nextNode()) && !n.data.includes('77/110'));
+        const r = doc.createRange();
+        const i = n.data.indexOf('77/110');
+        r.setStart(n, i); r.setEnd(n, i + 6);
+        const f = document.querySelector('iframe').getBoundingClientRect();
+        const inner = r.getBoundingClientRect();
+        rect = { left: inner.left + f.left + document.querySelector('iframe').clientLeft, top: inner.top + f.top + document.querySelector('iframe').clientTop };
+      } else {
+        const m = document.querySelector('.aa-mirror');
+        const walker = document.createTreeWalker(m, NodeFilter.SHOW_TEXT);
+        let n;
+        while ((n = walker.nextNode()) && !n.data.includes('77/110'));
+        const r = document.createRange();
+        const i = n.data.indexOf('77/110');
+        r.setStart(n, i); r.setEnd(n, i + 6);
+        rect = r.getBoundingClientRect();
+      }
+      const boxes = [...document.querySelectorAll('.aa-box.aa-c-consistent')].map((e) => e.getBoundingClientRect());
+      const near = boxes.map((x) => Math.abs(x.left - rect.left) + Math.abs(x.top - rect.top)).sort((a, c) => a - c)[0];
+      return { near, top: rect.top };
+    }, kind);
+    const a = await where();
+    assert.ok(a.near < 2, `a box on 77/110: off by ${a.near}px`);
+    // Scroll the editor: the boxes move with the text.
+    await page.evaluate((k) => {
+      if (k === 'tinymce') window.__editor.getWin().scrollBy(0, 40);
+      else document.getElementById('editor').scrollTop = 40;
+    }, kind);
+    await page.waitForFunction((top) => {
+      const m = document.querySelector('.aa-boxes');
+      return m && Math.abs(m.querySelector('.aa-box.aa-c-consistent').getBoundingClientRect().top - (top - 40)) < 2;
+    }, a.top, { timeout: 5000 });
+    const c = await where();
+    assert.ok(Math.abs(c.top - (a.top - 40)) < 2, `the text moved 40px: ${a.top} → ${c.top}`);
+    assert.ok(c.near < 2, `the box followed: off by ${c.near}px`);
+    await page.evaluate(() => window.__embed.controller.detach());
+    assert.equal(await page.locator('.aa-box, .aa-boxes, .aa-mirror').count(), 0);
     await page.close();
   });
 }
@@ -307,9 +421,11 @@ test('keystroke main-thread time on a 20,000-word article, per editor', async ()
         ch.port1.onmessage = () => window.__keys.push(performance.now() - t0);
         w.addEventListener('keydown', () => { t0 = performance.now(); ch.port2.postMessage(0); }, true);
       }, kind);
+      const own0 = on ? await page.evaluate(() => window.__embed.controller.stats.ownMs) : 0;
       await page.keyboard.type('tăng 25% so với năm trước ', { delay: 25 });
       const times = await page.evaluate(() => window.__keys.slice().sort((a, c) => a - c));
-      results[on ? 'on' : 'off'] = { median: times[Math.floor(times.length / 2)], max: times[times.length - 1], n: times.length, info };
+      const own = on ? (await page.evaluate(() => window.__embed.controller.stats.ownMs)) - own0 : 0;
+      results[on ? 'on' : 'off'] = { median: times[Math.floor(times.length / 2)], max: times[times.length - 1], n: times.length, info, own: own / times.length };
       if (on) {
         // The re-analysis after the pause still lands, on the new text.
         await page.waitForFunction(() => (window.__embed.controller.text || '').includes('tăng 25% so với năm trước'), null, { timeout: 60000 });
@@ -318,7 +434,7 @@ test('keystroke main-thread time on a 20,000-word article, per editor', async ()
       await page.close();
     }
     const { on, off, after: a } = results;
-    lines.push(`${kind.padEnd(16)} keystroke median ${on.median.toFixed(2)} ms (without analyzer ${off.median.toFixed(2)} ms), max ${on.max.toFixed(1)} ms, ${on.n} keys;`
+    lines.push(`${kind.padEnd(16)} keystroke median ${on.median.toFixed(2)} ms (without analyzer ${off.median.toFixed(2)} ms), max ${on.max.toFixed(1)} ms, ${on.n} keys, the analyzer's own handlers ${on.own.toFixed(3)} ms per key;`
       + ` analysis ${a.analyzeMs?.toFixed(0)} ms in the worker, drawing ${a.paintMs.toFixed(1)} ms on the main thread once per pause`);
     assert.ok(on.n >= 20, `${kind}: keys measured`);
     // The target is 16 ms; the bound asserted is loose so that a busy CI machine cannot fail it.

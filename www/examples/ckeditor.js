@@ -2,7 +2,7 @@
 // under /vendor/ckeditor5/), with the analyzer as a plugin.
 import { ClassicEditor, Essentials, Paragraph, Bold, Italic, List, Heading, Clipboard } from '../vendor/ckeditor5/dist/browser/ckeditor5.js';
 import { ArticleAnalyzer } from '../article-analyzer.js';
-import { analyzerOn, setup } from './common.js';
+import { analyzerOn, overlay, setup } from './common.js';
 
 const plugins = [Essentials, Paragraph, Bold, Italic, List, Heading, Clipboard];
 if (analyzerOn) plugins.push(ArticleAnalyzer);
@@ -11,7 +11,7 @@ const editor = await ClassicEditor.create(document.getElementById('editor'), {
   licenseKey: 'GPL',
   plugins,
   toolbar: ['undo', 'redo', '|', 'heading', 'bold', 'italic', 'bulletedList', 'numberedList'],
-  articleAnalyzer: { panel: '#panel' },
+  articleAnalyzer: { panel: '#panel', overlay },
 });
 window.__editor = editor;
 setup(() => editor.plugins.get('ArticleAnalyzer').controller, () => editor.getData());

@@ -3,6 +3,8 @@
 // switch and the detach button, and window.__embed for the tests.
 const params = new URL(location.href).searchParams;
 export const analyzerOn = params.get('analyzer') !== 'off';
+/** "?overlay=boxes" draws positioned boxes instead of CSS highlights (what browsers without the Highlight API get). */
+export const overlay = params.get('overlay') === 'boxes' ? 'boxes' : 'auto';
 
 /**
  * `start()` attaches (may return a promise of the controller); `saved()` reads

@@ -1,5 +1,5 @@
 import { attach } from '../article-analyzer.js';
-import { setup } from './common.js';
+import { overlay, setup } from './common.js';
 
 const editor = document.getElementById('editor');
-setup(() => attach(editor, { panel: '#panel' }), () => editor.value);
+setup(() => attach(editor, { panel: '#panel', overlay }), () => editor.value);

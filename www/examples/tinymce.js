@@ -1,7 +1,7 @@
 // TinyMCE 8, self-hosted from npm (served under /vendor/tinymce/), with the
 // analyzer as its plugin 'articleanalyzer'.
 import { registerTinyMCEPlugin } from '../article-analyzer.js';
-import { analyzerOn, setup } from './common.js';
+import { analyzerOn, overlay, setup } from './common.js';
 
 const tinymce = window.tinymce;
 registerTinyMCEPlugin(tinymce);
@@ -13,7 +13,7 @@ const ready = new Promise((resolve) => {
     base_url: new URL('../vendor/tinymce', import.meta.url).href,
     suffix: '.min',
     plugins: analyzerOn ? 'lists articleanalyzer' : 'lists',
-    articleanalyzer: { panel: '#panel' },
+    articleanalyzer: { panel: '#panel', overlay },
     toolbar: 'undo redo | bold italic | bullist numlist',
     menubar: false,
     promotion: false,

@@ -59,7 +59,7 @@ export function domSource(root, { kind = 'contenteditable', frame = null, clip =
     read: () => readText(root, { skip, drop }),
     listen({ edit, change, layout }, getMap) {
       const ls = listenerSet();
-      ls.on(root, 'beforeinput', (ev) => edit(editOffset(ev, getMap(), win)), true);
+      ls.on(root, 'beforeinput', (ev) => edit(() => editOffset(ev, getMap(), win)), true);
       ls.on(root, 'input', () => change(), true);
       ls.on(root, 'scroll', layout, { passive: true });
       if (changes) ls.add(changes(change));
@@ -168,7 +168,8 @@ export function attach(target, options = {}) {
   // Keystroke work is only this: forget the marks after the edit, restart the timer.
   // The edit offset holds for the change notifications of the same task (an
   // editor may report one edit twice: its own event and the DOM's input).
-  function onEdit(offset) {
+  function onEdit(at) {
+    const offset = typeof at === 'function' ? at() : at;
     if (state.edit === null) setTimeout(() => { state.edit = null; }, 0);
     state.edit = state.edit === null || offset < 0 ? offset : Math.min(state.edit, offset);
   }
@@ -180,7 +181,7 @@ export function attach(target, options = {}) {
   }
   function onLayout() {
     cancelAnimationFrame(state.frame);
-    state.frame = requestAnimationFrame(() => { source.sync?.(); painter.relayout(); });
+    state.frame = requestAnimationFrame(timed(() => { source.sync?.(); painter.relayout(); }));
   }
 
   let pending = null;
@@ -223,7 +224,8 @@ export function attach(target, options = {}) {
     state.marks = marksFor(report, uiLang(), state.reviews);
     painter.paint(state.marks, map, state.hidden);
     if (panel && panel.update) panel.update({ report, text: map.text, lang: uiLang(), reviews: state.reviews, hidden: state.hidden });
-    emit('report', report, { text: map.text, analyzeMs: ms, paintMs: performance.now() - t0 });
+    stats.paintMs = performance.now() - t0;
+    emit('report', report, { text: map.text, analyzeMs: ms, paintMs: stats.paintMs });
   }
 
   function repaint() {
@@ -233,14 +235,21 @@ export function attach(target, options = {}) {
     panel?.update?.({ reviews: state.reviews, hidden: state.hidden });
   }
 
-  ls.add(source.listen({ edit: onEdit, change: onChange, layout: onLayout }, () => state.map));
+  // The main-thread time spent in the analyzer's own handlers, for the tests' figures.
+  const stats = { ownMs: 0, events: 0, paintMs: 0 };
+  const timed = (fn) => (...args) => {
+    const t0 = performance.now();
+    try { return fn(...args); } finally { stats.ownMs += performance.now() - t0; stats.events += 1; }
+  };
+  ls.add(source.listen({ edit: timed(onEdit), change: timed(onChange), layout: timed(onLayout) }, () => state.map));
   const win = hostDoc.defaultView;
-  ls.on(win, 'resize', onLayout, { passive: true });
+  const layout = timed(onLayout);
+  ls.on(win, 'resize', layout, { passive: true });
   // Scrolling anywhere above the editor moves it (capture: scroll events do not bubble).
-  ls.on(hostDoc, 'scroll', onLayout, { passive: true, capture: true });
-  if (source.doc !== hostDoc) ls.on(source.doc, 'scroll', onLayout, { passive: true, capture: true });
+  ls.on(hostDoc, 'scroll', layout, { passive: true, capture: true });
+  if (source.doc !== hostDoc) ls.on(source.doc, 'scroll', layout, { passive: true, capture: true });
   if (typeof win.ResizeObserver === 'function') {
-    const ro = new win.ResizeObserver(onLayout);
+    const ro = new win.ResizeObserver(layout);
     ro.observe(source.root.nodeType === 1 ? source.root : source.clip);
     if (source.frame) ro.observe(source.frame);
     ls.add(() => ro.disconnect());
@@ -312,6 +321,8 @@ export function attach(target, options = {}) {
     get enabled() { return state.enabled; },
     get overlay() { return painter.mode; },
     get drawn() { return painter.size; },
+    /** Main-thread time spent in the analyzer's input, scroll and resize handlers so far (ms), and their count. */
+    get stats() { return { ...stats }; },
     reviewKey: (check) => checkKey(check, new Map((state.report?.figures || []).map((f) => [f.id, f]))),
   };
   controller.refresh();

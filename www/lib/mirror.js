@@ -20,6 +20,7 @@ export function createMirror(textarea) {
   el.className = 'aa-mirror';
   el.setAttribute('aria-hidden', 'true');
   el.dataset.aaOverlay = '';
+  Object.assign(el.style, { position: 'absolute', margin: '0', pointerEvents: 'none', overflow: 'hidden', color: 'transparent', background: 'transparent', zIndex: '1' });
   textarea.after(el);
   let value = null;
   let pieces = [];

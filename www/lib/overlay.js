@@ -162,6 +162,8 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
     box.className = 'aa-boxes';
     box.setAttribute('aria-hidden', 'true');
     box.dataset.aaOverlay = '';
+    // What makes it an overlay is set inline, so an editor's CSS reset (TinyMCE's .tox) cannot undo it.
+    Object.assign(box.style, { position: 'absolute', margin: '0', padding: '0', border: '0', overflow: 'hidden', pointerEvents: 'none', zIndex: '1' });
     clip.after(box);
     return box;
   }
@@ -191,6 +193,8 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
         if (!rect.width && !rect.height) continue;
         const el = clip.ownerDocument.createElement('div');
         el.className = `aa-box aa-box-${m.layer} ${m.highlight}`;
+        el.style.position = 'absolute';
+        el.style.margin = '0';
         el.style.left = `${rect.left + ox}px`;
         el.style.top = `${rect.top + oy}px`;
         el.style.width = `${rect.width}px`;
