@@ -69,7 +69,7 @@ export interface Source {
   frame: HTMLIFrameElement | null;
   variant: string;
   read(): TextMap;
-  listen(hooks: { edit(offset: number | (() => number)): void; change(): void; layout(): void }, getMap: () => TextMap | null): () => void;
+  listen(hooks: { edit(offset: number | (() => number)): void; change(): void; layout(): void; mutate?(): void }, getMap: () => TextMap | null): () => void;
   select(map: TextMap, start: number, end: number, rangeFor: (map: TextMap, start: number, end: number, doc: Document) => Range | null): void;
   sync?(): void;
   destroy?(): void;

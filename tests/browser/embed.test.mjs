@@ -382,6 +382,42 @@ for (const kind of ['textarea', 'tinymce']) {
   });
 }
 
+test('two editors on one page keep their own marks; a script changing the DOM is re-read', async () => {
+  const page = await open('contenteditable');
+  const r = await page.evaluate(async () => {
+    const { attach, createAnalyzer } = await import('/article-analyzer.js');
+    const second = document.createElement('div');
+    second.contentEditable = 'true';
+    const p = document.createElement('p');
+    p.textContent = 'Lợi nhuận tăng từ 40 lên 50 tỷ đồng, tăng 20%.';
+    second.append(p);
+    document.querySelector('.editor-col').append(second);
+    const shared = createAnalyzer();
+    const other = attach(second, { analyzer: shared });
+    await other.refresh();
+    const names = () => [...CSS.highlights.keys()].sort();
+    const texts = (n) => [...(CSS.highlights.get(n) || [])].map((x) => { const q = new Range(); q.setStart(x.startContainer, x.startOffset); q.setEnd(x.endContainer, x.endOffset); return q.toString(); }).sort();
+    const both = texts('aa-c-inconsistent');
+    // A script replaces the first editor's content: no input event, the DOM changed.
+    const first = document.getElementById('editor');
+    const np = document.createElement('p');
+    np.textContent = 'Chi phí giảm từ 80 xuống 60 triệu đồng, giảm 20%.';
+    first.replaceChildren(np);
+    await new Promise((ok) => { const off = window.__embed.controller.on('report', () => { off(); ok(); }); });
+    const reread = texts('aa-c-inconsistent');
+    window.__embed.controller.detach();
+    const afterFirst = { names: names(), inconsistent: texts('aa-c-inconsistent') };
+    other.detach();
+    shared.dispose();
+    return { both, reread, afterFirst, left: CSS.highlights.size };
+  });
+  assert.deepEqual(r.both, ['20%', '40', '50 tỷ đồng']);
+  assert.deepEqual(r.reread, ['20%', '20%', '40', '50 tỷ đồng', '60 triệu đồng', '80'], 'both editors\' checks, the first one re-read');
+  assert.deepEqual(r.afterFirst.inconsistent, ['20%', '40', '50 tỷ đồng'], 'detaching one editor leaves the other\'s marks');
+  assert.equal(r.left, 0);
+  await page.close();
+});
+
 test('keystroke main-thread time on a 20,000-word article, per editor', async () => {
   const unit = readFileSync(join(repo, 'www/samples/vi.txt'), 'utf8') + '\n' + readFileSync(join(repo, 'www/samples/en.txt'), 'utf8') + '\n';
   const paras = unit.split(/\n+/).filter((s) => s.trim());

@@ -57,12 +57,19 @@ export function domSource(root, { kind = 'contenteditable', frame = null, clip =
   return {
     kind, doc, win, root, frame, clip, variant: '',
     read: () => readText(root, { skip, drop }),
-    listen({ edit, change, layout }, getMap) {
+    listen({ edit, change, layout, mutate }, getMap) {
       const ls = listenerSet();
       ls.on(root, 'beforeinput', (ev) => edit(() => editOffset(ev, getMap(), win)), true);
       ls.on(root, 'input', () => change(), true);
       ls.on(root, 'scroll', layout, { passive: true });
       if (changes) ls.add(changes(change));
+      // The DOM can change without an input event: a script sets the content, an
+      // editor re-renders a paragraph. Read it again then (the text may be the same).
+      if (mutate && typeof win.MutationObserver === 'function') {
+        const mo = new win.MutationObserver(() => mutate());
+        mo.observe(root, { childList: true, characterData: true, subtree: true });
+        ls.add(() => mo.disconnect());
+      }
       return () => ls.clear();
     },
     select(map, start, end, rangeOf) {
@@ -164,6 +171,10 @@ export function attach(target, options = {}) {
     clearTimeout(state.timer);
     state.timer = setTimeout(run, delay);
   }
+  function unschedule() {
+    clearTimeout(state.timer);
+    state.timer = 0;
+  }
 
   // Keystroke work is only this: forget the marks after the edit, restart the timer.
   // The edit offset holds for the change notifications of the same task (an
@@ -179,6 +190,11 @@ export function attach(target, options = {}) {
     painter.trim(state.edit === null ? -1 : state.edit);
     if (state.enabled) schedule();
   }
+  // A DOM change no input event announced: re-read soon, unless a change is already pending.
+  function onMutate() {
+    if (state.detached || !state.enabled || state.timer) return;
+    schedule();
+  }
   function onLayout() {
     cancelAnimationFrame(state.frame);
     state.frame = requestAnimationFrame(timed(() => { source.sync?.(); painter.relayout(); }));
@@ -186,7 +202,7 @@ export function attach(target, options = {}) {
 
   let pending = null;
   async function run() {
-    clearTimeout(state.timer);
+    unschedule();
     if (!state.enabled || state.detached) return state.report;
     const version = state.version;
     const map = source.read();
@@ -241,7 +257,7 @@ export function attach(target, options = {}) {
     const t0 = performance.now();
     try { return fn(...args); } finally { stats.ownMs += performance.now() - t0; stats.events += 1; }
   };
-  ls.add(source.listen({ edit: timed(onEdit), change: timed(onChange), layout: timed(onLayout) }, () => state.map));
+  ls.add(source.listen({ edit: timed(onEdit), change: timed(onChange), layout: timed(onLayout), mutate: timed(onMutate) }, () => state.map));
   const win = hostDoc.defaultView;
   const layout = timed(onLayout);
   ls.on(win, 'resize', layout, { passive: true });
@@ -287,7 +303,7 @@ export function attach(target, options = {}) {
     detach() {
       if (state.detached) return;
       state.detached = true;
-      clearTimeout(state.timer);
+      unschedule();
       cancelAnimationFrame(state.frame);
       ls.clear();
       painter.destroy();
@@ -308,7 +324,7 @@ export function attach(target, options = {}) {
       if (state.detached) return;
       state.enabled = !!on;
       if (!state.enabled) {
-        clearTimeout(state.timer);
+        unschedule();
         state.seq += 1;
         painter.clear();
         if (panel?.update) panel.update({ report: null, text: '' });

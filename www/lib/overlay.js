@@ -238,7 +238,8 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
         if (e.end < offset) keep.push(e); else removeEntry(e);
       }
       entries = keep;
-      last = null;
+      // What is before the edit can still be redrawn when the editor scrolls.
+      if (last) last = { ...last, marks: last.marks.filter((m) => m.end < offset) };
       this.unfocus();
     },
 

@@ -30,7 +30,7 @@ export function tinymceSource(editor) {
     // TinyMCE changes content without input events too: undo, redo, commands, setContent.
     changes(change) {
       const events = 'Undo Redo SetContent ExecCommand PastePostProcess';
-      const fn = (ev) => { if (ev?.type !== 'execcommand' || !/^mce(Focus|Select|ToggleFormat$)/i.test(ev.command || '')) change(); };
+      const fn = (ev) => { if (!(ev && /^(mceFocus|SelectAll)$/i.test(ev.command || ''))) change(); };
       editor.on(events, fn);
       return () => editor.off(events, fn);
     },
