@@ -105,7 +105,8 @@ export interface AttachOptions {
   reviews?: Map<string, 'verified' | 'dismissed'>;
 }
 
-export interface ReportInfo { text: string; analyzeMs?: number; paintMs: number }
+/** With each new report: the text analyzed, the worker's time, and the main thread's time to draw the marks and fill the panel. */
+export interface ReportInfo { text: string; analyzeMs?: number; paintMs: number; panelMs: number }
 
 export interface Controller {
   /** Analyze now, without waiting for a pause; resolves to the report drawn. */
