@@ -390,6 +390,35 @@ for (const kind of ['textarea', 'tinymce']) {
   });
 }
 
+test('the text map: paragraphs, lists, tables, images, inline formatting and editor fillers', async () => {
+  const page = await open('contenteditable', false);
+  const r = await page.evaluate(async () => {
+    const { readText, staticRangeFor } = await import('/lib/textmap.js');
+    const h = (tag, ...kids) => { const e = document.createElement(tag); e.append(...kids); return e; };
+    const root = h('div',
+      h('p', 'Thu ', h('b', '1.2'), h('i', '00'), ' tỷ\u2060\u2060 đồng'),
+      h('ul', h('li', 'đạt 70%'), h('li', 'kết nạp 77/110')),
+      h('table', h('tbody', h('tr', h('td', '12'), h('td', '3')))),
+      h('p', 'ảnh', document.createElement('img'), 'sau', document.createElement('br'), 'dòng'),
+    );
+    const filler = document.createElement('br');
+    filler.setAttribute('data-cke-filler', 'true');
+    root.append(h('p', filler));
+    document.body.append(root);
+    const map = readText(root, { skip: (el) => el.hasAttribute('data-cke-filler'), drop: /\u2060/g });
+    const slice = (a, b) => { const sr = staticRangeFor(map, a, b); const q = new Range(); q.setStart(sr.startContainer, sr.startOffset); q.setEnd(sr.endContainer, sr.endOffset); return q.toString(); };
+    const t = map.text;
+    const money = t.indexOf('1.200 tỷ đồng');
+    const out = { text: t, money: slice(money, money + '1.200 tỷ đồng'.length), ratio: slice(t.indexOf('77/110'), t.indexOf('77/110') + 6) };
+    root.remove();
+    return out;
+  });
+  assert.equal(r.text, 'Thu 1.200 tỷ đồng\nđạt 70%\nkết nạp 77/110\n12\n3\nảnh sau\ndòng\n');
+  assert.equal(r.money.replace(/\u2060/g, ''), '1.200 tỷ đồng', 'a figure across <b>, <i> and a dropped filler maps back');
+  assert.equal(r.ratio, '77/110');
+  await page.close();
+});
+
 test('two editors on one page keep their own marks; a script changing the DOM is re-read', async () => {
   const page = await open('contenteditable');
   const r = await page.evaluate(async () => {

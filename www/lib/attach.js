@@ -200,7 +200,6 @@ export function attach(target, options = {}) {
     state.frame = requestAnimationFrame(timed(() => { source.sync?.(); painter.relayout(); }));
   }
 
-  let pending = null;
   async function run() {
     unschedule();
     if (!state.enabled || state.detached) return state.report;
@@ -238,9 +237,9 @@ export function attach(target, options = {}) {
   let shown = null;
   function show(report, map, ms) {
     const t0 = performance.now();
+    if (report !== state.report || !state.marks.length) state.marks = marksFor(report, uiLang(), state.reviews);
     state.report = report;
     state.map = map;
-    state.marks = marksFor(report, uiLang(), state.reviews);
     painter.paint(state.marks, map, state.hidden);
     const t1 = performance.now();
     if (report === shown) return;
@@ -303,8 +302,7 @@ export function attach(target, options = {}) {
     /** Analyze now (no debounce); resolves to the report drawn. */
     refresh() {
       state.text = null;
-      pending = run();
-      return pending;
+      return run();
     },
     /** Remove every listener, overlay element and highlight; the editor is as it was. */
     detach() {
