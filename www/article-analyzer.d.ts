@@ -99,6 +99,8 @@ export interface AttachOptions {
   overlay?: 'auto' | 'highlights' | 'boxes';
   /** URL of highlights.css, or false if the page already styles ::highlight(aa-…). */
   styles?: string | false;
+  /** Show a tooltip (the figure's value, its checks) when the pointer rests on a mark (default true). */
+  tooltips?: boolean;
   /** Kinds not to draw. */
   hidden?: string[];
   /** Reviewer marks, keyed like the panel's (check key → 'verified' | 'dismissed'). */

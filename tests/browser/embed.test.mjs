@@ -150,6 +150,7 @@ async function scenario(kind, on) {
   await settled(page, on, '30% so với');
   out.saved.push(await saved(page));
   out.afterTyping = on ? await collectMarks(page, kind) : null;
+  out.tooltip = on ? await hoverFigure(page, `${EXAMPLES[kind].prefix}aa-c-inconsistent`, '30%') : null;
 
   await page.keyboard.press('Enter');
   await paste(page, PASTED, null);
@@ -173,6 +174,33 @@ async function scenario(kind, on) {
   out.saved.push(await saved(page));
   out.csp = csp(errors0);
   return out;
+}
+
+/** Rest the pointer on the highlighted figure `text`; returns the tooltip's text. */
+async function hoverFigure(page, name, text) {
+  const at = await page.evaluate(([n, t]) => {
+    for (const f of [null, ...document.querySelectorAll('iframe')]) {
+      const w = f ? f.contentWindow : window;
+      for (const r of w.CSS?.highlights?.get(n) || []) {
+        const live = w.document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (live.toString() !== t) continue;
+        const rect = live.getBoundingClientRect();
+        const o = f ? f.getBoundingClientRect() : { left: 0, top: 0 };
+        return { x: o.left + rect.left + rect.width / 2, y: o.top + rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, [name, text]);
+  assert.ok(at, `a highlighted ${text}`);
+  await page.mouse.move(at.x - 30, at.y);
+  await page.mouse.move(at.x, at.y, { steps: 3 });
+  const tip = page.locator('.aa-tooltip:not([hidden])');
+  await tip.waitFor({ timeout: 5000 });
+  const content = await tip.textContent();
+  await page.mouse.move(5, 5);
+  return content;
 }
 
 /** Whether anything pasted ran, or became an element that could run. */
@@ -241,6 +269,8 @@ for (const kind of Object.keys(EXAMPLES)) {
     assert.ok(t.consistent.includes('77/110') && t.consistent.includes('70%'), t.consistent.join('|'));
     if (kind !== 'textarea') assert.ok(t.money.includes('1.200 tỷ đồng'), `a figure across <strong>: ${t.money.join('|')}`);
     assert.ok(t.panel.some((s) => s.includes('25,0%') && s.includes('30%')), t.panel.join('\n'));
+    // Resting the pointer on 30% tells what it was read as and what the check found.
+    assert.ok(on.tooltip.includes('30%') && on.tooltip.includes('25,0%'), on.tooltip);
 
     // The pasted "markup" is text: analyzed as such, listed as such, never run.
     const p = on.afterPaste;

@@ -12,6 +12,7 @@ import { readText, offsetOf, rangeFor } from './textmap.js';
 import { checkKey, marksFor } from './marks.js';
 import { createPainter, ensureStyles } from './overlay.js';
 import { createMirror } from './mirror.js';
+import { createHover } from './hover.js';
 import './panel.js';
 
 /** Listeners that are removed together. */
@@ -152,6 +153,7 @@ export function attach(target, options = {}) {
     if (hostDoc !== source.doc) unstyle.push(ensureStyles(hostDoc, options.styles || undefined));
   }
   const panel = resolvePanel(options.panel, hostDoc);
+  const hover = options.tooltips === false ? null : createHover({ source, marks: () => painter.marks, map: () => painter.map });
   const handlers = new Map();
   const ls = listenerSet();
   const state = {
@@ -311,6 +313,7 @@ export function attach(target, options = {}) {
       unschedule();
       cancelAnimationFrame(state.frame);
       ls.clear();
+      hover?.destroy();
       painter.destroy();
       source.destroy?.();
       for (const u of unstyle) u();
@@ -333,6 +336,7 @@ export function attach(target, options = {}) {
         unschedule();
         state.seq += 1;
         painter.clear();
+        hover?.hide();
         shown = null;
         if (panel?.update) panel.update({ report: null, text: '' });
       } else {

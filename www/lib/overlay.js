@@ -296,6 +296,13 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
       this.unfocus();
     },
 
+    /** The marks drawn now (in the band, not hidden), and the text map they are drawn over. */
+    get marks() {
+      if (!last) return [];
+      return last.marks.filter((m) => inBand(m) && !(last.hidden.has(m.kind) && m.layer !== 'check'));
+    },
+    get map() { return last ? last.map : null; },
+
     /** The text offsets drawn, [from, to), or null when all are. */
     get band() { return band ? band.slice() : null; },
 
