@@ -5,15 +5,9 @@ import { strings } from './i18n.js';
 
 const LOCALE = { vi: 'vi-VN', en: 'en-US' };
 
-// Building a NumberFormat costs far more than using one: a long article has thousands of figures.
-const FORMATS = new Map();
-
 export function num(value, lang, maxDecimals = 6) {
   if (typeof value !== 'number' || !Number.isFinite(value)) return String(value);
-  const key = `${lang}|${maxDecimals}`;
-  let f = FORMATS.get(key);
-  if (!f) FORMATS.set(key, (f = new Intl.NumberFormat(LOCALE[lang] || 'en-US', { maximumFractionDigits: maxDecimals })));
-  return f.format(value);
+  return new Intl.NumberFormat(LOCALE[lang] || 'en-US', { maximumFractionDigits: maxDecimals }).format(value);
 }
 
 const UNIT = {
