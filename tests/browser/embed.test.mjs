@@ -172,6 +172,7 @@ async function scenario(kind, on) {
   }
   await settled(page, on, '30% so với');
   out.saved.push(await saved(page));
+  out.afterUndo = on ? await collectMarks(page, kind) : null;
   out.csp = csp(errors0);
   return out;
 }
@@ -287,6 +288,12 @@ for (const kind of Object.keys(EXAMPLES)) {
     }
     for (const x of [on.xssText, on.xssHtml]) assert.equal(x.panelElements, 0, 'the panel shows pasted text as text');
     assert.ok(on.xssText.panelText.includes('<img src=x onerror="window.__xss=1">'), 'the panel quotes the pasted sentence literally');
+
+    // After undo and redo the marks are again exactly on the checked figures.
+    const u = on.afterUndo;
+    for (const f of u.report.figures) assert.equal(u.text.slice(f.start, f.end), f.text);
+    assert.deepEqual(u.inconsistent, checkFigureTexts(u.report, 'inconsistent'));
+    assert.deepEqual(u.consistent, checkFigureTexts(u.report, 'consistent'));
 
     // What the editor saves is the same, step by step, with and without the analyzer.
     assert.equal(on.saved.length, off.saved.length);

@@ -28,9 +28,13 @@ function listenerSet() {
   };
 }
 
+// Edits whose place the selection does not tell: undo and redo change text
+// anywhere, a drag and drop removes it from one place and puts it in another.
+const ANYWHERE = /^(history|deleteByDrag|insertFromDrop)/;
+
 /** Where the selection is about to change the text, as an offset in `map`. */
 function editOffset(ev, map, win) {
-  if (!map) return -1;
+  if (!map || ANYWHERE.test(ev.inputType || '')) return -1;
   let node = null;
   let off = 0;
   const tr = ev.getTargetRanges?.();
@@ -102,7 +106,8 @@ function textareaSource(ta) {
         const t = ev.inputType || '';
         // A backspace removes what is before the caret (two code units for an emoji);
         // a word or line deletion reaches further back than is worth working out.
-        if (collapsed && t === 'deleteContentBackward') edit(Math.max(0, at - 2));
+        if (ANYWHERE.test(t)) edit(-1);
+        else if (collapsed && t === 'deleteContentBackward') edit(Math.max(0, at - 2));
         else if (collapsed && /^delete.*Backward$/.test(t)) edit(-1);
         else edit(at);
       }, true);

@@ -99,6 +99,7 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
   let box = null;   // the boxes container
   let last = null;  // { marks, map, hidden } for relayout
   let band = null;  // [from, to): the text offsets drawn, or null for all
+  let trimmed = false; // edited since the last paint
 
   /** What is on screen, as [top, bottom] in the viewport of the ranges' window, or null. */
   function screen() {
@@ -222,6 +223,7 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
     paint(marks, map, hidden = new Set()) {
       this.clear();
       last = { marks, map, hidden };
+      trimmed = false;
       band = bandFor(map);
       if (useHighlights) drawRanges(marks, map, hidden);
       else drawBoxes(marks, map, hidden);
@@ -238,6 +240,7 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
         if (e.end < offset) keep.push(e); else removeEntry(e);
       }
       entries = keep;
+      trimmed = true;
       // What is before the edit can still be redrawn when the editor scrolls.
       if (last) last = { ...last, marks: last.marks.filter((m) => m.end < offset) };
       this.unfocus();
@@ -272,7 +275,8 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
     relayout() {
       if (!last) return;
       if (useHighlights) {
-        if (!band) return;
+        // While the text is being edited the band waits for the next report.
+        if (!band || trimmed) return;
         const now = bandFor(last.map, 0);
         if (now && now[0] >= band[0] && now[1] <= band[1]) return;
         for (const e of entries) removeEntry(e);
