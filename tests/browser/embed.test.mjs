@@ -322,6 +322,17 @@ for (const kind of Object.keys(EXAMPLES)) {
       }, null, { timeout: 5000 });
       assert.deepEqual(await highlightTexts(page, 'aa-over-aa-c-inconsistent'), checkFigureTexts(await page.evaluate(() => window.__embed.report), 'inconsistent'));
       await page.evaluate(() => { document.getElementById('editor').style.width = ''; });
+      // A transformed ancestor is the mirror's containing block but not the textarea's offset parent.
+      await page.evaluate(() => {
+        document.querySelector('.editor-col').style.position = 'static';
+        document.querySelector('.layout').style.transform = 'translateX(7px)';
+        document.querySelector('.layout').style.marginTop = '23px';
+      });
+      await page.waitForFunction(() => {
+        const a = document.getElementById('editor').getBoundingClientRect();
+        const c = document.querySelector('.aa-mirror').getBoundingClientRect();
+        return Math.abs(a.left - c.left) < 1 && Math.abs(a.top - c.top) < 1 && Math.abs(a.width - c.width) < 1;
+      }, null, { timeout: 5000 });
     }
 
     // A panel entry selects its figures in the editor, and changes nothing.

@@ -13,6 +13,20 @@ const COPIED = ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVarian
   'hyphens', 'boxSizing', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
   'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'textRendering'];
 
+/**
+ * Offsets are relative to the offset parent, which is not always the overlay's
+ * containing block (a transformed ancestor, a table cell): measure, and move
+ * the overlay by what is left.
+ */
+export function align(overlay, target) {
+  const a = target.getBoundingClientRect();
+  const c = overlay.getBoundingClientRect();
+  const dx = a.left - c.left;
+  const dy = a.top - c.top;
+  if (Math.abs(dx) > 0.5) overlay.style.left = `${parseFloat(overlay.style.left || '0') + dx}px`;
+  if (Math.abs(dy) > 0.5) overlay.style.top = `${parseFloat(overlay.style.top || '0') + dy}px`;
+}
+
 export function createMirror(textarea) {
   const doc = textarea.ownerDocument;
   const win = doc.defaultView;
@@ -51,7 +65,10 @@ export function createMirror(textarea) {
     st.top = `${textarea.offsetTop}px`;
     st.width = `${textarea.offsetWidth}px`;
     st.height = `${textarea.offsetHeight}px`;
+    // Same stacking level as the textarea, and later in the page: drawn just above it.
+    st.zIndex = cs.zIndex === 'auto' ? '1' : cs.zIndex;
     if (cs.whiteSpace === 'normal') st.whiteSpace = 'pre-wrap';
+    align(el, textarea);
     scroll();
   }
 

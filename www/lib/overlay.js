@@ -15,6 +15,7 @@
 // themselves come from marks.js (marksFor / drawHighlights), as on the page.
 import { drawHighlights } from './marks.js';
 import { position, rangeFor, staticRangeFor } from './textmap.js';
+import { align } from './mirror.js';
 
 const shared = new WeakMap(); // Document → Map<name, Highlight>
 
@@ -175,6 +176,7 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
     c.style.top = `${clip.offsetTop}px`;
     c.style.width = `${clip.offsetWidth}px`;
     c.style.height = `${clip.offsetHeight}px`;
+    align(c, clip);
     return c;
   }
 
