@@ -328,6 +328,7 @@ for (const kind of Object.keys(EXAMPLES)) {
         document.querySelector('.layout').style.transform = 'translateX(7px)';
         document.querySelector('.layout').style.marginTop = '23px';
       });
+      await page.locator('#editor').hover();
       await page.waitForFunction(() => {
         const a = document.getElementById('editor').getBoundingClientRect();
         const c = document.querySelector('.aa-mirror').getBoundingClientRect();
@@ -366,6 +367,9 @@ for (const kind of Object.keys(EXAMPLES)) {
     assert.deepEqual(await leftovers(page), { highlights: 0, overlays: 0, styles: 0, panel: 0 });
 
     assert.deepEqual(foreignRequests(b.requests, b.url), []);
+    // The analysis ran in a Web Worker, on the WASM file fetched by its URL.
+    assert.ok(b.requests.some((u) => u.startsWith(`${b.url}/lib/worker.js`)), 'the worker was started');
+    assert.ok(b.requests.some((u) => u === `${b.url}/pkg/article_analyzer_bg.wasm`), 'the .wasm was fetched');
     // The editors parse pasted HTML, and the CSP blocks the handler in it: the same with and
     // without the analyzer, and nothing else is ever refused.
     assert.equal(on.csp.length, off.csp.length, 'the analyzer causes no CSP violation');

@@ -113,6 +113,10 @@ function textareaSource(ta) {
       }, true);
       ls.on(ta, 'input', () => change(), true);
       ls.on(ta, 'scroll', () => { mirror.scroll(); layout(); }, { passive: true });
+      // The page may have moved it without resizing anything (a transform, a class on an ancestor):
+      // look again whenever the author turns to it.
+      ls.on(ta, 'focus', layout);
+      ls.on(ta, 'pointerenter', layout, { passive: true });
       return () => ls.clear();
     },
     select(map, start, end) {

@@ -4,8 +4,9 @@
 // pointer-events off, so marks drawn on the mirror's text sit on the
 // textarea's characters. It is a sibling of the textarea (absolutely
 // positioned), so it scrolls with whatever scrolls the textarea; it is
-// re-measured when the textarea scrolls or resizes. The textarea itself,
-// its value and its attributes are never touched.
+// re-measured when the textarea scrolls, resizes, is focused or hovered, and
+// before every analysis. The textarea itself, its value and its attributes
+// are never touched.
 
 const COPIED = ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant', 'fontStretch', 'fontKerning',
   'fontFeatureSettings', 'fontVariationSettings', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textIndent',
