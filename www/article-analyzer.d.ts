@@ -126,6 +126,8 @@ export interface Controller {
   readonly overlay: 'highlights' | 'boxes';
   /** How many ranges or boxes are drawn now. */
   readonly drawn: number;
+  /** Main-thread time in the analyzer's own input/scroll/resize handlers so far, their count, and the last report's drawing times (ms). */
+  readonly stats: { ownMs: number; events: number; paintMs: number; panelMs: number };
 }
 
 /** Attach to a <textarea>, a contenteditable element, or a Source. */
