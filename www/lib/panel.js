@@ -23,7 +23,8 @@ function el(tag, props = {}, ...children) {
   return e;
 }
 
-export class ArticleAnalyzerPanel extends HTMLElement {
+// Outside a browser (Node importing the package for createAnalyzer) there is no HTMLElement: define nothing.
+export class ArticleAnalyzerPanel extends (globalThis.HTMLElement || class {}) {
   constructor() {
     super();
     this.state = { report: null, text: '', lang: 'vi', reviews: new Map(), hidden: new Set() };
@@ -100,4 +101,4 @@ export class ArticleAnalyzerPanel extends HTMLElement {
   }
 }
 
-if (!customElements.get('article-analyzer-panel')) customElements.define('article-analyzer-panel', ArticleAnalyzerPanel);
+if (globalThis.customElements && !customElements.get('article-analyzer-panel')) customElements.define('article-analyzer-panel', ArticleAnalyzerPanel);

@@ -6,30 +6,59 @@
 
 const BLOCK = new Set(['DIV', 'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'TR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'FIGCAPTION', 'UL', 'OL', 'TABLE']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+// Table cells are read one per line, so "12" and "3" in two cells never read as "123".
+const CELL = new Set(['TD', 'TH', 'DT', 'DD', 'FIGURE', 'ADDRESS', 'MAIN', 'NAV', 'ASIDE']);
+// Things with no text of their own (an image, a rule) read as a space between the words around them.
+const ATOM = new Set(['IMG', 'SVG', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'EMBED', 'INPUT', 'SELECT', 'CANVAS', 'HR', 'MATH']);
 
 /**
  * Read `root` into { text, pieces }, where each piece is { node, start, length }
- * (node is a Text node, or null for a line break the structure implies).
+ * (node is a Text node, or null for a line break the structure implies), plus
+ * `at`, where the piece starts inside its node, when that is not 0.
+ *
+ * Editors keep things in their DOM that are not the author's text: `skip(el)`
+ * leaves such elements out (a caret placeholder, a filler <br>), and `drop`, a
+ * global RegExp, leaves out characters such as the zero-width fillers editors
+ * put next to the caret; the text nodes around them map piece by piece.
  */
-export function readText(root, { blockBreaks = true } = {}) {
+export function readText(root, { blockBreaks = true, skip = null, drop = null } = {}) {
   const pieces = [];
   let text = '';
-  const add = (node, s) => {
-    pieces.push({ node, start: text.length, length: s.length });
+  // The last character, kept aside: asking the growing string for it would
+  // flatten it on every block, which is quadratic on a long article.
+  let last = '';
+  const add = (node, s, at = 0) => {
+    const p = { node, start: text.length, length: s.length };
+    if (at) p.at = at;
+    pieces.push(p);
     text += s;
+    last = s[s.length - 1];
+  };
+  const addText = (n) => {
+    const data = n.data;
+    if (!drop) { add(n, data); return; }
+    drop.lastIndex = 0;
+    let from = 0;
+    for (let m = drop.exec(data); m; m = drop.exec(data)) {
+      if (m.index > from) add(n, data.slice(from, m.index), from);
+      from = m.index + m[0].length;
+      if (!m[0].length) drop.lastIndex += 1;
+    }
+    if (from < data.length) add(n, from ? data.slice(from) : data, from);
   };
   const walk = (el) => {
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
-        if (n.data) add(n, n.data);
+        if (n.data) addText(n);
       } else if (n.nodeType === 1) {
         const tag = n.nodeName;
-        if (SKIP.has(tag) || n.getAttribute?.('data-aa-skip') != null) continue;
+        if (SKIP.has(tag) || n.getAttribute?.('data-aa-skip') != null || (skip && skip(n))) continue;
         if (tag === 'BR') { add(null, '\n'); continue; }
-        const block = blockBreaks && BLOCK.has(tag);
-        if (block && text.length && !text.endsWith('\n')) add(null, '\n');
+        if (ATOM.has(tag.toUpperCase())) { if (text.length && !/\s/.test(last)) add(null, ' '); continue; }
+        const block = blockBreaks && (BLOCK.has(tag) || CELL.has(tag));
+        if (block && text.length && last !== '\n') add(null, '\n');
         walk(n);
-        if (block && n.nextSibling && !text.endsWith('\n')) add(null, '\n');
+        if (block && n.nextSibling && last !== '\n') add(null, '\n');
       }
     }
   };
@@ -64,7 +93,7 @@ export function position(map, offset, preferEnd = false) {
     if (prev) return [prev.node, prev.length];
     return null;
   }
-  return [p.node, Math.max(0, Math.min(p.length, offset - p.start))];
+  return [p.node, (p.at || 0) + Math.max(0, Math.min(p.length, offset - p.start))];
 }
 
 /**
@@ -100,9 +129,14 @@ export function rangeFor(map, start, end, doc = document) {
 
 /** The text offset of a DOM position inside the mapped root. */
 export function offsetOf(map, node, offset) {
+  let last = null;
   for (const p of map.pieces) {
-    if (p.node === node) return p.start + Math.min(offset, p.length);
+    if (p.node !== node) continue;
+    const at = p.at || 0;
+    if (offset <= at + p.length) return p.start + Math.max(0, offset - at);
+    last = p;
   }
+  if (last) return last.start + last.length;
   // An element position: count the pieces before the child at `offset`.
   if (node && node.childNodes) {
     const child = node.childNodes[offset];
