@@ -30,6 +30,9 @@ pub struct Words {
     pub target: &'static [&'static str],
     /// Answer labels that show a list of shares is meant to be complete.
     pub complete: &'static [&'static str],
+    /// Introduce a list of shares that makes up a whole: "cơ cấu kinh tế:
+    /// nông nghiệp 25,3%, …", "a breakdown: …".
+    pub complete_intro: &'static [&'static str],
     pub respondents: &'static [&'static str],
     pub founded: &'static [&'static str],
     pub elapsed: &'static [&'static str],

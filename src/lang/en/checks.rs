@@ -20,6 +20,7 @@ pub const WORDS: Words = Words {
     remaining: &["now has", "remaining", "left", "still has"],
     target: &["target", "plan", "goal", "quota", "budgeted", "forecast", "projected"],
     complete: &["undecided", "no opinion", "don't know", "did not answer", "the rest", "the remainder", "other", "others", "unsure", "not sure"],
+    complete_intro: &["breakdown", "broken down", "split between", "split among", "made up of", "composition"],
     respondents: &["respondents", "surveyed", "asked", "polled", "participants", "interviewed", "people questioned"],
     founded: &["founded", "established", "since", "began", "started", "opened", "launched", "created"],
     elapsed: &["after", "over", "for", "in the past", "-year-old", "year-old", "years old"],

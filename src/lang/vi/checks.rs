@@ -20,6 +20,7 @@ pub const WORDS: Words = Words {
     remaining: &["hiện còn", "hiện nay còn", "nay còn", "còn lại", "hiện có", "hiện nay có"],
     target: &["chỉ tiêu", "kế hoạch", "mục tiêu", "dự toán", "dự kiến"],
     complete: &["không ý kiến", "không trả lời", "còn lại", "số còn lại", "không biết", "khác", "phiếu trắng"],
+    complete_intro: &["cơ cấu", "cơ cấu kinh tế", "cơ cấu lao động", "phân bổ như sau", "chia ra"],
     respondents: &["được hỏi", "được khảo sát", "tham gia khảo sát", "trả lời", "người hỏi"],
     founded: &["thành lập", "ra đời", "khởi công", "bắt đầu", "thực hiện từ", "kể từ"],
     elapsed: &["qua", "sau", "sau hơn", "trải qua", "tròn"],
