@@ -30,12 +30,13 @@ impl Rule for Duration {
             let s = cx.doc.sentences.get(cx.doc.sentence_of(f.span.start)).copied().unwrap_or_default();
             let before = cx.before(i, s.start);
             let after = cx.after(i, s.end);
+            // An age ("the 20-year-old company") counts only with "the"
+            // pointing back at what was founded: "a 20-year-old apprentice"
+            // and "ông A, 65 tuổi" are people's ages.
             let own = cx.text_of(i).to_lowercase();
-            let elapsed = any_word(before.rsplit([',', ';']).next().unwrap_or(""), w.elapsed)
-                || after.starts_with("-year-old")
-                || own.ends_with("year-old")
-                || own.ends_with("years old")
-                || after.starts_with(" tuổi");
+            let age = after.starts_with("-year-old") || own.ends_with("year-old") || own.ends_with("years old");
+            let points_back = before.trim_end().ends_with(" the") || before.trim_end() == "the";
+            let elapsed = any_word(before.rsplit([',', ';']).next().unwrap_or(""), w.elapsed) || (age && points_back);
             if !elapsed {
                 continue;
             }

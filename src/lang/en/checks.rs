@@ -23,7 +23,7 @@ pub const WORDS: Words = Words {
     complete_intro: &["breakdown", "broken down", "split between", "split among", "made up of", "composition"],
     respondents: &["respondents", "surveyed", "asked", "polled", "participants", "interviewed", "people questioned"],
     founded: &["founded", "established", "since", "began", "started", "opened", "launched", "created"],
-    elapsed: &["after", "over", "for", "in the past", "-year-old", "year-old", "years old"],
+    elapsed: &["after", "over", "for the past", "for the last", "in the past", "-year-old", "year-old", "years old"],
     past: &["was", "were", "held", "took place", "met", "signed", "approved", "voted", "said", "announced", "opened", "ended", "had"],
     future: &["will", "would", "plans", "is expected", "is scheduled", "by"],
 };
