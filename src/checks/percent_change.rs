@@ -64,7 +64,7 @@ pub fn stated_after(cx: &Context, s: &Sentence, c: &Change) -> Option<usize> {
 fn stated_before(cx: &Context, s: &Sentence, c: &Change) -> Option<usize> {
     let first = c.old.min(c.new);
     let p = (s.figures.start..first).rev().find(|&j| claims::is_quantity(cx.fig(j)))?;
-    if cx.fig(p).kind() != Kind::Percent || cx.between(p, first).len() > claims::WINDOW / 2 {
+    if cx.fig(p).kind() != Kind::Percent || cx.between(p, first).len() > claims::WINDOW {
         return None;
     }
     direction_before(cx, p, s.span.start).map(|_| p)
