@@ -10,6 +10,15 @@ export function num(value, lang, maxDecimals = 6) {
   return new Intl.NumberFormat(LOCALE[lang] || 'en-US', { maximumFractionDigits: maxDecimals }).format(value);
 }
 
+/** A number with its thousands grouped by spaces, as the issue writes money: 3 200 000 000. */
+export function spaced(value, lang, maxDecimals = 2) {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return String(value);
+  const fixed = Math.abs(value).toFixed(maxDecimals).replace(/\.?0+$/, '');
+  const [int, frac] = fixed.split('.');
+  const body = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return `${value < 0 ? '−' : ''}${body}${frac ? (lang === 'vi' ? ',' : '.') + frac : ''}`;
+}
+
 const UNIT = {
   vi: { year: 'năm', month: 'tháng', week: 'tuần', day: 'ngày', hour: 'giờ', minute: 'phút' },
   en: { year: 'years', month: 'months', week: 'weeks', day: 'days', hour: 'hours', minute: 'minutes' },
@@ -29,7 +38,7 @@ export function formatValue(f, lang) {
     case 'percent': return `${num(f.value, lang)}%${approx}`;
     case 'percentage-point': return `${num(f.value, lang)} ${lang === 'vi' ? 'điểm phần trăm' : 'percentage points'}`;
     case 'ratio': return `${num(f.numerator, lang)}/${num(f.denominator, lang)} = ${num(f.value * 100, lang, 2)}%${unit}`;
-    case 'money': return `${f.text} = ${num(f.value, lang, 2)} ${f.currency}`;
+    case 'money': return `${f.text} = ${spaced(f.value, lang)} ${f.currency}${approx}`;
     case 'date': return `${f.iso}${f.weekday ? ` (${f.weekday})` : ''}${f.valid === false ? ` — ${s.invalidDate}` : ''}`;
     case 'time': return f.iso;
     case 'range': return `${bound(f.from, lang)} – ${bound(f.to, lang)} (${s.kinds[f.inner] || f.inner})`;
