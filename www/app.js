@@ -154,16 +154,76 @@ function show(report, map, ms) {
   if ($('undo').hidden) setStatus(s.ready(ms < 10 ? ms.toFixed(1) : ms.toFixed(0), report.figures.length, report.checks.length));
 }
 
+// Up to this many marks are all drawn. Beyond, only those near what the
+// editor shows: every highlighted range costs time in each frame the text
+// changes, and a long article has thousands.
+const DRAW_ALL_UP_TO = 300;
+
 function redraw() {
+  CSS.highlights?.delete('aa-focus');
+  if (!state.report || !state.map) {
+    clearHighlights(state.names);
+    state.names = [];
+    return;
+  }
+  state.marks = marksFor(state.report, lang(), state.reviews);
+  state.byStart = state.marks.slice().sort((x, y) => x.start - y.start);
+  state.longest = state.marks.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+  paint(true);
+}
+
+/** The text offsets [a, b) the editor shows, or null if unknown. */
+function visibleSpan() {
+  const box = editor.getBoundingClientRect();
+  const top = Math.max(box.top, 0) + 4;
+  const bottom = Math.min(box.bottom, window.innerHeight) - 4;
+  if (bottom <= top) return { a: 0, b: 0 };
+  const x = box.left + editor.clientLeft + parseFloat(getComputedStyle(editor).paddingLeft || '0') + 2;
+  const at = (y) => { const p = caretAt(x, y); return p && editor.contains(p[0]) ? offsetAt(state.map, p[0], p[1]) : -1; };
+  const a = at(top);
+  const b = at(bottom);
+  if (a < 0 || b < 0) return null;
+  return { a: Math.min(a, b), b: Math.max(a, b) };
+}
+
+function paint(force = false) {
+  if (!state.report || !state.map) return;
+  let marks = state.byStart;
+  let window_ = null;
+  if (marks.length > DRAW_ALL_UP_TO) {
+    const v = visibleSpan();
+    if (v) {
+      if (!force && state.drawn && v.a >= state.drawn.a && v.b <= state.drawn.b) return;
+      const margin = Math.max(2000, v.b - v.a);
+      window_ = { a: Math.max(0, v.a - margin), b: v.b + margin };
+      // Marks are sorted by start; one may begin before the window and reach into it.
+      let lo = 0;
+      let hi = marks.length;
+      const from = window_.a - state.longest;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (marks[mid].start < from) lo = mid + 1; else hi = mid; }
+      const out = [];
+      for (let i = lo; i < marks.length && marks[i].start < window_.b; i++) if (marks[i].end > window_.a) out.push(marks[i]);
+      marks = out;
+    }
+  }
   const t0 = performance.now();
   clearHighlights(state.names);
-  CSS.highlights?.delete('aa-focus');
-  if (!state.report || !state.map) return;
-  state.marks = marksFor(state.report, lang(), state.reviews);
   const map = state.map;
-  state.names = drawHighlights(state.marks, (s, e) => staticRangeFor(map, s, e), state.hidden);
+  state.names = drawHighlights(marks, (s, e) => staticRangeFor(map, s, e), state.hidden);
+  state.drawn = window_;
+  state.drawnCount = marks.length;
   state.redrawMs = performance.now() - t0;
 }
+
+let paintFrame = 0;
+function paintSoon() {
+  if (!state.drawn) return;
+  cancelAnimationFrame(paintFrame);
+  paintFrame = requestAnimationFrame(() => paint(false));
+}
+editor.addEventListener('scroll', paintSoon, { passive: true });
+addEventListener('scroll', paintSoon, { passive: true });
+addEventListener('resize', paintSoon, { passive: true });
 
 // ------------------------------------------------------------ editing
 
@@ -476,6 +536,7 @@ window.__articleAnalyzer = {
   get timings() { return state.timings.slice(); },
   get firstReportAt() { return state.firstReportAt; },
   get redrawMs() { return state.redrawMs; },
+  get drawnCount() { return state.drawnCount; },
   get marks() { return state.marks; },
   get shownText() { return state.map?.text ?? null; },
   get fresh() { return state.shownEdit === state.edit; },
