@@ -96,7 +96,7 @@ export class ArticleAnalyzerPanel extends HTMLElement {
       legend.append(el('div', { class: 'aa-filter' }, box,
         el('label', { for: id }, el('span', { class: `aa-swatch aa-kind-${kind}`, 'aria-hidden': 'true' }), el('span', { text: ` ${kindLabel(lang, kind)} (${kinds.get(kind)})` }))));
     }
-    this.replaceChildren(head, summary, list, legend);
+    this.replaceChildren(head, summary, legend, list);
   }
 }
 
