@@ -156,6 +156,11 @@ test('the Vietnamese sample: figures highlighted, 84/120 = 70% verified, click a
   await item.locator('.aa-check-main').focus();
   await page.keyboard.press('Enter');
   assert.ok((await api(page, () => getSelection().toString())).startsWith('84/120'));
+  // The caret on a highlight (keyboard focus) shows its tooltip too.
+  await page.keyboard.press('ArrowLeft');
+  await page.locator('#tooltip:not([hidden])').waitFor();
+  assert.match(await page.locator('#tooltip').textContent(), /Tỷ lệ: 84\/120/);
+  assert.equal(await page.locator('#editor').getAttribute('aria-describedby'), 'tooltip');
   // Counters and the legend.
   const counts = await page.locator('.aa-counts').textContent();
   assert.match(counts, /Khớp: \d+/);
