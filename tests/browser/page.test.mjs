@@ -221,7 +221,8 @@ export function analyzeJson(text, options) {
   add('person', 'Trần Quốc Bảo');
   add('organization', 'Đảng ủy Khối Doanh nghiệp tỉnh Hậu Giang');
   add('location', 'Hậu Giang');
-  add('title', 'Trưởng Ban Dân vận Tỉnh ủy');
+  add('title', 'Trưởng Ban Dân vận Tỉnh ủy', { of: 'e1' });
+  add('person', 'ông Bảo', { same_as: 'e1' });
   add('document', 'Nghị quyết Trung ương 4');
   add('event', 'hội nghị sơ kết');
   add('committee-of-something-new', 'Ban Giám đốc');
@@ -233,9 +234,9 @@ export function analyzeJson(text, options) {
   await page.goto(b.url + '/');
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  await page.waitForFunction(() => window.__articleAnalyzer?.report?.entities.length >= 8, null, { timeout: 20000 });
+  await page.waitForFunction(() => window.__articleAnalyzer?.report?.entities.length >= 9, null, { timeout: 20000 });
   const hl = await highlighted(page);
-  assert.deepEqual(hl['aa-e-person'], ['Trần Quốc Bảo']);
+  assert.deepEqual(hl['aa-e-person'], ['Trần Quốc Bảo', 'ông Bảo']);
   assert.ok(hl['aa-e-organization'].includes('Đảng ủy Khối Doanh nghiệp tỉnh Hậu Giang'));
   for (const k of ['location', 'title', 'document', 'event']) assert.equal(hl[`aa-e-${k}`]?.length, 1, k);
   assert.deepEqual(hl['aa-e-other'], ['Ban Giám đốc'], 'an unknown kind still shows');
@@ -252,15 +253,43 @@ export function analyzeJson(text, options) {
   assert.equal(new Set(kinds.map((k) => colours[`aa-e-${k}`])).size, kinds.length, JSON.stringify(colours));
   // Legend with counts; filter hides a kind.
   const legend = await page.locator('.aa-legend').textContent();
-  for (const l of ['Người (1)', 'Tổ chức (2)', 'Địa danh (1)', 'Chức danh (1)', 'Văn bản (1)', 'Sự kiện (1)', 'committee-of-something-new (1)']) assert.ok(legend.includes(l), `${l} in ${legend}`);
+  for (const l of ['Người (2)', 'Tổ chức (2)', 'Địa danh (1)', 'Chức danh (1)', 'Văn bản (1)', 'Sự kiện (1)', 'committee-of-something-new (1)']) assert.ok(legend.includes(l), `${l} in ${legend}`);
   await page.locator('.aa-legend input[data-kind="person"]').uncheck();
   assert.equal((await highlighted(page))['aa-e-person'], undefined);
   await page.locator('.aa-legend input[data-kind="person"]').check();
-  assert.deepEqual((await highlighted(page))['aa-e-person'], ['Trần Quốc Bảo']);
+  assert.deepEqual((await highlighted(page))['aa-e-person'], ['Trần Quốc Bảo', 'ông Bảo']);
+  assert.match(await hover(page, 'ông Bảo'), /Người: ông Bảo\nCũng là: Trần Quốc Bảo/);
+  assert.match(await hover(page, 'Trưởng Ban Dân vận'), /Chức danh: Trưởng Ban Dân vận Tỉnh ủy\nCủa: Trần Quốc Bảo/);
   // Tooltip with kind and expansion.
   const tip = await hover(page, 'HGO');
   assert.match(tip, /Tổ chức: HGO/);
   assert.match(tip, /Cổng thông tin điện tử Hậu Giang/);
+  await page.close();
+});
+
+test('highlights are readable and not told apart by colour alone', async () => {
+  const page = await freshPage();
+  const rules = await page.evaluate(() => [...document.styleSheets].flatMap((s) => [...s.cssRules]).filter((r) => r.style)
+    .map((r) => [/::highlight\((aa-[\w-]+)\)/.exec(r.selectorText || '')?.[1], r.style.color, r.style.backgroundColor, r.style.textDecorationLine, r.style.textDecorationStyle])
+    .filter((r) => r[0]));
+  const rgb = (c, fallback) => (c ? c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number) : fallback);
+  const lum = ([r, g, b]) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const styles = new Map();
+  for (const [name, color, bg, line, style] of rules) {
+    const fg = lum(rgb(color, [27, 27, 27]));
+    const back = lum(rgb(bg, [255, 255, 255]));
+    const ratio = (Math.max(fg, back) + 0.05) / (Math.min(fg, back) + 0.05);
+    assert.ok(ratio >= 4.5, `${name}: contrast ${ratio.toFixed(2)}`);
+    styles.set(name, `${line} ${style}`);
+    if (name !== 'aa-f-identifier' && name !== 'aa-focus') assert.ok(line && line !== 'none', `${name} has a line, not only a colour`);
+  }
+  // The check statuses differ by line style too.
+  const checks = ['inconsistent', 'consistent', 'unverifiable', 'verified', 'dismissed'].map((k) => styles.get(`aa-c-${k}`));
+  assert.equal(new Set(checks).size, checks.length, checks.join(' / '));
+  assert.match(styles.get('aa-c-inconsistent'), /wavy/);
   await page.close();
 });
 
