@@ -5,9 +5,14 @@ import { strings } from './i18n.js';
 
 const LOCALE = { vi: 'vi-VN', en: 'en-US' };
 
+const formatters = new Map();
+
 export function num(value, lang, maxDecimals = 6) {
   if (typeof value !== 'number' || !Number.isFinite(value)) return String(value);
-  return new Intl.NumberFormat(LOCALE[lang] || 'en-US', { maximumFractionDigits: maxDecimals }).format(value);
+  const key = `${lang}|${maxDecimals}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(LOCALE[lang] || 'en-US', { maximumFractionDigits: maxDecimals })));
+  return f.format(value);
 }
 
 /** A number with its thousands grouped by spaces, as the issue writes money: 3 200 000 000. */
