@@ -245,8 +245,15 @@ editor.addEventListener('input', (ev) => {
 // Undo of the page's own replacements (clear, a sample, a large paste):
 // the browser's undo has no record of them, so Ctrl+Z right after one, or
 // the "undo" button, brings the previous text back.
+const ownUndo = () => state.editsSinceReplace <= 0 && state.undo.length > 0;
+editor.addEventListener('keydown', (ev) => {
+  if ((ev.ctrlKey || ev.metaKey) && !ev.shiftKey && !ev.altKey && ev.key.toLowerCase() === 'z' && ownUndo()) {
+    ev.preventDefault();
+    undoReplace();
+  }
+});
 editor.addEventListener('beforeinput', (ev) => {
-  if (ev.inputType === 'historyUndo' && state.editsSinceReplace <= 0 && state.undo.length) {
+  if (ev.inputType === 'historyUndo' && ownUndo()) {
     ev.preventDefault();
     undoReplace();
   }
@@ -295,8 +302,9 @@ editor.addEventListener('paste', (ev) => {
     if (a < 0 || b < 0) { a = map.text.length; b = a; }
   }
   state.sample = null;
-  if (text.length > DIRECT_PASTE_CHARS || untouchedSample) {
-    // A pasted draft replaces an untouched sample, and a long one is written directly.
+  // A pasted draft replaces an untouched sample; a long one, or one with CR line
+  // ends (which insertText would drop), is written directly.
+  if (text.length > DIRECT_PASTE_CHARS || untouchedSample || text.includes('\r')) {
     const next = map.text.slice(0, a) + text + map.text.slice(b);
     replaceText(next, { caret: a + text.length, undoable: true });
     setStatus(strings(lang()).pasted, true);

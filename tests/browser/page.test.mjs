@@ -316,6 +316,10 @@ test('language follows the article, the toggle switches it, filters hide figure 
   await waitAnalyzed(page, '');
   await page.click('#undo');
   await waitAnalyzed(page, sample('en'));
+  await page.click('#clear');
+  await waitAnalyzed(page, '');
+  await page.keyboard.press('Control+Z');
+  await waitAnalyzed(page, sample('en'));
   await page.close();
 });
 
@@ -394,6 +398,7 @@ test('copying the text out gives back exactly what was pasted or typed', async (
     'Ke\u0301t na\u0323p 77/110 đảng viên, đạt\u00A070% 😀\n\nDòng hai: 1.234,5 tỷ đồng\u202Fnữa.\nEnglish: 77 of 110 (70%).',
     '\n\nleading blank lines, trailing ones\n\n\n',
     'tabs\tand  double  spaces \u200B zero-width \uFEFF bom\nlast line\n',
+    'Windows\r\nline ends\r\n\r\nand a lone\rCR, \u2028 LS, \u0085 NEL',
   ];
   for (const text of texts) {
     await paste(page, text);
