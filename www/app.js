@@ -44,7 +44,7 @@ const state = {
   shownEdit: -1,     // the change the shown report is of
 };
 
-let analyzer = createAnalyzer({ worker: true });
+const analyzer = createAnalyzer({ worker: true });
 
 // Chromium and Safari know plaintext-only; elsewhere, pastes are still plain (see 'paste').
 editor.setAttribute('contenteditable', 'plaintext-only');
@@ -102,6 +102,9 @@ function typingDelay() {
 
 async function analyzeNow() {
   clearTimeout(debounce);
+  clearTimeout(retryTimer);
+  // After a failure, a new text goes to a fresh worker, not one that may be stuck.
+  if (state.failing) analyzer.dispose();
   const map = readLines(editor);
   const seq = ++state.seq;
   const t0 = performance.now();
@@ -113,6 +116,7 @@ async function analyzeNow() {
     const ms = performance.now() - t0;
     state.timings.push(ms);
     retries = 0;
+    state.failing = false;
     showAlert('');
     state.shownEdit = edit;
     show(report, map, ms);
@@ -127,18 +131,19 @@ async function analyzeNow() {
       showAlert(e.message);
     } else if (e.code !== 'disposed') {
       showAlert(e.code === 'load-failed' ? s.loadFailed : e.code === 'trap' ? s.trapped : s.crashed);
+      state.failing = true;
       retry();
     }
   }
 }
 
-// A fresh worker (so a fresh module) on each try, backing off, never touching the text.
+// Try again, backing off, never touching the text. The client has dropped the
+// failed worker, so the next call starts a fresh worker and module (and keeps
+// the watchdog's lengthened budget if the failure was a time-out).
 let retries = 0;
 let retryTimer = 0;
 function retry() {
   retries += 1;
-  analyzer.dispose();
-  analyzer = createAnalyzer({ worker: true });
   clearTimeout(retryTimer);
   retryTimer = setTimeout(analyzeNow, Math.min(30000, 250 * 2 ** Math.min(retries, 7)));
 }
