@@ -77,6 +77,12 @@ function showAlert(message) {
   a.hidden = !message;
 }
 
+// #status is a live region: it announces what changed (a paste, the counts),
+// not every analysis; #timing, silent, shows progress and speed.
+function setTiming(message) {
+  $('timing').textContent = message || '';
+}
+
 function setStatus(message, undoable = false) {
   $('status').textContent = message || '';
   $('undo').hidden = !undoable || !state.undo.length;
@@ -109,7 +115,7 @@ async function analyzeNow() {
   const seq = ++state.seq;
   const t0 = performance.now();
   const edit = state.edit;
-  if ($('undo').hidden) setStatus(strings(lang()).analyzing);
+  setTiming(strings(lang()).analyzing);
   try {
     const report = await analyzer.analyze(map.text, { lang: 'auto' });
     if (seq !== state.seq) return;
@@ -123,7 +129,7 @@ async function analyzeNow() {
   } catch (e) {
     if (seq !== state.seq) return;
     const s = strings(lang());
-    setStatus('');
+    setTiming('');
     if (e.code === 'input-too-large') {
       showAlert(s.tooLarge(e.limit));
       show({ version: 1, language: lang(), entities: [], figures: [], checks: [] }, map, 0);
@@ -156,7 +162,11 @@ function show(report, map, ms) {
   redraw();
   panel.update({ report, text: map.text, lang: lang(), reviews: state.reviews, hidden: state.hidden });
   const s = strings(lang());
-  if ($('undo').hidden) setStatus(s.ready(ms < 10 ? ms.toFixed(1) : ms.toFixed(0), report.figures.length, report.checks.length));
+  setTiming(s.took(ms < 10 ? ms.toFixed(1) : ms.toFixed(0)));
+  const bad = report.checks.filter((c) => c.status === 'inconsistent').length;
+  const summary = s.summary(report.figures.length, report.checks.length, bad);
+  if ($('undo').hidden && summary !== state.summary) setStatus(summary);
+  state.summary = summary;
 }
 
 // Up to this many marks are all drawn. Beyond, only those near what the
@@ -243,7 +253,7 @@ editor.addEventListener('input', (ev) => {
   saveDraftSoon();
   schedule(pasting ? 0 : typingDelay());
   pasting = false;
-  if (!$('undo').hidden) setStatus('');
+  if (!$('undo').hidden) { setStatus(''); state.summary = null; }
   performance.measure('aa-input', 'aa-input-start');
 });
 

@@ -40,8 +40,7 @@ async function waitAnalyzedOf(page, text) {
   await page.waitForFunction((t) => {
     const a = window.__articleAnalyzer;
     const r = a.report;
-    return a.text() === t && a.shownText === t && a.fresh && r && r.figures.every((f) => t.slice(f.start, f.end) === f.text)
-      && document.getElementById('status').textContent !== '' && !/…/.test(document.getElementById('status').textContent);
+    return a.text() === t && a.shownText === t && a.fresh && r && r.figures.every((f) => t.slice(f.start, f.end) === f.text);
   }, text, { timeout: 20000 });
 }
 

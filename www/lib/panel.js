@@ -56,7 +56,7 @@ export class ArticleAnalyzerPanel extends HTMLElement {
     const byId = new Map(report.figures.map((f) => [f.id, f]));
     const counts = { inconsistent: 0, unverifiable: 0, consistent: 0 };
     for (const c of report.checks) counts[c.status] = (counts[c.status] || 0) + 1;
-    const summary = el('p', { class: 'aa-counts', 'aria-live': 'polite' },
+    const summary = el('p', { class: 'aa-counts' },
       ...Object.entries(counts).map(([k, n]) => el('span', { class: `aa-count aa-status-${k}`, text: `${SYMBOL[k]} ${s.status[k] || k}: ${n}` })));
     const list = el('ul', { class: 'aa-checks', role: 'list' });
     for (const c of sortedChecks(report)) {
