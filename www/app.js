@@ -225,6 +225,17 @@ function paint(force = false) {
   clearHighlights(state.names);
   const map = state.map;
   state.names = drawHighlights(marks, (s, e) => staticRangeFor(map, s, e), state.hidden);
+  // Which drawn ranges sit in which text node, so an edit can lift those of its line.
+  state.rangesByNode = new Map();
+  for (const name of state.names) {
+    const h = globalThis.CSS?.highlights?.get(name);
+    for (const r of h || []) {
+      for (const node of new Set([r.startContainer, r.endContainer])) {
+        if (!state.rangesByNode.has(node)) state.rangesByNode.set(node, []);
+        state.rangesByNode.get(node).push([h, r]);
+      }
+    }
+  }
   state.drawn = window_;
   state.drawnCount = marks.length;
   state.redrawMs = performance.now() - t0;
@@ -250,12 +261,23 @@ editor.addEventListener('input', (ev) => {
   state.sample = null;
   hideTooltip();
   CSS.highlights?.delete('aa-focus');
+  liftEditedHighlights();
   saveDraftSoon();
   schedule(pasting ? 0 : typingDelay());
   pasting = false;
   if (!$('undo').hidden) { setStatus(''); state.summary = null; }
   performance.measure('aa-input', 'aa-input-start');
 });
+
+// Highlights are static ranges: after an edit, those in the edited text node
+// would sit a few characters off until the next analysis. Lift them instead.
+function liftEditedHighlights() {
+  const node = getSelection().anchorNode;
+  const drawn = node && state.rangesByNode?.get(node);
+  if (!drawn) return;
+  for (const [h, r] of drawn) h.delete(r);
+  state.rangesByNode.delete(node);
+}
 
 // Undo of the page's own replacements (clear, a sample, a large paste):
 // the browser's undo has no record of them, so Ctrl+Z right after one, or

@@ -196,9 +196,41 @@ test('a planted error: red wavy mark, listed first, message with the recomputed 
   await page.keyboard.press('Enter');
   await waitAnalyzed(page, edited);
   await page.locator('.aa-check.aa-reviewed-verified', { hasText: '42/56' }).waitFor();
+  // Typing inside a line with highlights: right after it, before it is analyzed, no highlight sits off its text.
+  await page.evaluate(() => {
+    const ed = document.getElementById('editor');
+    const walker = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const i = t.data.indexOf('Theo báo cáo,');
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(t, i + 'Theo báo cáo'.length);
+      getSelection().removeAllRanges();
+      getSelection().addRange(r);
+    }
+  });
+  await page.keyboard.type(' mới');
+  // Right after the edit, before it is analyzed, no highlight sits off its text.
+  const off = await page.evaluate(() => {
+    const r = window.__articleAnalyzer.report;
+    const texts = new Set([...r.figures, ...r.entities].map((x) => x.text));
+    const bad = [];
+    for (const [name, h] of CSS.highlights) {
+      for (const s of h) {
+        const range = document.createRange();
+        try { range.setStart(s.startContainer, s.startOffset); range.setEnd(s.endContainer, s.endOffset); } catch { continue; }
+        if (!texts.has(range.toString())) bad.push(`${name}: ${range.toString()}`);
+      }
+    }
+    return bad;
+  });
+  assert.deepEqual(off, []);
+  const edited2 = edited.replace('Theo báo cáo,', 'Theo báo cáo mới,');
+  await waitAnalyzed(page, edited2);
+  await page.locator('.aa-check.aa-reviewed-verified', { hasText: '42/56' }).waitFor();
   // And a reload keeps both the draft and the mark.
   await page.reload();
-  await waitAnalyzed(page, edited);
+  await waitAnalyzed(page, edited2);
   await page.locator('.aa-check.aa-reviewed-verified', { hasText: '42/56' }).waitFor();
   // Dismiss replaces verify; undo clears.
   await page.locator('.aa-check', { hasText: '42/56' }).locator('.aa-dismiss').click();
