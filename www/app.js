@@ -308,7 +308,7 @@ function replaceText(text, { caret = null, undoable = true } = {}) {
     const r = rangeFor(map, caret, caret);
     if (r) { const sel = getSelection(); sel.removeAllRanges(); sel.addRange(r); }
   }
-  store.saveDraft(text);
+  saveDraft(text);
   analyzeNow();
 }
 
@@ -384,7 +384,12 @@ function saveDraftSoon() {
 function saveDraftNow() {
   clearTimeout(saveTimer);
   saveTimer = 0;
-  store.saveDraft(currentText());
+  saveDraft(currentText());
+}
+function saveDraft(text) {
+  const ok = store.saveDraft(text);
+  if (ok !== state.draftSaved) $('draft-note').textContent = ok ? '' : strings(lang()).draftTooBig;
+  state.draftSaved = ok;
 }
 // Leaving or reloading the page within the save delay must not lose the last keystrokes.
 addEventListener('pagehide', () => { if (saveTimer) saveDraftNow(); });
@@ -557,7 +562,7 @@ $('ui-lang').addEventListener('change', (ev) => {
 });
 $('keep-draft').addEventListener('change', (ev) => {
   store.setKeepDraft(ev.target.checked);
-  if (ev.target.checked) store.saveDraft(currentText());
+  if (ev.target.checked) saveDraft(currentText());
   else { clearTimeout(saveTimer); saveTimer = 0; }
   setStatus(strings(lang())[ev.target.checked ? 'draftKept' : 'draftNotKept']);
 });

@@ -58,3 +58,32 @@ test('parsed values read as an editor writes them', () => {
   // A kind this page does not know yet still shows its fields.
   assert.match(formatValue({ kind: 'temperature', text: '30 °C', value: 30, unit: 'C' }, 'en'), /value: 30/);
 });
+
+test('the draft store: kept only while on, never an older copy left behind when full, forget clears all', async () => {
+  const data = new Map();
+  let quota = Infinity;
+  globalThis.localStorage = {
+    getItem: (k) => (data.has(k) ? data.get(k) : null),
+    setItem: (k, v) => { if (v.length > quota) throw new Error('QuotaExceededError'); data.set(k, String(v)); },
+    removeItem: (k) => data.delete(k),
+    get length() { return data.size; },
+    key: (i) => [...data.keys()][i] ?? null,
+  };
+  const { store } = await import('../../www/lib/store.js');
+  assert.equal(store.keepDraft(), true, 'on by default');
+  assert.equal(store.saveDraft('một'), true);
+  assert.equal(store.draft(), 'một');
+  quota = 10;
+  assert.equal(store.saveDraft('a draft far too long for the quota'), false);
+  assert.equal(store.draft(), null, 'the older draft is not left to come back on reload');
+  quota = Infinity;
+  store.setKeepDraft(false);
+  assert.equal(store.saveDraft('hai'), true);
+  assert.equal(store.draft(), null, 'nothing kept while off');
+  store.saveReviews(new Map([['ratio-percent|84/120|70%', 'verified']]));
+  data.set('another-app:key', 'kept');
+  store.forget();
+  assert.deepEqual([...data.keys()], ['another-app:key'], 'only this page\'s keys go');
+  data.clear();
+  assert.equal(data.size, 0);
+});
