@@ -259,6 +259,7 @@ editor.addEventListener('input', (ev) => {
   if (ev.inputType === 'historyUndo') state.editsSinceReplace -= 1;
   else if (ev.inputType !== 'historyRedo') state.editsSinceReplace += 1;
   state.sample = null;
+  $('hint').hidden = true;
   hideTooltip();
   CSS.highlights?.delete('aa-focus');
   liftEditedHighlights();
@@ -297,6 +298,7 @@ editor.addEventListener('beforeinput', (ev) => {
 });
 
 function replaceText(text, { caret = null, undoable = true } = {}) {
+  $('hint').hidden = true;
   const before = currentText();
   if (undoable && before !== text && before.length) state.undo.push(before);
   if (state.undo.length > 20) state.undo.shift();
@@ -401,6 +403,7 @@ async function loadSample(name) {
   const text = await res.text();
   replaceText(text);
   state.sample = text;
+  $('hint').hidden = false;
   if (state.undo.length) setStatus(strings(lang()).sampleLoaded, true);
 }
 

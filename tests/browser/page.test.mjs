@@ -122,6 +122,7 @@ test('the Vietnamese sample: figures highlighted, 84/120 = 70% verified, click a
   console.log(`time to first report: ${t.first.toFixed(0)} ms after navigation start (analysis in the worker incl. WASM start-up ${t.analysis.toFixed(0)} ms)`);
   const r = await api(page, () => window.__articleAnalyzer.report);
   assert.equal(r.language, 'vi');
+  assert.ok(await page.locator('#hint').isVisible(), 'a first visit says the sample is a sample');
   const hl = await highlighted(page);
   // Every figure is highlighted by its kind, on exactly its text.
   for (const f of r.figures) {
@@ -433,6 +434,7 @@ test('copying the text out gives back exactly what was pasted or typed', async (
   ];
   for (const text of texts) {
     await paste(page, text);
+    assert.ok(await page.locator('#hint').isHidden());
     assert.equal(await copyAll(page), text);
     assert.equal(await api(page, () => window.__articleAnalyzer.text()), text);
   }
