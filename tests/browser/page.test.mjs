@@ -527,7 +527,9 @@ test('typing into a 20,000-word article: main-thread time per keystroke (median,
     return [...CSS.highlights.values()].some((h) => [...h].some((r) => near.has(r.startContainer.parentElement)));
   });
   assert.ok(keys.length >= 40, `${keys.length} keystrokes measured`);
+  // Generous bounds that a loaded CI machine still meets; the figures above are the measurement.
   assert.ok(handled < 50, `median ${handled} ms`);
+  assert.ok(median(own) < 16, `own handler median ${median(own)} ms`);
   assert.ok(text.includes('revenue rose by 25 percent from last year '));
   await page.close();
 });
