@@ -148,3 +148,97 @@ export function offsetOf(map, node, offset) {
   }
   return -1;
 }
+
+/**
+ * Read a contenteditable the way its lines are laid out, for the page's own
+ * editor (and any editable whose text must round-trip exactly). Unlike
+ * `readText`, every block boundary is exactly one line break, and a <br>
+ * that ends its line is not a second one: `<div>A</div><div><br></div>`
+ * is "A\n" — an empty line after A, which is what the browser shows and
+ * what its editing commands (insertText, insertParagraph) build from "A\n".
+ * Same { text, pieces } shape as `readText`; each piece also has an
+ * `anchor` node (the node it stands for, or for a line break the first node
+ * of the line it opens), used by `offsetAt`.
+ */
+export function readLines(root) {
+  const pieces = [];
+  let text = '';
+  let open = false;   // is a line open (has content or a <br> started it)?
+  let lines = 0;      // lines opened so far
+  const begin = (anchor) => {
+    if (open) return;
+    // Each line starts with a piece anchored on its first node: a line break,
+    // or for the first line an empty piece, so a point before it maps to 0.
+    pieces.push({ node: null, anchor, start: text.length, length: lines > 0 ? 1 : 0 });
+    if (lines > 0) text += '\n';
+    lines += 1;
+    open = true;
+  };
+  const walk = (el) => {
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        if (!n.data) continue;
+        begin(n);
+        pieces.push({ node: n, anchor: n, start: text.length, length: n.data.length });
+        text += n.data;
+      } else if (n.nodeType === 1) {
+        const tag = n.nodeName;
+        if (SKIP.has(tag) || n.getAttribute?.('data-aa-skip') != null) continue;
+        if (tag === 'BR') { begin(n); open = false; continue; }
+        const block = BLOCK.has(tag);
+        if (block) open = false;
+        walk(n);
+        if (block) open = false;
+      }
+    }
+  };
+  walk(root);
+  return { text, pieces };
+}
+
+/**
+ * The text offset of any DOM boundary point (container, offset) inside the
+ * root a `readLines`/`readText` map was read from: a point inside a text node
+ * maps to its character, a point between elements to the start of whatever
+ * text follows it (or the end of the text). Works for selections made with
+ * select-all, triple-click or the keyboard, which often end on elements.
+ */
+export function offsetAt(map, container, offset) {
+  const ps = map.pieces;
+  if (container && container.nodeType === 3) {
+    for (const p of ps) if (p.node === container) return p.start + Math.min(offset, p.length);
+  }
+  const doc = container?.ownerDocument || globalThis.document;
+  if (!doc || !container) return -1;
+  const point = doc.createRange();
+  try { point.setStart(container, offset); } catch { return -1; }
+  // The first piece whose node lies at or after the point (pieces are in document order).
+  const after = (p) => {
+    const node = p.anchor || p.node;
+    if (!node) return false;
+    try { return point.comparePoint(node, 0) >= 0; } catch { return false; }
+  };
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (after(ps[mid])) hi = mid; else lo = mid + 1;
+  }
+  if (lo >= ps.length) return map.text.length;
+  const p = ps[lo];
+  // A point before a line break's line is at the start of that line.
+  return p.node ? p.start : p.start + p.length;
+}
+
+/** Build the DOM `readLines` reads back as exactly `text`: one block per line. */
+export function writeLines(root, text, doc = root.ownerDocument) {
+  const frag = doc.createDocumentFragment();
+  if (text.length) {
+    for (const line of text.split('\n')) {
+      const div = doc.createElement('div');
+      if (line) div.append(doc.createTextNode(line)); else div.append(doc.createElement('br'));
+      frag.append(div);
+    }
+  }
+  root.replaceChildren(frag);
+}
