@@ -184,6 +184,12 @@ pub fn pair_values(cx: &Context, old: usize, new: usize) -> Option<(f64, f64)> {
     } else if sb == 1.0 && sa > 1.0 && matches!(b.quantity, Quantity::Number { .. }) {
         vb *= sa;
     }
+    // A count and an amount of money are one change only when they are of
+    // one size ("từ 200 lên 250 tỷ đồng" after sharing the scale).
+    let mixed = std::mem::discriminant(&a.quantity) != std::mem::discriminant(&b.quantity);
+    if mixed && !(va > 0.0 && vb > 0.0 && va / vb <= 20.0 && vb / va <= 20.0) {
+        return None;
+    }
     Some((va, vb))
 }
 
@@ -258,8 +264,13 @@ pub fn compared(cx: &Context, s: &Sentence, p: usize) -> Option<Change> {
     // right after the comparison.
     let bracketed = after.trim_end().strip_suffix('(').filter(|a| !a.contains(['(', ';']));
     let cue_text = bracketed.unwrap_or(&after);
-    let cue = w.compared.iter().any(|c| ends_with_word(cue_text, &[c]) || cue_text.trim_start().starts_with(c) || (bracketed.is_some() && words::has_word(cue_text, c)));
-    if !cue || after.len() > WINDOW || (bracketed.is_none() && after.contains([';', '('])) {
+    // "50% larger than last year's $2 billion": a comparison word inside a
+    // short clause also ties them ("over" alone is too loose for that).
+    let inside = |c: &&str| *c != "over" && !cue_text.contains(',') && words::has_word(cue_text, c);
+    let cue = w.compared.iter().any(|c| ends_with_word(cue_text, &[c]) || cue_text.trim_start().starts_with(c) || (bracketed.is_some() && words::has_word(cue_text, c)) || inside(c));
+    // The old value stays in the comparison's clause: "up 5% from a year
+    // earlier, at 300 stores" compares with no figure.
+    if !cue || after.len() > WINDOW || (bracketed.is_none() && after.contains([';', '(', ','])) {
         return None;
     }
     // Nothing but words between the new value and the stated figure.
