@@ -38,6 +38,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Sales rose from 1.5 to 2 million units.", "1.5", "number 1500000 dec=1"),
     ("Revenue grew from $40 to $52 million.", "$40", "money 40000000 cur=USD"),
     ("The deficit fell from 120 to 95 billion dollars.", "120", "money 120000000000 cur=USD"),
+    ("Damage was put at $25 million to $30 million.", "$25 million to $30 million", "range from=25000000 to=30000000 inner=money"),
+    ("Rates of 5% to 7% apply.", "5% to 7%", "range from=5 to=7 inner=percent"),
     ("It cost one hundred and five dollars.", "one hundred and five dollars", "money 105 cur=USD"),
     ("They bought a dozen eggs.", "a dozen", "number 12 unit=eggs"),
     ("They bought two dozen eggs.", "two dozen", "number 24 unit=eggs"),

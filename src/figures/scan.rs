@@ -1310,7 +1310,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
             if !self.vi && conn_word && opener.is_none() && self.wis(a.t1, "to") && !b.fig.approximate {
                 // "5 to 7 percent" is a range; "from 5 to 7" too; a bare
                 // "7 to 2" is not.
-                if !(a.bare && !b.bare) {
+                // "$25 million to $30 million", "5% to 7%": both ends carry
+                // the same sign of what they are.
+                let same_kind = matches!((&a.fig.quantity, &b.fig.quantity),
+                    (Quantity::Money { currency: x, .. }, Quantity::Money { currency: y, .. }) if x == y)
+                    || matches!((&a.fig.quantity, &b.fig.quantity), (Quantity::Percent { .. }, Quantity::Percent { .. }));
+                if !(a.bare && !b.bare) && !same_kind {
                     return None;
                 }
             }
