@@ -25,6 +25,7 @@ impl Rule for RatioPercent {
             self.share_of_whole(cx, &s, out);
             self.part_of_earlier_whole(cx, &s, out, before);
             self.share_then_part_of_whole(cx, &s, out, before);
+            self.share_of_target(cx, &s, out, before);
             let used: Vec<usize> = out[before..].iter().flat_map(|c| c.figures.iter().copied()).collect();
             self.without_base(cx, &s, &used, out);
         }
@@ -164,11 +165,15 @@ impl RatioPercent {
             }
             // The whole: the nearest earlier amount that a whole-first cue
             // introduces, in the same clause run (no semicolon between).
-            let Some(whole) = (s.figures.start..part)
-                .rev()
-                .filter(|&j| is_amount(cx.fig(j)))
-                .find(|&j| ends_with_word(&cx.before(j, s.span.start), w.whole_first))
-            else {
+            // Or the amount that "trong đó" / "of which" splits: "Tỉnh có 120
+            // xã, trong đó 96 xã đạt chuẩn, chiếm 80%".
+            let same_unit = |j: usize| match (&cx.fig(j).unit, &cx.fig(part).unit) {
+                (Some(a), Some(b)) => a == b || b.starts_with(a.as_str()) || a.starts_with(b.as_str()),
+                _ => true,
+            };
+            let Some(whole) = (s.figures.start..part).rev().filter(|&j| is_amount(cx.fig(j))).find(|&j| {
+                ends_with_word(&cx.before(j, s.span.start), w.whole_first) || (any_word(&cx.between(j, part), w.subset) && same_unit(j))
+            }) else {
                 continue;
             };
             if cx.between(whole, part).contains(';') {
@@ -229,6 +234,44 @@ impl RatioPercent {
             let exact = pv / wv * 100.0;
             let approximate = cx.fig(p).approximate || cx.fig(part).approximate;
             out.push(verdict(cx, self.name(), vec![p, part, whole], exact, stated, decimals, approximate, &numbers));
+        }
+    }
+}
+
+impl RatioPercent {
+    /// "Thu ngân sách đạt 1.050 tỷ đồng, bằng 105% kế hoạch năm 1.000 tỷ
+    /// đồng" · "$1.05 billion, or 105% of the $1 billion target": an amount,
+    /// its share, and the target it is a share of. Over 100% is fine.
+    fn share_of_target(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>, first: usize) {
+        let w = cx.words();
+        for p in s.figures.clone() {
+            let Some((stated, decimals)) = percent_of(&cx.fig(p).quantity) else { continue };
+            if out[first..].iter().any(|c| c.figures.contains(&p)) {
+                continue;
+            }
+            let Some(part) = (s.figures.start..p).rev().find(|&j| claims::is_quantity(cx.fig(j))) else { continue };
+            let Some(whole) = (p + 1..s.figures.end).find(|&j| claims::is_quantity(cx.fig(j))) else { continue };
+            if !is_amount(cx.fig(part)) || !is_amount(cx.fig(whole)) {
+                continue;
+            }
+            let lead = cx.between(part, p);
+            if lead.len() > claims::WINDOW || lead.contains([';', ')']) || !(ends_with_word(&lead, w.share) || lead.trim_end().ends_with('(')) {
+                continue;
+            }
+            let link = cx.between(p, whole);
+            // The target word before the whole ("kế hoạch năm 1.000 tỷ") or
+            // right after it ("the $1 billion target").
+            let next: String = cx.after(whole, s.span.end).split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+            if link.len() > claims::WINDOW || link.contains([';', ',', '(', ')']) || !(any_word(&link, w.target) || any_word(&next, w.target)) {
+                continue;
+            }
+            let Some((pv, wv)) = claims::pair_values(cx, whole, part) else { continue };
+            if wv <= 0.0 || pv <= 0.0 {
+                continue;
+            }
+            let exact = wv / pv * 100.0;
+            let numbers = format!("{}/{}", cx.text_of(part), cx.text_of(whole));
+            out.push(verdict(cx, self.name(), vec![part, p, whole], exact, stated, decimals, cx.fig(p).approximate, &numbers));
         }
     }
 }
@@ -296,6 +339,10 @@ mod tests {
         assert_eq!(verdicts("Kết nạp 77/110 đảng viên mới, đạt 70% chỉ tiêu.", "ratio-percent"), ["consistent"]);
         assert_eq!(verdicts("Kết nạp 77/110 đảng viên mới, đạt 75% chỉ tiêu.", "ratio-percent"), ["inconsistent"]);
         assert_eq!(verdicts("Có 420 hộ, chiếm 35% trong tổng số 1.200 hộ.", "ratio-percent"), ["consistent"]);
+        assert_eq!(verdicts("Thu ngân sách đạt 1.050 tỷ đồng, bằng 105% kế hoạch năm 1.000 tỷ đồng.", "ratio-percent"), ["consistent"]);
+        assert_eq!(verdicts("Thu ngân sách đạt 1.050 tỷ đồng, bằng 110% kế hoạch năm 1.000 tỷ đồng.", "ratio-percent"), ["inconsistent"]);
+        assert_eq!(verdicts("Tỉnh có 120 xã, trong đó 96 xã đạt chuẩn nông thôn mới, chiếm 80%.", "ratio-percent"), ["consistent"]);
+        assert_eq!(verdicts("Tỉnh có 120 xã, trong đó 90 xã đạt chuẩn nông thôn mới, chiếm 80%.", "ratio-percent"), ["inconsistent"]);
         assert_eq!(
             verdicts("Trong số 120 đại biểu được hỏi, có 84 người (chiếm 70%) đồng ý, 30 người (chiếm 20%) phản đối.", "ratio-percent"),
             ["consistent", "inconsistent"]
@@ -306,6 +353,9 @@ mod tests {
     fn english() {
         assert_eq!(verdicts("77 of 110 respondents (75%) agreed.", "ratio-percent"), ["inconsistent"]);
         assert_eq!(verdicts("One in five (20%) said no.", "ratio-percent"), ["consistent"]);
+        assert_eq!(verdicts("The agency collected $1.05 billion, or 105% of the $1 billion target.", "ratio-percent"), ["consistent"]);
+        assert_eq!(verdicts("The agency collected $1.05 billion, or 110% of the $1 billion target.", "ratio-percent"), ["inconsistent"]);
+        assert_eq!(verdicts("The firm employs 1,200 staff, of whom 300 (25%) work abroad.", "ratio-percent"), ["consistent"]);
         assert_eq!(
             verdicts("Of the 2,000 people surveyed, 512 (25.6%) said so and 300 (16%) did not.", "ratio-percent"),
             ["consistent", "inconsistent"]

@@ -14,6 +14,9 @@ pub struct Words {
     /// Introduce a whole stated before its parts: "trong số 120 đại biểu,
     /// 84 người (70%)", "of the 2,000 people surveyed, 512 (25.6%)".
     pub whole_first: &'static [&'static str],
+    /// Say that what follows is a part of the amount just named: "có 120
+    /// xã, trong đó 96 xã …", "1,200 staff, of whom 300 …".
+    pub subset: &'static [&'static str],
     pub from: &'static [&'static str],
     pub to_up: &'static [&'static str],
     pub to_down: &'static [&'static str],

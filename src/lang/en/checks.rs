@@ -8,6 +8,7 @@ pub const WORDS: Words = Words {
     share_verb: &["accounting for", "representing", "or"],
     whole: &["out of", "of a total of", "of the", "of all", "of its", "of their", "of our", "of", "among"],
     whole_first: &["of the", "out of the", "of all", "of all the", "among the", "among", "of a total of"],
+    subset: &["of which", "of whom", "among them", "including"],
     from: &["from"],
     to_up: &["to"],
     to_down: &["to"],
