@@ -133,3 +133,11 @@ fn too_large_file_is_exit_2_and_not_read_whole() {
     let _ = std::fs::remove_file(&path);
     assert_usage_error(&out, "larger than the limit of 10 MiB");
 }
+
+#[test]
+fn same_input_same_bytes_across_runs() {
+    let text = std::fs::read(sample("vi.txt")).expect("sample");
+    let runs: Vec<Vec<u8>> = (0..3).map(|_| run_stdin(&["analyze"], &text).stdout).collect();
+    assert!(!runs[0].is_empty());
+    assert!(runs.iter().all(|r| r == &runs[0]), "the CLI gave different bytes for the same input");
+}
