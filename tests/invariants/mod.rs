@@ -104,6 +104,16 @@ pub fn check_report(text: &str, report: &Report) -> Result<(), String> {
         }
     }
 
+    // Each layer is in text order (the page paints marks in one pass).
+    for (layer, starts) in [
+        ("figures", report.figures.iter().map(|f| (f.id.as_str(), f.start)).collect::<Vec<_>>()),
+        ("entities", report.entities.iter().map(|e| (e.id.as_str(), e.start)).collect()),
+    ] {
+        if let Some(w) = starts.windows(2).find(|w| w[1].1 < w[0].1) {
+            return Err(format!("{layer}: {} (at {}) comes after {} (at {})", w[1].0, w[1].1, w[0].0, w[0].1));
+        }
+    }
+
     // One layer's spans nest or stay apart, never cross.
     no_partial_overlap("figures", report.figures.iter().map(|f| (f.id.as_str(), f.start, f.end)))?;
     no_partial_overlap("entities", report.entities.iter().map(|e| (e.id.as_str(), e.start, e.end)))?;
