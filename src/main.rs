@@ -1,6 +1,6 @@
 //! The command line: `article-analyzer analyze [--lang auto|vi|en] [--pretty] [FILE|-]`.
 
-use article_analyzer::{analyze, Lang, Options};
+use article_analyzer::{analyze, Lang, Options, MAX_INPUT_BYTES};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -52,14 +52,21 @@ fn main() -> ExitCode {
             }
         }
     }
+    // Read one byte past the limit at most: enough to know the input is
+    // too large without holding a huge file in memory.
+    let cap = MAX_INPUT_BYTES as u64 + 1;
     let mut bytes = Vec::new();
     let read = match file {
-        Some(path) => std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)),
-        None => std::io::stdin().read_to_end(&mut bytes),
+        Some(path) => std::fs::File::open(path).and_then(|f| f.take(cap).read_to_end(&mut bytes)),
+        None => std::io::stdin().lock().take(cap).read_to_end(&mut bytes),
     };
     let source = file.unwrap_or("standard input");
     if let Err(e) = read {
         return fail(&format!("cannot read {source}: {e}"));
+    }
+    if bytes.len() > MAX_INPUT_BYTES {
+        let mib = MAX_INPUT_BYTES / (1024 * 1024);
+        return fail(&format!("{source} is larger than the limit of {mib} MiB ({MAX_INPUT_BYTES} bytes); nothing was analyzed"));
     }
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,

@@ -2,54 +2,128 @@
 //!
 //! `analyze(text, options)` returns the v1 report as a plain JS object.
 //! Bad input never panics (a panic would kill the module): a non-string is
-//! a `TypeError`, an over-large input an `{ error: { code, limit } }` object.
+//! a `TypeError`, an over-large input the `{ error: { code, limit, message } }`
+//! object of the contract, returned rather than thrown so that a caller
+//! tells it from a fault (a trap or a crashed worker) by its shape.
 
 use crate::{Lang, Options};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+/// Read `options`: `undefined`, `null` or an object whose optional `lang`
+/// is "auto", "vi" or "en". Anything else is a `TypeError` that says what
+/// was passed, so a caller's mistake is not silently ignored.
 fn options_from(value: &JsValue) -> Result<Options, JsValue> {
     let mut options = Options::default();
     if value.is_undefined() || value.is_null() {
         return Ok(options);
     }
-    let lang = js_sys::Reflect::get(value, &JsValue::from_str("lang")).unwrap_or(JsValue::UNDEFINED);
-    if let Some(s) = lang.as_string() {
-        options.lang = match s.as_str() {
-            "auto" | "" => None,
-            other => match Lang::parse(other) {
-                Some(l) => Some(l),
-                None => return Err(js_sys::TypeError::new(&format!("options.lang must be \"auto\", \"vi\" or \"en\", not {other:?}")).into()),
-            },
-        };
+    if !value.is_object() {
+        return Err(type_error(&format!("analyze(text, options): options must be an object such as {{ lang: \"vi\" }}, not {}", type_name(value))));
     }
+    let lang = js_sys::Reflect::get(value, &JsValue::from_str("lang")).unwrap_or(JsValue::UNDEFINED);
+    if lang.is_undefined() || lang.is_null() {
+        return Ok(options);
+    }
+    let Some(s) = lang.as_string() else {
+        return Err(type_error(&format!("options.lang must be \"auto\", \"vi\" or \"en\", not {}", type_name(&lang))));
+    };
+    options.lang = match s.as_str() {
+        "auto" | "" => None,
+        other => match Lang::parse(other) {
+            Some(l) => Some(l),
+            None => return Err(type_error(&format!("options.lang must be \"auto\", \"vi\" or \"en\", not {other:?}"))),
+        },
+    };
     Ok(options)
 }
 
-fn text_from(value: &JsValue) -> Result<String, JsValue> {
-    value.as_string().ok_or_else(|| js_sys::TypeError::new("analyze(text): text must be a string").into())
+fn type_error(message: &str) -> JsValue {
+    js_sys::TypeError::new(message).into()
 }
 
-fn error_object(e: &crate::Error) -> JsValue {
-    let json = match e {
-        crate::Error::InputTooLarge { size, limit } => {
-            format!("{{\"error\":{{\"code\":\"{}\",\"limit\":{limit},\"size\":{size},\"message\":\"{e}\"}}}}", e.code())
-        }
+/// `typeof value`, with `null` and arrays told apart, for error messages.
+fn type_name(value: &JsValue) -> String {
+    if value.is_null() {
+        return "null".into();
+    }
+    if js_sys::Array::is_array(value) {
+        return "an array".into();
+    }
+    value.js_typeof().as_string().unwrap_or_else(|| "unknown".into())
+}
+
+/// The input, or why it is not analyzed. A string longer than the limit in
+/// UTF-16 units is larger still in UTF-8 (every unit is at least one
+/// byte), so it is refused before it is copied into WASM memory: copying a
+/// huge string could exhaust that memory, which would trap.
+enum Input {
+    Text(String),
+    TooLarge,
+}
+
+fn text_from(value: &JsValue) -> Result<Input, JsValue> {
+    let Some(js) = value.dyn_ref::<js_sys::JsString>() else {
+        return Err(type_error(&format!("analyze(text, options): text must be a string, not {}", type_name(value))));
     };
-    js_sys::JSON::parse(&json).unwrap_or(JsValue::NULL)
+    if js.length() as usize > crate::MAX_INPUT_BYTES {
+        return Ok(Input::TooLarge);
+    }
+    Ok(match js.as_string() {
+        Some(s) => Input::Text(s),
+        None => Input::TooLarge,
+    })
 }
 
-/// Analyze `text`; returns the v1 report as a plain object.
+/// The error object of the contract (docs/report-v1.md):
+/// `{ error: { code: "input-too-large", limit, message } }`.
+#[derive(Serialize)]
+struct ErrorOut {
+    error: ErrorBody,
+}
+
+#[derive(Serialize)]
+struct ErrorBody {
+    code: &'static str,
+    limit: usize,
+    message: String,
+}
+
+fn error_out(e: &crate::Error) -> ErrorOut {
+    match e {
+        crate::Error::InputTooLarge { .. } => too_large(),
+    }
+}
+
+fn too_large() -> ErrorOut {
+    let limit = crate::MAX_INPUT_BYTES;
+    ErrorOut {
+        error: ErrorBody {
+            code: "input-too-large",
+            limit,
+            message: format!("the text is larger than the limit of {} MiB ({limit} bytes in UTF-8)", limit / (1024 * 1024)),
+        },
+    }
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    value.serialize(&ser).map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+/// Analyze `text`; returns the v1 report as a plain object, or the error
+/// object for an input over the limit. Throws `TypeError` for a text that
+/// is not a string or options that are not understood.
 #[wasm_bindgen]
 pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let text = text_from(&text)?;
     let options = options_from(&options)?;
+    let Input::Text(text) = text else {
+        return to_js(&too_large());
+    };
     match crate::analyze(&text, &options) {
-        Ok(report) => {
-            let ser = serde_wasm_bindgen::Serializer::json_compatible();
-            report.serialize(&ser).map_err(|e| JsValue::from_str(&e.to_string()))
-        }
-        Err(e) => Ok(error_object(&e)),
+        Ok(report) => to_js(&report),
+        Err(e) => to_js(&error_out(&e)),
     }
 }
 
@@ -58,9 +132,13 @@ pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 pub fn analyze_json(text: JsValue, options: JsValue) -> Result<String, JsValue> {
     let text = text_from(&text)?;
     let options = options_from(&options)?;
+    let error_json = |e: ErrorOut| serde_json::to_string(&e).unwrap_or_default();
+    let Input::Text(text) = text else {
+        return Ok(error_json(too_large()));
+    };
     match crate::analyze(&text, &options) {
         Ok(report) => Ok(report.to_json(false)),
-        Err(e) => Ok(js_sys::JSON::stringify(&error_object(&e)).ok().and_then(|s| s.as_string()).unwrap_or_default()),
+        Err(e) => Ok(error_json(error_out(&e))),
     }
 }
 

@@ -107,3 +107,37 @@ fn too_large_is_exit_2() {
     let text = vec![b'a'; article_analyzer::MAX_INPUT_BYTES + 1];
     assert_usage_error(&run_stdin(&["analyze"], &text), "limit");
 }
+
+#[test]
+fn exactly_the_limit_is_analyzed() {
+    let head = "Đạt 70%. ";
+    let mut text = head.as_bytes().to_vec();
+    text.resize(article_analyzer::MAX_INPUT_BYTES, b'x');
+    let r = json(&run_stdin(&["analyze"], &text));
+    assert_eq!(r["figures"][0]["kind"], "percent");
+}
+
+#[test]
+fn too_large_says_the_limit_in_one_line() {
+    // Multi-byte text: the limit counts UTF-8 bytes, not characters.
+    let text = "ế".repeat(article_analyzer::MAX_INPUT_BYTES / 3 + 1);
+    let out = run_stdin(&["analyze", "--lang", "vi"], text.as_bytes());
+    assert_usage_error(&out, &article_analyzer::MAX_INPUT_BYTES.to_string());
+}
+
+#[test]
+fn too_large_file_is_exit_2_and_not_read_whole() {
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("too-large.txt");
+    std::fs::write(&path, vec![b'7'; article_analyzer::MAX_INPUT_BYTES + 4096]).expect("write");
+    let out = bin().args(["analyze"]).arg(&path).output().expect("run");
+    let _ = std::fs::remove_file(&path);
+    assert_usage_error(&out, "larger than the limit of 10 MiB");
+}
+
+#[test]
+fn same_input_same_bytes_across_runs() {
+    let text = std::fs::read(sample("vi.txt")).expect("sample");
+    let runs: Vec<Vec<u8>> = (0..3).map(|_| run_stdin(&["analyze"], &text).stdout).collect();
+    assert!(!runs[0].is_empty());
+    assert!(runs.iter().all(|r| r == &runs[0]), "the CLI gave different bytes for the same input");
+}

@@ -33,7 +33,9 @@ impl Rule for Multiplier {
                     .copied()
                     .or_else(|| claims::compared(cx, &s, m));
                 if let Some(c) = change {
-                    if cx.fig(c.old).kind() == Kind::Percent {
+                    // No multiple of nothing: "gấp 1,7 lần so với 0" is not
+                    // checked (as percent-change skips a change from 0).
+                    if cx.fig(c.old).kind() == Kind::Percent || !(c.new_value / c.old_value).is_finite() {
                         continue;
                     }
                     out.push(self.judge(cx, &c, m, value));
@@ -47,7 +49,7 @@ impl Multiplier {
     fn judge(&self, cx: &Context, c: &Change, m: usize, stated: f64) -> Check {
         let lang = cx.doc.lang;
         let msg = messages(lang);
-        let exact = if c.old_value != 0.0 { c.new_value / c.old_value } else { f64::NAN };
+        let exact = c.new_value / c.old_value;
         // "gấp 1,7 lần" is written to tenths and read as such. A whole
         // multiple ("gấp 3 lần", "doubled") is not a rounded figure: 2.25×
         // is not "doubled". We allow 5% (15% when hedged).
@@ -92,5 +94,12 @@ mod tests {
             verdicts("Thu nhập đạt 8,5 triệu đồng, gấp 1,7 lần so với mức 5 triệu đồng năm 2019.", "multiplier"),
             ["consistent"]
         );
+    }
+
+    /// Found by the fuzzer: a multiple of 0 gave expected = NaN.
+    #[test]
+    fn no_multiple_of_zero() {
+        assert!(verdicts("Thu nhập đạt 9 triệu đồng, gấp 1,7 lần so với mức 0 triệu đồng năm 2019.", "multiplier").is_empty());
+        assert!(verdicts("Sales doubled from 0 to 80 units.", "multiplier").is_empty());
     }
 }

@@ -80,6 +80,12 @@ fn number(s: &str) -> Option<u32> {
     s.parse().ok()
 }
 
+/// A day or month number: `None` past 255 rather than wrapping ("ngày 257
+/// tháng 6" is no date, not the 1st).
+fn small(s: &str) -> Option<u8> {
+    number(s).and_then(|n| u8::try_from(n).ok())
+}
+
 fn year_of(s: &str) -> Option<i32> {
     match s.len() {
         4 => number(s).map(|y| y as i32).filter(|y| (1900..=2100).contains(y)),
@@ -274,7 +280,7 @@ impl<'s> Scan<'s> {
             let parts: Vec<&str> = first.split('.').collect();
             if let [d, m, y] = parts.as_slice() {
                 if d.len() <= 2 && m.len() <= 2 && y.len() == 4 && !self.glued_code_after(i) {
-                    let (d, m, y) = (number(d)? as u8, number(m)? as u8, year_of(y)?);
+                    let (d, m, y) = (small(d)?, small(m)?, year_of(y)?);
                     if (1..=31).contains(&d) && (1..=12).contains(&m) {
                         return Some(Found { span: self.span(i, i), next: i + 1, quantity: date(y, m, d) });
                     }
@@ -296,7 +302,7 @@ impl<'s> Scan<'s> {
                 return None;
             }
             if has_third && self.s(i + 4).len() == 2 && !self.glued_code_after(i + 4) {
-                let d = number(self.s(i + 4))? as u8;
+                let d = small(self.s(i + 4))?;
                 return Some(Found { span: self.span(i, i + 4), next: i + 5, quantity: date(y, m, d) });
             }
             return None;
@@ -317,7 +323,7 @@ impl<'s> Scan<'s> {
             }
             _ => return None,
         };
-        let (a, b) = (number(first)? as u8, number(second)? as u8);
+        let (a, b) = (small(first)?, small(second)?);
         let (d, m) = match self.doc.lang {
             Lang::En if a <= 12 && b <= 31 => (b, a),
             _ => (a, b),
@@ -335,8 +341,8 @@ impl<'s> Scan<'s> {
         let month_w = vi::dates::MONTH_WORD;
         let year_w = vi::dates::YEAR_WORD;
         if self.word_is(i, day_w) && self.is(i + 1, TokenKind::Number) && self.word_is(i + 2, month_w) && self.is(i + 3, TokenKind::Number) {
-            let d = number(self.s(i + 1))? as u8;
-            let m = number(self.s(i + 3))? as u8;
+            let d = small(self.s(i + 1))?;
+            let m = small(self.s(i + 3))?;
             if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
                 return None;
             }
@@ -386,7 +392,7 @@ impl<'s> Scan<'s> {
         if a.len() > 2 || b.len() > 2 {
             return None;
         }
-        let (d, m) = (number(a)? as u8, number(b)? as u8);
+        let (d, m) = (small(a)?, small(b)?);
         if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
             return None;
         }
@@ -650,6 +656,15 @@ mod tests {
             "It may rain in march",
         ] {
             assert!(dates(t).is_empty(), "{t:?}: {:?}", dates(t));
+        }
+    }
+
+    /// A day or month over 255 used to wrap ("257" read as 1).
+    #[test]
+    fn out_of_range_numbers_are_no_dates() {
+        for text in ["Khai mạc ngày 257 tháng 6 năm 2018.", "ngày 12 tháng 262 năm 2018"] {
+            let got = dates(text);
+            assert!(got.iter().all(|(_, iso)| !iso.starts_with("2018-06-01") && !iso.starts_with("2018-06-12")), "{text}: {got:?}");
         }
     }
 }

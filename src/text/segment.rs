@@ -200,15 +200,18 @@ impl Iterator for Tokens<'_> {
     type Item = Token;
 
     fn next(&mut self) -> Option<Token> {
-        let text = &self.text[..self.end];
+        // `get`, not indexing: a span off a char boundary ends the tokens
+        // rather than panicking.
+        let text = self.text.get(..self.end)?;
         loop {
-            let c = text[self.pos..].chars().next()?;
+            let rest = text.get(self.pos..)?;
+            let c = rest.chars().next()?;
             if c.is_whitespace() {
                 self.pos += c.len_utf8();
                 continue;
             }
             let start = self.pos;
-            let mut it = text[start..].char_indices().peekable();
+            let mut it = rest.char_indices().peekable();
             let kind;
             let mut len;
             if c.is_ascii_digit() {
