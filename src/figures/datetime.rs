@@ -70,7 +70,16 @@ struct Found {
 }
 
 fn eq_ci(word: &str, lower: &str) -> bool {
-    word.chars().flat_map(char::to_lowercase).eq(lower.chars())
+    // Called for most tokens against many table words: decide the common
+    // cases (all ASCII, or a first letter that differs) without walking
+    // Unicode case tables over the whole word.
+    if word.is_ascii() && lower.is_ascii() {
+        return word.len() == lower.len() && word.bytes().zip(lower.bytes()).all(|(x, y)| x.to_ascii_lowercase() == y);
+    }
+    match (word.chars().next(), lower.chars().next()) {
+        (Some(a), Some(b)) if a.to_lowercase().next() != Some(b) => false,
+        _ => word.chars().flat_map(char::to_lowercase).eq(lower.chars()),
+    }
 }
 
 fn number(s: &str) -> Option<u32> {
