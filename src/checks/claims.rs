@@ -43,7 +43,7 @@ pub fn sentences(cx: &Context) -> Vec<Sentence> {
     out
 }
 
-fn floor_boundary(s: &str, mut i: usize) -> usize {
+pub fn floor_boundary(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
     while i > 0 && !s.is_char_boundary(i) {
         i -= 1;

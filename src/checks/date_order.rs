@@ -1,11 +1,14 @@
 //! date-order: an event told in the past tense but dated after the
 //! article's own dateline, and ranges or terms that end before they start.
 
-use super::claims::WINDOW;
+use super::claims::floor_boundary;
 use super::dates::{dateline, dates};
 use super::words::{any_word, fill, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::{Bound, Kind, Quantity};
+
+/// How far past a date (in bytes) its clause's verb is looked for.
+const TENSE_REACH: usize = 160;
 
 pub struct DateOrder;
 
@@ -27,7 +30,12 @@ impl Rule for DateOrder {
                 let f = &cx.figures[i];
                 let s = cx.doc.sentences.get(cx.doc.sentence_of(f.span.start)).copied();
                 let Some(s) = s else { continue };
-                let clause = format!("{} {}", cx.before(i, s.start), cx.after(i, s.end + WINDOW)).to_lowercase();
+                // The verb often comes after a long subject ("Ngày 12/6, Đảng ủy
+                // các Khu Chế xuất … tổ chức"), so look at the sentence up
+                // to a bounded distance, not just the claim window.
+                let text = cx.doc.text();
+                let end = floor_boundary(text, s.end.min(f.span.end + TENSE_REACH));
+                let clause = format!("{} {}", cx.before(i, s.start), text.get(f.span.end..end).unwrap_or("")).to_lowercase();
                 let past = any_word(&clause, w.past) && !any_word(&clause, w.future);
                 if !past {
                     continue;

@@ -45,17 +45,44 @@ pub fn weekday_name(i: u8, lang: Lang) -> &'static str {
 /// lead): "17:06 - 14/06/2018", "Published 9:15 a.m., March 14, 2024".
 const DATELINE_SENTENCES: usize = 3;
 
-/// The article's own date: a full date in its first sentences that stands
-/// in a short line of its own or beside a time.
+/// The article's own date: a full date near the top that stands in a short
+/// line or sentence of its own or beside a time. Lines count as well as
+/// sentences because a dateline usually has no full stop, so it runs into
+/// the headline above it as one "sentence".
 pub fn dateline(cx: &Context) -> Option<(usize, CalDate)> {
+    let text = cx.doc.text();
     let limit = cx.doc.sentences.get(DATELINE_SENTENCES).map(|s| s.start).unwrap_or(usize::MAX);
+    let line_limit = nth_line_start(text, DATELINE_SENTENCES);
     dates(cx).into_iter().find(|(i, d)| {
         let f = &cx.figures[*i];
-        if !d.is_full() || f.span.start >= limit {
+        if !d.is_full() || (f.span.start >= limit && f.span.start >= line_limit) {
             return false;
         }
         let s = cx.doc.sentence_of(f.span.start);
         let sent = cx.doc.sentences.get(s).map(|sp| cx.doc.slice(*sp)).unwrap_or("");
-        sent.chars().count() <= 60
+        let line_start = text.get(..f.span.start).and_then(|t| t.rfind('\n')).map_or(0, |p| p + 1);
+        let line_end = text.get(f.span.end..).and_then(|t| t.find('\n')).map_or(text.len(), |p| f.span.end + p);
+        let line = text.get(line_start..line_end).unwrap_or("");
+        sent.chars().count() <= DATELINE_CHARS || line.trim().chars().count() <= DATELINE_CHARS
     })
+}
+
+/// The longest line or sentence a dateline can be.
+const DATELINE_CHARS: usize = 60;
+
+/// Byte offset where the `n`-th non-empty line starts (0-based), or the
+/// text's end.
+fn nth_line_start(text: &str, n: usize) -> usize {
+    let mut seen = 0;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        if !line.trim().is_empty() {
+            if seen == n {
+                return pos;
+            }
+            seen += 1;
+        }
+        pos += line.len();
+    }
+    text.len()
 }

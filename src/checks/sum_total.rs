@@ -106,7 +106,12 @@ impl SumTotal {
             if !is_amount(cx.fig(t)) || !ends_with_word(&cx.before(t, s.span.start), w.remaining) {
                 continue;
             }
-            let changes: Vec<usize> = (s.figures.start..t).filter(|&k| is_amount(cx.fig(k))).collect();
+            // Only the changes of the same clause: a long sentence lists
+            // other counts before its last semicolon.
+            let at = cx.fig(t).span.start;
+            let clause = cx.doc.text().get(s.span.start..at).and_then(|b| b.rfind(';')).map_or(s.span.start, |p| s.span.start + p);
+            let changes: Vec<usize> =
+                (s.figures.start..t).filter(|&k| cx.fig(k).span.start > clause && is_amount(cx.fig(k))).collect();
             if changes.is_empty() || changes.iter().any(|&k| any_word(&cx.before(k, s.span.start), w.from)) {
                 continue;
             }

@@ -16,7 +16,7 @@ pub const WORDS: Words = Words {
     compared: &["so với", "so cùng kỳ", "so với mức"],
     total: &["tổng cộng", "tổng số", "tổng", "cả thảy", "tất cả", "nâng tổng số"],
     total_after: &["cộng lại", "tất cả", "tổng cộng", "cả thảy"],
-    remaining: &["hiện còn", "còn lại", "hiện có"],
+    remaining: &["hiện còn", "hiện nay còn", "nay còn", "còn lại", "hiện có", "hiện nay có"],
     target: &["chỉ tiêu", "kế hoạch", "mục tiêu", "dự toán", "dự kiến"],
     complete: &["không ý kiến", "không trả lời", "còn lại", "số còn lại", "không biết", "khác", "phiếu trắng"],
     respondents: &["được hỏi", "được khảo sát", "tham gia khảo sát", "trả lời", "người hỏi"],
