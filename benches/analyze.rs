@@ -169,6 +169,8 @@ fn main() {
         let text = match name {
             "vi" => corpus::head(&corpus::vi(n), n).to_string(),
             "en" => corpus::head(&corpus::en(n), n).to_string(),
+            "vi-articles" => corpus::VI_SAMPLE.repeat(n / corpus::VI_SAMPLE.len() + 1),
+            "en-articles" => corpus::EN_SAMPLE.repeat(n / corpus::EN_SAMPLE.len() + 1),
             other => shapes::SHAPES.iter().find(|s| s.name == other).map(|s| (s.build)(n)).unwrap_or_default(),
         };
         let r = analyze(&text, &Options::default()).map(|r| (r.figures.len(), r.checks.len()));
