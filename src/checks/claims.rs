@@ -282,3 +282,18 @@ pub fn compared_before(cx: &Context, s: &Sentence, p: usize) -> Option<Change> {
     let (old_value, new_value) = pair_values(cx, old, new)?;
     Some(Change { old, new, old_value, new_value, sentence: s.span.end })
 }
+
+#[cfg(test)]
+mod lowercase_tests {
+    use super::lowercase_same_offsets;
+
+    #[test]
+    fn lowercase_keeps_offsets_or_declines() {
+        let t = "TĂNG 25% SO VỚI Năm 2020, Đạt ĐẠT The U.S.";
+        assert_eq!(lowercase_same_offsets(t).as_deref(), Some(t.to_lowercase().as_str()));
+        // "İ" lowercases to two characters, the Kelvin sign to one byte: no shared offsets.
+        assert_eq!(lowercase_same_offsets("İstanbul"), None);
+        assert_eq!(lowercase_same_offsets("5 \u{212A}"), None);
+    }
+}
+

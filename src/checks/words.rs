@@ -154,4 +154,20 @@ mod tests {
         assert!(ends_with_word("trong tổng số ", &["tổng số"]));
         assert!(!ends_with_word("xtổng số ", &["tổng số"]));
     }
+
+    #[test]
+    fn find_word_agrees_with_str_find() {
+        let hays = ["", "tăng tăng", "so với năm trước, tăng 25%", "đạtđạt đạt", "up, up and away", "ăn", "a"];
+        let cues = ["", "tăng", "so với", "đạt", "up", "ă", "a", "năm trước,"];
+        for h in hays {
+            for c in cues {
+                let reference = h.match_indices(c).map(|(i, _)| i).collect::<Vec<_>>();
+                let mine: Vec<usize> = (0..=h.len()).filter(|&i| h.is_char_boundary(i) && super::find_from(h.as_bytes(), c.as_bytes(), i) == Some(i)).collect();
+                if !c.is_empty() {
+                    assert_eq!(mine, reference, "{h:?} / {c:?}");
+                }
+                assert_eq!(super::find_from(h.as_bytes(), c.as_bytes(), 0), h.find(c), "{h:?} / {c:?}");
+            }
+        }
+    }
 }
