@@ -143,7 +143,7 @@ try {
       sel.collapseToEnd();
     });
     const perKey = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 7; i++) {
       const n = await page.evaluate(() => window.__articleAnalyzer.timings.length);
       const t0 = await taskSecs();
       await page.keyboard.type(String(i % 10));
