@@ -24,7 +24,17 @@ impl Rule for Duration {
         let w = cx.words();
         let lang = cx.doc.lang;
         let m = messages(lang);
-        let all = dates(cx);
+        // Dates tied to a founding word, in text order, found once: looking
+        // back over every date for each duration cost durations × dates.
+        let founding: Vec<_> = dates(cx)
+            .into_iter()
+            .filter(|&(j, d)| {
+                j != p && d < published && {
+                    let fs = cx.doc.sentences.get(cx.doc.sentence_of(cx.figures[j].span.start)).copied().unwrap_or_default();
+                    any_word(&cx.before(j, fs.start), w.founded)
+                }
+            })
+            .collect();
         for (i, f) in cx.figures.iter().enumerate() {
             let Quantity::Duration { value, unit: TimeUnit::Year } = f.quantity else { continue };
             let s = cx.doc.sentences.get(cx.doc.sentence_of(f.span.start)).copied().unwrap_or_default();
@@ -41,12 +51,8 @@ impl Rule for Duration {
                 continue;
             }
             // The founding date: the nearest earlier date tied to a founding word.
-            let Some(&(a, start)) = all.iter().rev().find(|(j, d)| {
-                *j < i && *j != p && *d < published && {
-                    let fs = cx.doc.sentences.get(cx.doc.sentence_of(cx.figures[*j].span.start)).copied().unwrap_or_default();
-                    any_word(&cx.before(*j, fs.start), w.founded)
-                }
-            }) else {
+            let k = founding.partition_point(|&(j, _)| j < i);
+            let Some(&(a, start)) = k.checked_sub(1).and_then(|k| founding.get(k)) else {
                 continue;
             };
             // A year alone is compared year to year: 1974 to 2024 is 50.

@@ -32,6 +32,10 @@ use crate::text::Document;
 pub struct Context<'d, 'a> {
     pub doc: &'d Document<'a>,
     pub figures: &'d [Figure],
+    /// The matching text lowercased, at the same byte offsets (see
+    /// `claims::lowercase_same_offsets`); `None` for the rare text where
+    /// lowercasing changes a length.
+    pub lower: Option<&'d str>,
 }
 
 /// One consistency rule.
@@ -62,7 +66,8 @@ pub fn rules() -> Vec<Box<dyn Rule>> {
 
 /// Run every rule.
 pub fn run(doc: &Document, figures: &[Figure]) -> Vec<Check> {
-    let cx = Context { doc, figures };
+    let lower = claims::lowercase_same_offsets(doc.text());
+    let cx = Context { doc, figures, lower: lower.as_deref() };
     let mut out = Vec::new();
     for rule in rules() {
         rule.check(&cx, &mut out);

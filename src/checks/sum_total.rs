@@ -14,6 +14,11 @@ use crate::figures::Kind;
 
 pub struct SumTotal;
 
+/// More listed parts than this before one total is a table or a list of
+/// figures, not a sum the text states; stopping there also keeps a
+/// sentence of thousands of "total" figures from costing all pairs.
+const MAX_PARTS: usize = 64;
+
 impl Rule for SumTotal {
     fn name(&self) -> &'static str {
         "sum-total"
@@ -61,8 +66,11 @@ impl SumTotal {
                 }
                 parts.push(k);
                 j = k;
+                if parts.len() > MAX_PARTS {
+                    break;
+                }
             }
-            if parts.len() < 2 {
+            if parts.len() < 2 || parts.len() > MAX_PARTS {
                 continue;
             }
             parts.reverse();

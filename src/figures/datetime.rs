@@ -70,7 +70,16 @@ struct Found {
 }
 
 fn eq_ci(word: &str, lower: &str) -> bool {
-    word.chars().flat_map(char::to_lowercase).eq(lower.chars())
+    // Called for most tokens against many table words: decide the common
+    // cases (all ASCII, or a first letter that differs) without walking
+    // Unicode case tables over the whole word.
+    if word.is_ascii() && lower.is_ascii() {
+        return word.len() == lower.len() && word.bytes().zip(lower.bytes()).all(|(x, y)| x.to_ascii_lowercase() == y);
+    }
+    match (word.chars().next(), lower.chars().next()) {
+        (Some(a), Some(b)) if a.to_lowercase().next() != Some(b) => false,
+        _ => word.chars().flat_map(char::to_lowercase).eq(lower.chars()),
+    }
 }
 
 fn number(s: &str) -> Option<u32> {
@@ -589,6 +598,17 @@ impl<'s> Scan<'s> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn eq_ci_agrees_with_full_lowercasing() {
+        let words = ["Tháng", "THÁNG", "tháng", "thg", "Tháng1", "ẞ", "ß", "March", "MARCH", "march", "Mar", "", "Ngày", "NĂM", "năm", "\u{212A}m", "km", "İ", "i\u{307}", "Đ", "đ", "x"];
+        for w in words {
+            for l in words.iter().map(|l| l.to_lowercase()) {
+                let reference = w.chars().flat_map(char::to_lowercase).eq(l.chars());
+                assert_eq!(super::eq_ci(w, &l), reference, "{w:?} vs {l:?}");
+            }
+        }
+    }
+
     use super::*;
 
     fn dates(text: &str) -> Vec<(String, String)> {

@@ -273,10 +273,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
         self.series_until.set(None);
         let mut found: Vec<Found> = Vec::new();
         for d in dates {
-            let t0 = self.toks.iter().position(|t| t.span.end > d.span.start);
-            let t1 = self.toks.iter().rposition(|t| t.span.start < d.span.end).map(|k| k + 1);
-            let (Some(t0), Some(t1)) = (t0, t1) else { continue };
-            if t1 <= t0 {
+            // Tokens are in text order and do not overlap: binary search,
+            // or a sentence of many dates costs dates × tokens.
+            let t0 = self.toks.partition_point(|t| t.span.end <= d.span.start);
+            let t1 = self.toks.partition_point(|t| t.span.start < d.span.end);
+            if t0 >= self.toks.len() || t1 <= t0 {
                 continue;
             }
             for t in self.toks.get_mut(t0..t1).into_iter().flatten() {

@@ -151,7 +151,65 @@ pub fn sentences(text: &str) -> Vec<Span> {
         start = end;
     }
     push(&mut out, start, text.len());
+    if out.iter().any(|s| s.len() > MAX_SENTENCE_BYTES) {
+        out = out.into_iter().flat_map(|s| split_long(text, s)).collect();
+    }
     out
+}
+
+/// The longest sentence we keep whole, in bytes. News sentences run to a
+/// few hundred bytes (the longest in our samples is about 750); text that
+/// goes on for kilobytes without a sentence end is a table, a list of
+/// figures or not prose at all. Cutting it into pieces bounds what any
+/// stage may spend on one sentence (rules compare figures within a
+/// sentence), so time stays linear in the input whatever its shape, and a
+/// sentence's tokens stay small enough to sit in cache.
+pub const MAX_SENTENCE_BYTES: usize = 4096;
+
+/// Cut a span longer than `MAX_SENTENCE_BYTES` into trimmed pieces of at
+/// most that length: at the last whitespace in the second half of each
+/// window, else after the last character that is neither a letter, a digit
+/// nor a separator a number may hold (so "12,5" is not cut in two), else
+/// after any such separator, else at a character boundary.
+fn split_long(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut s = span.start;
+    while span.end - s > MAX_SENTENCE_BYTES {
+        let mut hi = s + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let mut lo = s + MAX_SENTENCE_BYTES / 2;
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let window = &text[lo..hi];
+        let (cut, next) = if let Some((i, c)) = window.char_indices().rev().find(|&(_, c)| c.is_whitespace()) {
+            (lo + i, lo + i + c.len_utf8())
+        } else if let Some((i, c)) = window
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_alphanumeric() && !matches!(c, '.' | ',' | '/' | '-' | ':' | '%' | '\''))
+            .or_else(|| window.char_indices().rev().find(|&(_, c)| !c.is_alphanumeric()))
+        {
+            (lo + i + c.len_utf8(), lo + i + c.len_utf8())
+        } else {
+            (hi, hi)
+        };
+        push_trimmed(text, &mut out, s, cut);
+        s = next;
+    }
+    push_trimmed(text, &mut out, s, span.end);
+    out
+}
+
+fn push_trimmed(text: &str, out: &mut Vec<Span>, s: usize, e: usize) {
+    let piece = &text[s..e];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        out.push(Span::new(s + lead, s + lead + trimmed.len()));
+    }
 }
 
 /// What a token is made of.
@@ -327,5 +385,26 @@ mod tests {
                 (".", TokenKind::Punct),
             ]
         );
+    }
+
+    #[test]
+    fn endless_sentences_are_cut_between_words_and_numbers() {
+        // 20,000 numbers with no sentence end: pieces of bounded length,
+        // cut at spaces, covering every number exactly once.
+        let text: String = (0..20_000).map(|i| format!("{} và ", i * 7919 % 100_000)).collect();
+        let spans = sentences(&text);
+        assert!(spans.len() > 1);
+        assert!(spans.iter().all(|s| s.len() <= MAX_SENTENCE_BYTES));
+        assert!(spans.windows(2).all(|w| w[0].end < w[1].start));
+        let words: Vec<&str> = spans.iter().flat_map(|s| text[s.start..s.end].split_whitespace()).collect();
+        assert_eq!(words, text.split_whitespace().collect::<Vec<_>>());
+        // No spaces at all: cut after punctuation, never inside a number.
+        let text = "12,5%;".repeat(2_000) + &"đ".repeat(3_000);
+        let spans = sentences(&text);
+        assert!(spans.iter().all(|s| s.len() <= MAX_SENTENCE_BYTES && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)));
+        assert!(spans.iter().take(spans.len() - 2).all(|s| text[s.start..s.end].ends_with(';')));
+        assert_eq!(spans.iter().map(|s| s.len()).sum::<usize>(), text.len());
+        // Ordinary sentences are untouched.
+        assert_eq!(split("Một câu. Câu hai."), vec!["Một câu.", "Câu hai."]);
     }
 }
