@@ -104,7 +104,7 @@ impl<'s> En<'s> {
                 j += 1;
                 continue;
             }
-            if matches!(w, "of" | "for" | "and" | "on") && joinable {
+            if matches!(w, "of" | "for" | "and") && joinable {
                 // "Bank of America", not "India and Pakistan".
                 j += 1;
                 continue;
@@ -146,7 +146,7 @@ impl<'s> En<'s> {
                 return Some(EntityKind::Event);
             }
         }
-        if self.lx.event_heads.starts(first) && words.len() >= 2 {
+        if words.len() >= 2 && self.lx.event_heads.at(|k| self.w(k), a).is_some_and(|(m, _)| m < n) {
             return Some(EntityKind::Event);
         }
         if words.len() >= 2 && self.lx.doc_suffixes.contains(last) {
@@ -184,6 +184,21 @@ impl<'s> En<'s> {
         if a >= b {
             return;
         }
+        let n = b - a;
+        if self.lx.known_orgs.at(|k| self.w(k), a).is_some_and(|(m, _)| m == n) {
+            return self.emit(out, a, b, EntityKind::Organization);
+        }
+        if self.lx.places.at(|k| self.w(k), a).is_some_and(|(m, _)| m == n) {
+            return self.emit(out, a, b, EntityKind::Location);
+        }
+        // An article is not part of the name ("the Federal Reserve"); a
+        // lone word after one may be a name by its suffix ("The Council").
+        let mut a = a;
+        let mut article = false;
+        if self.w(a).is_some_and(|w| matches!(w, "the" | "a" | "an")) && a + 1 < b {
+            a += 1;
+            article = true;
+        }
         // "Pittsburgh-based": the place before "-based".
         if b == a + 1 {
             if let (Some(w), Some(t)) = (self.w(a), self.s.tok(a)) {
@@ -195,9 +210,6 @@ impl<'s> En<'s> {
                     return;
                 }
             }
-        }
-        if let Some(k) = self.strong(a, b) {
-            return self.emit(out, a, b, k);
         }
         // Titles and courtesy words split the run.
         for p in a..b {
@@ -224,6 +236,11 @@ impl<'s> En<'s> {
             let rest = self.strong(q, b).unwrap_or(EntityKind::Person);
             self.emit(out, q, b, rest);
             return;
+        }
+        if self.words(a, b).count() == 1 && !article {
+            // Single words take no suffix reading: "Police", "Union".
+        } else if let Some(k) = self.strong(a, b) {
+            return self.emit(out, a, b, k);
         }
         // Strip the words grammar capitalizes ("The", "In", "Officials").
         let mut a2 = a;

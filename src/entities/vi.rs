@@ -164,7 +164,7 @@ impl<'s> Vi<'s> {
         if t.kind == TokenKind::Number && numbered && self.w(j)?.len() <= 3 {
             return Some(j + 1);
         }
-        if !self.cap(j) {
+        if !self.cap(j) || self.lx.org_heads.at(|k| self.w(k), j).is_some() || self.lx.titles.at(|k| self.w(k), j).is_some() {
             return None;
         }
         // A name after the place noun, up to a person's name that follows
@@ -205,17 +205,18 @@ impl<'s> Vi<'s> {
             let Some(w) = self.w(j) else { break };
             match t.kind {
                 TokenKind::Word if t.cap => {
-                    if j > head_end && (self.surname_name(j).is_some() && self.place_at(j).is_none()) {
+                    if self.surname_name(j).is_some() && self.place_at(j).is_none() {
                         break;
                     }
                     if let Some((n, _)) = self.place_at(j) {
                         j += n;
                         good = j;
-                        prev_cap = true;
+                        prev_cap = false;
                         foreign_ok = false;
                         continue;
                     }
-                    if !t.caps && !is_syllable(w) {
+                    let single = w.chars().count() == 1;
+                    if !t.caps && !single && !is_syllable(w) {
                         if !foreign_ok {
                             break;
                         }
@@ -224,7 +225,9 @@ impl<'s> Vi<'s> {
                     }
                     j += 1;
                     good = j;
-                    prev_cap = true;
+                    // An abbreviation is whole; a capitalized syllable may be
+                    // completed by a lowercase one.
+                    prev_cap = !t.caps;
                     // "TP.HCM", "V.League": a glued period inside a name.
                     if self.punct(j, ".") && self.s.tok(j + 1).is_some_and(|n| !n.space_before && n.cap) {
                         j += 1;
@@ -233,11 +236,12 @@ impl<'s> Vi<'s> {
                 TokenKind::Word => {
                     if let Some((n, numbered)) = self.lx.place_nouns.at(|k| self.w(k), j) {
                         if matches!(w, "tỉnh" | "thành" | "tp" | "quận" | "huyện" | "thị" | "phường" | "xã" | "bang" | "châu") {
-                            match self.place_name(j + n, *numbered) {
+                            let person_next = self.surname_name(j + n).is_some() && self.place_at(j + n).is_none();
+                            match self.place_name(j + n, *numbered).filter(|_| !person_next) {
                                 Some(e) => {
                                     j = e;
                                     good = j;
-                                    prev_cap = true;
+                                    prev_cap = false;
                                     continue;
                                 }
                                 None => {
@@ -259,7 +263,7 @@ impl<'s> Vi<'s> {
                         continue;
                     }
                     if matches!(w, "và" | "các" | "tại" | "thuộc") {
-                        let next_cap = self.cap(j + 1) && !self.lx.org_heads.starts(self.w(j + 1).unwrap_or(""));
+                        let next_cap = self.cap(j + 1) && self.lx.org_heads.at(|k| self.w(k), j + 1).is_none();
                         if next_cap || (w != "tại" && self.compound_at(j + 1) > 0) {
                             j += 1;
                             continue;
@@ -368,7 +372,10 @@ impl<'s> Vi<'s> {
             return self.emit(out, i, end, EntityKind::Event);
         }
         if let Some((n, _)) = self.lx.event_heads.at(|j| self.w(j), i) {
-            let end = self.body(i + n, i + n);
+            let mut end = self.body(i + n, i + n);
+            if end > i + n && self.s.tok(end).is_some_and(|t| t.kind == TokenKind::Number) && self.w(end).is_some_and(|w| w.len() == 4) {
+                end += 1;
+            }
             if end > i + n {
                 return self.emit(out, i, end, EntityKind::Event);
             }
@@ -435,8 +442,16 @@ impl<'s> Vi<'s> {
         if t.camel && t.is_word() {
             return self.emit(out, i, i + 1, EntityKind::Organization);
         }
-        // Skip the rest of a capitalized run no rule reads.
-        Some(self.name_run(i, 8).max(i + 1))
+        // A lone capitalized syllable inside a sentence may be a short
+        // mention of a person named in full elsewhere ("Lực lập công ty").
+        if i > 0 && !self.cap(i + 1) && !self.cap(i - 1) && is_syllable(w) && !self.punct(i - 1, ":") {
+            if let Some(span) = self.s.span(i, i + 1) {
+                let mut f = Found::new(span, EntityKind::Person);
+                f.pending = true;
+                out.push(f);
+            }
+        }
+        Some(i + 1)
     }
 
     /// Lowercase tokens: place nouns ("tỉnh An Giang", "quận 8").
@@ -462,14 +477,23 @@ impl<'s> Vi<'s> {
             k += 1;
         }
         if self.s.tok(k).is_some_and(|t| t.kind == TokenKind::Number) {
+            // The number's glued parts ("/2019/NĐ-CP"), not a comma after it.
             let mut e = k + 1;
+            let mut end = e;
             while let Some(n) = self.s.tok(e) {
                 if n.space_before {
                     break;
                 }
+                let part = n.kind != TokenKind::Punct || matches!(self.w(e), Some("/" | "-"));
+                if !part {
+                    break;
+                }
                 e += 1;
+                if n.kind != TokenKind::Punct {
+                    end = e;
+                }
             }
-            return Some(e);
+            return Some(end);
         }
         if !t.cap {
             return None;

@@ -107,7 +107,7 @@ pub const TITLES: &[&str] = &[
     "director", "chief executive", "ceo", "king", "queen", "prince", "princess", "pope", "sheriff",
     "detective", "officer", "sgt .", "sgt", "sergeant", "lt .", "lieutenant", "capt .", "captain",
     "gen .", "general", "col .", "colonel", "adm .", "admiral", "maj .", "major", "cmdr .", "commander",
-    "speaker", "premier", "minister-president", "provost", "dean", "bishop", "archbishop", "cardinal",
+    "speaker", "minister-president", "provost", "dean", "bishop", "archbishop", "cardinal",
     "rabbi", "imam", "rev .", "reverend", "father", "sister", "brother", "president-elect",
     "spokesman", "spokeswoman", "spokesperson", "treasurer", "comptroller", "prosecutor",
     "district attorney", "state senator", "assemblyman", "assemblywoman", "alderman",

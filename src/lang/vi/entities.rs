@@ -98,7 +98,7 @@ pub const ORG_HEADS: &[(&str, bool)] = &[
     ("ban chấp hành", false), ("ban thường vụ", false), ("văn phòng", false), ("kho bạc", false),
     ("tổ chức", false), ("quỹ", false), ("hợp tác xã", false), ("nhà máy", false), ("xí nghiệp", false),
     ("liên hợp quốc", true), ("ủy ban thường vụ quốc hội", true), ("kiểm toán nhà nước", true),
-    ("thanh tra", false), ("tổng công ty", false), ("đội tuyển", false), ("nhà xuất bản", false),
+    ("thanh tra", false), ("tổng công ty", false), ("nhà xuất bản", false),
     ("đại sứ quán", false), ("lãnh sự quán", false), ("cảng vụ", false), ("sở giao dịch", false),
     ("ngân hàng nhà nước", true), ("bảo hiểm xã hội", false), ("ủy ban kiểm tra", false),
 ];
@@ -159,10 +159,10 @@ pub const SURNAMES: &[&str] = &[
 /// thủy văn quốc gia"): compounds and the tails of official names.
 pub const ORG_COMPOUNDS: &[&str] = &[
     "nhân dân", "quốc gia", "trung ương", "tối cao", "cấp cao", "khí tượng", "thủy văn", "thuỷ văn",
-    "chế xuất", "công nghiệp", "công nghệ", "khoa học", "kỹ thuật", "dự án", "đầu tư", "phát triển",
-    "xây dựng", "giao thông", "vận tải", "công trình", "quản lý", "quản trị", "tập đoàn", "công ty",
+    "chế xuất", "công nghiệp", "công nghệ", "khoa học", "kỹ thuật", "dự án", 
+    "giao thông", "vận tải", "công trình", "quản lý", "quản trị", "tập đoàn", "công ty",
     "cổ phần", "trách nhiệm", "hữu hạn", "một thành viên", "thành viên", "thương mại", "dịch vụ",
-    "xuất nhập khẩu", "xuất khẩu", "nhập khẩu", "sản xuất", "bất động sản", "thủy sản", "nông nghiệp",
+    "xuất nhập khẩu", "bất động sản", "thủy sản", "nông nghiệp",
     "nông thôn", "môi trường", "tài nguyên", "đào tạo", "giáo dục", "y tế", "văn hóa", "văn hoá",
     "thể thao", "du lịch", "thông tin", "truyền thông", "lao động", "thương binh", "xã hội", "an ninh",
     "quốc phòng", "tư pháp", "nội vụ", "ngoại giao", "tài chính", "kế hoạch", "ngân sách", "thuế",
@@ -170,9 +170,9 @@ pub const ORG_COMPOUNDS: &[&str] = &[
     "khoáng sản", "hàng không", "hàng hải", "đường sắt", "đường bộ", "cảng", "bưu chính",
     "viễn thông", "nhi đồng", "phụ nữ", "thanh niên", "cựu chiến binh", "nông dân", "chữ thập đỏ",
     "bóng đá", "điền kinh", "thể dục", "an toàn", "thực phẩm", "dược", "trang thiết bị", "tiêm chủng",
-    "phòng chống", "phòng, chống", "dịch bệnh", "kiểm soát", "bệnh tật", "ung bướu", "nhi", "sản",
+    "dịch bệnh", "bệnh tật", "ung bướu", "nhi", "sản",
     "nhi trung ương", "mạng", "phòng cháy", "chữa cháy", "cứu nạn", "cứu hộ", "thường trực", "thường vụ",
-    "chấp hành", "tuyên giáo", "tổ chức", "kiểm tra", "dân vận", "nội chính", "kinh tế", "nhà nước",
+    "chấp hành", "tuyên giáo", "dân vận", "nội chính", "kinh tế", "nhà nước",
     "đô thị", "hạ tầng", "năng lượng", "tái tạo", "cấp nước", "thoát nước", "vệ sinh", "sữa",
     "nước giải khát", "thực phẩm", "hóa chất", "phân bón", "cao su", "dệt may", "da giày", "ô tô",
     "xe máy", "điện tử", "phần mềm", "bán dẫn", "vật liệu", "gia dụng", "tiêu dùng", "bán lẻ",
@@ -204,6 +204,7 @@ pub const NAME_STOPS: &[&str] = &[
     "kết", "nạp", "thường", "xuyên", "sớm", "chia", "đổ", "người", "ông", "bà", "anh", "chị",
     "hơn", "gần", "khoảng", "đạt", "tăng", "giảm", "có", "hiện", "vẫn", "còn", "rất", "đã", "lại",
     "thực", "hành", "bảo", "đảm", "tự", "cấp", "xét", "giải", "quyết", "điều", "chỉnh", "hạ", "mức",
+    "nghị", "thảo", "đầu", "phận", "hợp", "viên", "khóa", "khoá", "nhiệm", "lần", "kỳ", "kì", "đợt",
 ];
 
 /// Capitalized words and phrases that head a named document.
