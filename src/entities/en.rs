@@ -104,6 +104,10 @@ impl<'s> En<'s> {
                 j += 1;
                 continue;
             }
+            if w == "and" && self.stands_alone(j + 1) {
+                // "the Department of Transportation and Northgate University".
+                break;
+            }
             if matches!(w, "of" | "for" | "and") && joinable {
                 // "Bank of America", not "India and Pakistan".
                 j += 1;
@@ -112,6 +116,19 @@ impl<'s> En<'s> {
             break;
         }
         j
+    }
+
+    /// Is the capitalized run from `j` a name of its own (by its suffix,
+    /// or as a known place or organization)?
+    fn stands_alone(&self, j: usize) -> bool {
+        let mut k = j;
+        while self.cap(k) {
+            k += 1;
+        }
+        let last = k.checked_sub(1).and_then(|l| self.w(l)).unwrap_or("");
+        k > j + 1 && self.lx.org_suffixes.contains(last)
+            || self.lx.places.at(|x| self.w(x), j).is_some_and(|(m, _)| j + m == k)
+            || self.lx.known_orgs.at(|x| self.w(x), j).is_some_and(|(m, _)| j + m == k)
     }
 
     fn words(&self, a: usize, b: usize) -> impl Iterator<Item = &'s str> + '_ {

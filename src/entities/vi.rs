@@ -444,7 +444,8 @@ impl<'s> Vi<'s> {
         }
         // A lone capitalized syllable inside a sentence may be a short
         // mention of a person named in full elsewhere ("Lực lập công ty").
-        if i > 0 && !self.cap(i + 1) && !self.cap(i - 1) && is_syllable(w) && !self.punct(i - 1, ":") {
+        let after_cap = i > 0 && self.cap(i - 1);
+        if !self.cap(i + 1) && !after_cap && is_syllable(w) && !(i > 0 && self.punct(i - 1, ":")) {
             if let Some(span) = self.s.span(i, i + 1) {
                 let mut f = Found::new(span, EntityKind::Person);
                 f.pending = true;
