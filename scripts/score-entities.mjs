@@ -5,7 +5,7 @@
 //
 //   node scripts/score-entities.mjs [--lang vi|en] [--system ours|compromise]
 //        [--bin target/release/article-analyzer] [--floor person=0.85,...]
-//        [--floor-match exact|overlap] [--errors]
+//        [--floor-match exact|overlap] [--set dev|heldout] [--errors]
 //
 // Each paragraph is analyzed on its own, as an article. Two matchings are
 // printed: exact (same kind, same start and end) and overlap (same kind,
@@ -23,7 +23,7 @@ const KINDS = { per: 'person', org: 'organization', loc: 'location', title: 'tit
 const ORDER = ['person', 'organization', 'location', 'title', 'document', 'event'];
 
 function args(argv) {
-  const o = { lang: null, system: null, bin: path.join(root, 'target/release/article-analyzer'), floors: {}, floorMatch: 'exact', errors: false };
+  const o = { lang: null, set: '', system: null, bin: path.join(root, 'target/release/article-analyzer'), floors: {}, floorMatch: 'exact', errors: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -33,6 +33,7 @@ function args(argv) {
     };
     if (a === '--lang') o.lang = val();
     else if (a === '--system') o.system = val();
+    else if (a === '--set') o.set = val() === 'heldout' ? '-heldout' : '';
     else if (a === '--bin') o.bin = path.resolve(val());
     else if (a === '--floor-match') o.floorMatch = val();
     else if (a === '--errors') o.errors = true;
@@ -161,7 +162,7 @@ async function main() {
   const langs = o.lang ? [o.lang] : ['vi', 'en'];
   let failed = false;
   for (const lang of langs) {
-    const paragraphs = parseDevSet(readFileSync(path.join(root, 'tests/data/entities', `${lang}.txt`), 'utf8'));
+    const paragraphs = parseDevSet(readFileSync(path.join(root, 'tests/data/entities', `${lang}${o.set}.txt`), 'utf8'));
     const systems = o.system ? [o.system] : lang === 'en' ? ['ours', 'compromise'] : ['ours'];
     for (const sys of systems) {
       if (sys === 'compromise' && lang !== 'en') continue;
@@ -170,7 +171,7 @@ async function main() {
       const kinds = sys === 'ours' ? ORDER : ['person', 'organization', 'location'];
       const res = score(paragraphs, preds, kinds);
       const ng = paragraphs.reduce((n, p) => n + p.gold.length, 0);
-      console.log(`\n${sys} · ${lang} · ${paragraphs.length} paragraphs, ${ng} gold entities`);
+      console.log(`\n${sys} · ${lang}${o.set} · ${paragraphs.length} paragraphs, ${ng} gold entities`);
       console.log(`${'kind'.padEnd(13)} ${'gold'.padStart(5)} ${'pred'.padStart(5)}   exact P    R    F1    overlap P    R    F1`);
       for (const k of kinds) {
         const e = res.exact[k], v = res.overlap[k];
