@@ -13,7 +13,7 @@
 //! ("Park" after "Linda Park"). A sentence's first word is capitalized by
 //! grammar, so it is not taken for a name on its own.
 
-use super::lexicon::Lexicon;
+use super::lexicon::*;
 use super::tokens::Sentence;
 use super::Found;
 use crate::entities::EntityKind;
@@ -127,8 +127,8 @@ impl<'s> En<'s> {
         }
         let last = k.checked_sub(1).and_then(|l| self.w(l)).unwrap_or("");
         k > j + 1 && self.lx.org_suffixes.contains(last)
-            || self.lx.places.at(|x| self.w(x), j).is_some_and(|(m, _)| j + m == k)
-            || self.lx.known_orgs.at(|x| self.w(x), j).is_some_and(|(m, _)| j + m == k)
+            || self.s.at(&self.lx.places, F_PLACES, j).is_some_and(|(m, _)| j + m == k)
+            || self.s.at(&self.lx.known_orgs, F_KNOWN_ORGS, j).is_some_and(|(m, _)| j + m == k)
     }
 
     fn words(&self, a: usize, b: usize) -> impl Iterator<Item = &'s str> + '_ {
@@ -151,10 +151,10 @@ impl<'s> En<'s> {
         let last = *words.last()?;
         let first = words[0];
         let n = b - a;
-        if self.lx.known_orgs.at(|k| self.w(k), a).is_some_and(|(m, _)| m == n) {
+        if self.s.at(&self.lx.known_orgs, F_KNOWN_ORGS, a).is_some_and(|(m, _)| m == n) {
             return Some(EntityKind::Organization);
         }
-        if self.lx.places.at(|k| self.w(k), a).is_some_and(|(m, _)| m == n) {
+        if self.s.at(&self.lx.places, F_PLACES, a).is_some_and(|(m, _)| m == n) {
             return Some(EntityKind::Location);
         }
         if words.len() >= 2 {
@@ -163,7 +163,7 @@ impl<'s> En<'s> {
                 return Some(EntityKind::Event);
             }
         }
-        if words.len() >= 2 && self.lx.event_heads.at(|k| self.w(k), a).is_some_and(|(m, _)| m < n) {
+        if words.len() >= 2 && self.s.at(&self.lx.event_heads, F_EVENT_HEADS, a).is_some_and(|(m, _)| m < n) {
             return Some(EntityKind::Event);
         }
         if words.len() >= 2 && self.lx.doc_suffixes.contains(last) {
@@ -183,7 +183,7 @@ impl<'s> En<'s> {
             return Some(EntityKind::Location);
         }
         // A team: a place and plural words ("Denver Broncos", "Kansas City Chiefs").
-        if let Some((m, _)) = self.lx.places.at(|k| self.w(k), a) {
+        if let Some((m, _)) = self.s.at(&self.lx.places, F_PLACES, a) {
             let rest: Vec<&str> = self.words(a + m, b).collect();
             if !rest.is_empty() && a + m < b {
                 if rest.iter().all(|w| w.ends_with('s') && !w.ends_with("ss")) {
@@ -202,10 +202,10 @@ impl<'s> En<'s> {
             return;
         }
         let n = b - a;
-        if self.lx.known_orgs.at(|k| self.w(k), a).is_some_and(|(m, _)| m == n) {
+        if self.s.at(&self.lx.known_orgs, F_KNOWN_ORGS, a).is_some_and(|(m, _)| m == n) {
             return self.emit(out, a, b, EntityKind::Organization);
         }
-        if self.lx.places.at(|k| self.w(k), a).is_some_and(|(m, _)| m == n) {
+        if self.s.at(&self.lx.places, F_PLACES, a).is_some_and(|(m, _)| m == n) {
             return self.emit(out, a, b, EntityKind::Location);
         }
         // An article is not part of the name ("the Federal Reserve"); a
@@ -233,8 +233,8 @@ impl<'s> En<'s> {
             if !self.cap(p) {
                 continue;
             }
-            let hon = self.lx.honorifics.at(|k| self.w(k), p).map(|(n, _)| n);
-            let title = self.lx.titles.at(|k| self.w(k), p).map(|(n, _)| n);
+            let hon = self.s.at(&self.lx.honorifics, F_HONORIFICS, p).map(|(n, _)| n);
+            let title = self.s.at(&self.lx.titles, F_TITLES, p).map(|(n, _)| n);
             let Some(n) = hon.or(title) else { continue };
             let q = p + n;
             if q >= b || !self.cap(q) {

@@ -56,6 +56,10 @@ impl<T: Clone> Phrases<T> {
     pub fn starts(&self, w: &str) -> bool {
         self.first.contains_key(w)
     }
+
+    pub fn first_words(&self) -> impl Iterator<Item = &String> {
+        self.first.keys()
+    }
 }
 
 /// Kinds of gazetteer entries, from the generator's one-letter types.
@@ -73,9 +77,26 @@ fn set(xs: &[&'static str]) -> Set<&'static str> {
     xs.iter().copied().collect()
 }
 
+/// Bits of `Lexicon::firsts`: which tables have a phrase starting with a word.
+pub const F_PLACES: u32 = 1;
+pub const F_PLACE_NOUNS: u32 = 2;
+pub const F_PLACE_ABBR: u32 = 4;
+pub const F_ORG_HEADS: u32 = 8;
+pub const F_TITLES: u32 = 16;
+pub const F_PERSON_CUES: u32 = 32;
+pub const F_BYLINES: u32 = 64;
+pub const F_DOC_HEADS: u32 = 128;
+pub const F_EVENT_HEADS: u32 = 256;
+pub const F_EVENT_NAMES: u32 = 512;
+pub const F_KNOWN_ORGS: u32 = 1024;
+pub const F_HONORIFICS: u32 = 2048;
+
 /// Everything one language's recognizer looks up.
 pub struct Lexicon {
     pub lang: Lang,
+    /// For each word, the tables (F_* bits) with a phrase starting with it:
+    /// one lookup per token tells which tables are worth asking.
+    pub firsts: Map<String, u32>,
     pub places: Phrases<Place>,
     pub place_nouns: Phrases<bool>,
     pub place_abbr: Phrases<&'static str>,
@@ -148,8 +169,9 @@ impl Lexicon {
         let compound_firsts = compounds.iter().filter_map(|c| words_of(c).into_iter().next()).collect();
         let pick = |v: &'static [&'static str], e: &'static [&'static str]| if is_vi { v } else { e };
         let unit = |xs: &'static [&'static str]| Phrases::new(xs.iter().map(|s| (*s, ())));
-        Lexicon {
+        let lx = Lexicon {
             lang,
+            firsts: Map::default(),
             places: Phrases::new(places),
             place_nouns: Phrases::new(if is_vi { vi::entities::PLACE_NOUNS } else { &[] }.iter().copied()),
             place_abbr: Phrases::new(vi::entities::PLACE_ABBREVIATIONS.iter().copied()),
@@ -179,6 +201,30 @@ impl Lexicon {
             honorifics: unit(en::entities::HONORIFICS),
             not_names: set(en::entities::NOT_NAMES),
             particles: set(en::entities::NAME_PARTICLES),
-        }
+        };
+        lx.with_firsts()
+    }
+
+    fn with_firsts(mut self) -> Lexicon {
+        let mut f: Map<String, u32> = Map::default();
+        let mut add = |keys: Vec<String>, bit: u32| {
+            for k in keys {
+                *f.entry(k).or_insert(0) |= bit;
+            }
+        };
+        add(self.places.first_words().cloned().collect(), F_PLACES);
+        add(self.place_nouns.first_words().cloned().collect(), F_PLACE_NOUNS);
+        add(self.place_abbr.first_words().cloned().collect(), F_PLACE_ABBR);
+        add(self.org_heads.first_words().cloned().collect(), F_ORG_HEADS);
+        add(self.titles.first_words().cloned().collect(), F_TITLES);
+        add(self.person_cues.first_words().cloned().collect(), F_PERSON_CUES);
+        add(self.bylines.first_words().cloned().collect(), F_BYLINES);
+        add(self.doc_heads.first_words().cloned().collect(), F_DOC_HEADS);
+        add(self.event_heads.first_words().cloned().collect(), F_EVENT_HEADS);
+        add(self.event_names.first_words().cloned().collect(), F_EVENT_NAMES);
+        add(self.known_orgs.first_words().cloned().collect(), F_KNOWN_ORGS);
+        add(self.honorifics.first_words().cloned().collect(), F_HONORIFICS);
+        self.firsts = f;
+        self
     }
 }

@@ -54,7 +54,7 @@ pub fn recognize(doc: &Document) -> Vec<Entity> {
     let mut found = Vec::new();
     let mut sent = Sentence::default();
     for &span in &doc.sentences {
-        sent.fill(doc, span);
+        sent.fill(doc, span, lx);
         match doc.lang {
             Lang::Vi => vi::Vi { s: &sent, lx, text: doc.text() }.scan(&mut found),
             Lang::En => en::En { s: &sent, lx }.scan(&mut found),

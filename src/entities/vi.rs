@@ -16,7 +16,7 @@
 //! The scan moves left to right and never returns to a token it passed,
 //! so it is linear in the sentence and its entities never overlap.
 
-use super::lexicon::{Lexicon, Place};
+use super::lexicon::*;
 use super::tokens::Sentence;
 use super::Found;
 use crate::entities::EntityKind;
@@ -78,7 +78,7 @@ impl<'s> Vi<'s> {
         if !self.cap(i) {
             return None;
         }
-        let (n, k) = self.lx.places.at(|j| self.w(j), i)?;
+        let (n, k) = self.s.at(&self.lx.places, F_PLACES, i)?;
         // The last word is capitalized too ("Cần Thơ", not "Cần thơ ...").
         let last = i + n - 1;
         let ok = self.s.tok(last).is_some_and(|t| t.cap || t.kind != TokenKind::Word) && !self.cap(i + n);
@@ -164,7 +164,7 @@ impl<'s> Vi<'s> {
         if t.kind == TokenKind::Number && numbered && self.w(j)?.len() <= 3 {
             return Some(j + 1);
         }
-        if !self.cap(j) || self.lx.org_heads.at(|k| self.w(k), j).is_some() || self.lx.titles.at(|k| self.w(k), j).is_some() {
+        if !self.cap(j) || self.s.at(&self.lx.org_heads, F_ORG_HEADS, j).is_some() || self.s.at(&self.lx.titles, F_TITLES, j).is_some() {
             return None;
         }
         // A name after the place noun, up to a person's name that follows
@@ -188,7 +188,7 @@ impl<'s> Vi<'s> {
 
     /// A place noun with its name at `i`: the end.
     fn noun_place(&self, i: usize) -> Option<usize> {
-        let (n, numbered) = self.lx.place_nouns.at(|j| self.w(j), i)?;
+        let (n, numbered) = self.s.at(&self.lx.place_nouns, F_PLACE_NOUNS, i)?;
         // "TP." is written glued or spaced before the name.
         self.place_name(i + n, *numbered)
     }
@@ -234,7 +234,7 @@ impl<'s> Vi<'s> {
                     }
                 }
                 TokenKind::Word => {
-                    if let Some((n, numbered)) = self.lx.place_nouns.at(|k| self.w(k), j) {
+                    if let Some((n, numbered)) = self.s.at(&self.lx.place_nouns, F_PLACE_NOUNS, j) {
                         if matches!(w, "tỉnh" | "thành" | "tp" | "quận" | "huyện" | "thị" | "phường" | "xã" | "bang" | "châu") {
                             let person_next = self.surname_name(j + n).is_some() && self.place_at(j + n).is_none();
                             match self.place_name(j + n, *numbered).filter(|_| !person_next) {
@@ -263,7 +263,7 @@ impl<'s> Vi<'s> {
                         continue;
                     }
                     if matches!(w, "và" | "các" | "tại" | "thuộc") {
-                        let next_cap = self.cap(j + 1) && self.lx.org_heads.at(|k| self.w(k), j + 1).is_none();
+                        let next_cap = self.cap(j + 1) && self.s.at(&self.lx.org_heads, F_ORG_HEADS, j + 1).is_none();
                         if next_cap || (w != "tại" && self.compound_at(j + 1) > 0) {
                             j += 1;
                             continue;
@@ -323,7 +323,7 @@ impl<'s> Vi<'s> {
             return None;
         }
         // A place or an organization is not a person ("ông ... tỉnh", "anh Hà Nội" rarely).
-        if self.lx.titles.at(|k| self.w(k), j).is_some() {
+        if self.s.at(&self.lx.titles, F_TITLES, j).is_some() {
             return None;
         }
         let end = self.name_run(j, 4);
@@ -334,16 +334,16 @@ impl<'s> Vi<'s> {
         let w = self.w(i)?;
         let t = *self.s.tok(i)?;
         // Bylines: "Tin, ảnh: Minh Thái".
-        if let Some((n, _)) = self.lx.bylines.at(|j| self.w(j), i) {
+        if let Some((n, _)) = self.s.at(&self.lx.bylines, F_BYLINES, i) {
             if let Some(e) = self.person_after(i + n, out) {
                 return Some(e);
             }
         }
         // Person cues: "ông", "bà", "đồng chí", "TS.", "PGS.TS".
-        if let Some((n, _)) = self.lx.person_cues.at(|j| self.w(j), i) {
+        if let Some((n, _)) = self.s.at(&self.lx.person_cues, F_PERSON_CUES, i) {
             let j = i + n;
-            if self.cap(j) && self.lx.titles.at(|k| self.w(k), j).is_none() && self.place_at(j).is_none_or(|(m, _)| self.cap(j + m)) {
-                if !(self.lx.org_heads.at(|k| self.w(k), j).is_some() && self.surname_name(j).is_none()) {
+            if self.cap(j) && self.s.at(&self.lx.titles, F_TITLES, j).is_none() && self.place_at(j).is_none_or(|(m, _)| self.cap(j + m)) {
+                if !(self.s.at(&self.lx.org_heads, F_ORG_HEADS, j).is_some() && self.surname_name(j).is_none()) {
                     return self.person_after(j, out);
                 }
             }
@@ -352,26 +352,26 @@ impl<'s> Vi<'s> {
             return self.lower_step(i, out);
         }
         // Titles, with the body they head and the person after them.
-        if let Some((n, _)) = self.lx.titles.at(|j| self.w(j), i) {
+        if let Some((n, _)) = self.s.at(&self.lx.titles, F_TITLES, i) {
             let end = self.body(i + n, i + n);
             self.emit(out, i, end, EntityKind::Title)?;
             return Some(self.person_after(end, out).unwrap_or(end));
         }
         // Named documents: "Nghị quyết số 57-NQ/TW", "Luật Đất đai 2024".
-        if let Some((n, _)) = self.lx.doc_heads.at(|j| self.w(j), i) {
+        if let Some((n, _)) = self.s.at(&self.lx.doc_heads, F_DOC_HEADS, i) {
             if let Some(end) = self.document(i + n) {
                 return self.emit(out, i, end, EntityKind::Document);
             }
         }
         // Events.
-        if let Some((n, _)) = self.lx.event_names.at(|j| self.w(j), i) {
+        if let Some((n, _)) = self.s.at(&self.lx.event_names, F_EVENT_NAMES, i) {
             let mut end = i + n;
             if self.s.tok(end).is_some_and(|t| t.kind == TokenKind::Number) {
                 end += 1;
             }
             return self.emit(out, i, end, EntityKind::Event);
         }
-        if let Some((n, _)) = self.lx.event_heads.at(|j| self.w(j), i) {
+        if let Some((n, _)) = self.s.at(&self.lx.event_heads, F_EVENT_HEADS, i) {
             let mut end = self.body(i + n, i + n);
             if end > i + n && self.s.tok(end).is_some_and(|t| t.kind == TokenKind::Number) && self.w(end).is_some_and(|w| w.len() == 4) {
                 end += 1;
@@ -382,7 +382,7 @@ impl<'s> Vi<'s> {
         }
         // Organizations (unless a place that starts with a head word: "Đài Loan", "Hội An").
         let place = self.place_at(i);
-        if let Some((n, alone)) = self.lx.org_heads.at(|j| self.w(j), i) {
+        if let Some((n, alone)) = self.s.at(&self.lx.org_heads, F_ORG_HEADS, i) {
             let beats_place = place.is_none_or(|(m, _)| n > 1 || m <= 1);
             if beats_place {
                 let end = self.body(i + n, i + n);
@@ -405,7 +405,7 @@ impl<'s> Vi<'s> {
             let e = self.emit(out, i, end, EntityKind::Location)?;
             return Some(self.aside(e, out));
         }
-        if let Some((n, _)) = self.lx.place_abbr.at(|j| self.w(j), i) {
+        if let Some((n, _)) = self.s.at(&self.lx.place_abbr, F_PLACE_ABBR, i) {
             return self.emit(out, i, i + n, EntityKind::Location);
         }
         if let Some((n, kind)) = place {
@@ -457,7 +457,7 @@ impl<'s> Vi<'s> {
 
     /// Lowercase tokens: place nouns ("tỉnh An Giang", "quận 8").
     fn lower_step(&self, i: usize, out: &mut Vec<Found>) -> Option<usize> {
-        if let Some((n, _)) = self.lx.place_nouns.at(|j| self.w(j), i) {
+        if let Some((n, _)) = self.s.at(&self.lx.place_nouns, F_PLACE_NOUNS, i) {
             if let Some(end) = self.noun_place(i) {
                 // "thành phố" and "tỉnh" not followed by a name are left alone.
                 if end > i + n {
