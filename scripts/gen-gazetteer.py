@@ -105,16 +105,20 @@ def main():
             add(vi, "C", v)
     for s in gc.get_us_states().values():
         add(en, "S", s["name"])
+    for c in gc.get_countries().values():
+        if c.get("capital"):
+            add(en, "W", c["capital"])
     cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
     for c in cities:
-        big = c["population"] >= 400_000 or (c["countrycode"] == "US" and c["population"] >= 150_000)
+        big = c["population"] >= 200_000 or (c["countrycode"] == "US" and c["population"] >= 100_000)
         if not big:
             continue
         add(en, "W", c["name"])
         for alt in c["alternatenames"]:
             alt = nfc(alt)
             if any(ch in alt for ch in "ăâđêôơưĂÂĐÊÔƠƯ") or re.search("[\u1ea0-\u1ef9]", alt):
-                if is_vietnamese(alt):
+                # One-syllable names ("Ba") are ordinary words too often.
+                if is_vietnamese(alt) and len(alt.replace("-", " ").split()) >= 2:
                     add(vi, "W", strip_prefix(alt))
 
     header = [

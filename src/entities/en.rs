@@ -105,8 +105,13 @@ impl<'s> En<'s> {
                 continue;
             }
             if w == "and" && self.stands_alone(j + 1) {
-                // "the Department of Transportation and Northgate University".
-                break;
+                // "the Department of Transportation and Northgate University",
+                // but "the Food and Drug Administration".
+                if joinable || self.stands_alone(i) {
+                    break;
+                }
+                j += 1;
+                continue;
             }
             if matches!(w, "of" | "for" | "and") && joinable {
                 // "Bank of America", not "India and Pakistan".
@@ -151,7 +156,9 @@ impl<'s> En<'s> {
         let last = *words.last()?;
         let first = words[0];
         let n = b - a;
-        if self.s.at(&self.lx.known_orgs, F_KNOWN_ORGS, a).is_some_and(|(m, _)| m == n) {
+        // A well-known organization, alone or heading a longer name
+        // ("Samsung Electronics").
+        if self.s.at(&self.lx.known_orgs, F_KNOWN_ORGS, a).is_some() {
             return Some(EntityKind::Organization);
         }
         if self.s.at(&self.lx.places, F_PLACES, a).is_some_and(|(m, _)| m == n) {
@@ -315,7 +322,12 @@ impl<'s> En<'s> {
             return;
         }
         if (2..=6).contains(&words.len()) && words.iter().all(|w| !self.lx.not_names.contains(w) || self.lx.particles.contains(w)) {
-            self.emit(out, a, b, EntityKind::Person);
+            // After "in", "near", "outside" a name is a place's ("in Santa Clara").
+            let kind = match before {
+                Some("in" | "near" | "outside") => EntityKind::Location,
+                _ => EntityKind::Person,
+            };
+            self.emit(out, a, b, kind);
         }
     }
 }

@@ -133,7 +133,8 @@ fn gazetteer(src: &'static str) -> impl Iterator<Item = (&'static str, Place)> {
     src.lines().filter(|l| !l.starts_with('#')).filter_map(|l| {
         let (t, name) = l.split_once(' ')?;
         let kind = match t {
-            "D" => Place::Minor,
+            // Districts and cities may share a name with a person.
+            "D" | "W" => Place::Minor,
             _ => Place::Major,
         };
         Some((name.trim(), kind))

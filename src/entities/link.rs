@@ -38,10 +38,16 @@ pub(crate) fn link(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
     let found: Vec<Found> = found
         .into_iter()
         .filter_map(|mut f| {
+            let t = doc.slice(f.span);
+            // A one-word place that is the surname of someone the article
+            // names ("Jackson" after "Michael Jackson") is that person.
+            if f.kind == EntityKind::Location && !t.contains(' ') && full_people.contains_key(t) {
+                f.kind = EntityKind::Person;
+                return Some(f);
+            }
             if !f.pending {
                 return Some(f);
             }
-            let t = doc.slice(f.span);
             if full_people.contains_key(t) {
                 f.kind = EntityKind::Person;
                 Some(f)

@@ -415,7 +415,7 @@ impl<'s> Vi<'s> {
                 return self.emit(out, i, self.surname_name(i)?, EntityKind::Person);
             }
             // A single-syllable country at a sentence's start ("Anh ấy") is not one.
-            if n == 1 && i == 0 && matches!(w, "anh" | "nga" | "đức" | "mỹ" | "ý" | "úc" | "pháp") {
+            if n == 1 && i == 0 && (kind == Place::Minor || matches!(w, "anh" | "nga" | "đức" | "mỹ" | "ý" | "úc" | "pháp")) {
                 return Some(i + 1);
             }
             let e = self.emit(out, i, i + n, EntityKind::Location)?;
@@ -441,6 +441,16 @@ impl<'s> Vi<'s> {
         }
         if t.camel && t.is_word() {
             return self.emit(out, i, i + 1, EntityKind::Organization);
+        }
+        // Two to four capitalized words, some not Vietnamese: a foreign
+        // person's name more often than anything else ("Elon Musk").
+        let end = self.name_run(i, 4);
+        if end >= i + 2 && !self.cap(end) {
+            let foreign = (i..end).any(|k| self.w(k).is_some_and(|w| w.chars().count() > 1 && !is_syllable(w)));
+            let plain = (i..end).all(|k| self.s.tok(k).is_some_and(|t| !t.caps && !t.camel));
+            if foreign && plain && !(i == 0 && is_syllable(w)) {
+                return self.emit(out, i, end, EntityKind::Person);
+            }
         }
         // A lone capitalized syllable inside a sentence may be a short
         // mention of a person named in full elsewhere ("Lực lập công ty").

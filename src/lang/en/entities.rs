@@ -36,7 +36,7 @@ pub const KNOWN_ORGS: &[&str] = &[
     "imf", "who", "unicef", "unesco", "opec", "asean", "fifa", "uefa", "nba", "nfl", "mlb", "nhl",
     "reuters", "bloomberg", "labour", "conservatives", "tories", "democrats", "republicans", "gop",
     "hamas", "hezbollah", "taliban", "pentagon", "kremlin", "congress", "parliament", "senate",
-    "interpol", "europol", "red cross", "greenpeace", "vinamilk", "vingroup", "vinfast", "vietjet",
+    "interpol", "europol", "red cross", "red crescent", "greenpeace", "vinamilk", "vingroup", "vinfast", "vietjet",
     "starbucks", "mcdonald's", "disney", "paramount", "warner bros.", "pepsico", "coca-cola", "nike",
     "adidas", "ikea", "nestle", "nestlé", "unilever", "bayer", "novartis", "roche", "astrazeneca",
 ];
