@@ -247,6 +247,12 @@ impl<'s> En<'s> {
             if q >= b || !self.cap(q) {
                 continue;
             }
+            // A name follows, not the rest of a title-case headline
+            // ("Mayor Unveils Plan To Rebuild Waterfront").
+            let rest: Vec<&str> = self.words(q, b).collect();
+            if rest.len() > 5 || rest.iter().any(|w| self.lx.not_names.contains(w) && !self.lx.particles.contains(w)) {
+                continue;
+            }
             let mut ts = p;
             if hon.is_none() {
                 while ts > a && self.w(ts - 1).is_some_and(|w| self.lx.title_modifiers.contains(w)) && self.cap(ts - 1) {
@@ -257,7 +263,12 @@ impl<'s> En<'s> {
             if hon.is_none() {
                 self.emit(out, ts, q, EntityKind::Title);
             }
-            let rest = self.strong(q, b).unwrap_or(EntityKind::Person);
+            // After a title comes a person, even one named like a place
+            // ("Senator Warren"); an organization only by its suffix.
+            let rest = match self.strong(q, b) {
+                Some(EntityKind::Location) | None => EntityKind::Person,
+                Some(k) => k,
+            };
             self.emit(out, q, b, rest);
             return;
         }

@@ -108,7 +108,7 @@ impl Sentence {
         } else if s.is_ascii() {
             // The common case, without Unicode tables.
             let b = s.as_bytes();
-            cap = b[0].is_ascii_uppercase();
+            cap = b.first().is_some_and(u8::is_ascii_uppercase);
             let upper = b.iter().filter(|c| c.is_ascii_uppercase()).count();
             let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
             caps = letters >= 2 && upper == letters;

@@ -121,6 +121,20 @@ impl<'s> Vi<'s> {
         self.lx.compounds.contains(key.as_str())
     }
 
+    /// Is token `j` the second half of a listed pair with the one before it?
+    fn completes(&self, j: usize) -> bool {
+        match (j.checked_sub(1).and_then(|p| self.w(p)), self.w(j)) {
+            (Some(a), Some(b)) => {
+                let mut key = String::with_capacity(a.len() + b.len() + 1);
+                key.push_str(a);
+                key.push(' ');
+                key.push_str(b);
+                self.lx.completions.contains(key.as_str())
+            }
+            _ => false,
+        }
+    }
+
     /// Does a lowercase compound start at `j`? Its token count.
     fn compound_at(&self, j: usize) -> usize {
         let (Some(a), Some(t)) = (self.w(j), self.s.tok(j)) else { return 0 };
@@ -194,18 +208,22 @@ impl<'s> Vi<'s> {
     }
 
     /// Carry an organization's or a title's name on from token `j`; returns
-    /// the end. `title` stops before a person's name.
-    fn body(&self, mut j: usize, head_end: usize) -> usize {
+    /// the end. A title stops before a person's name; an organization only
+    /// once its name has begun (organizations are named after people:
+    /// "Trường THPT Lê Quý Đôn").
+    fn body(&self, mut j: usize, head_end: usize, title: bool) -> usize {
         let mut good = j;
         let mut prev_cap = self.s.tok(j.saturating_sub(1)).is_some_and(|t| t.cap);
         let mut foreign_ok = true;
+        // The body has words of its own, not only abbreviations ("Trường THPT").
+        let mut named = false;
         let limit = j + 24;
         while j < self.s.len() && j < limit {
             let Some(t) = self.s.tok(j).copied() else { break };
             let Some(w) = self.w(j) else { break };
             match t.kind {
                 TokenKind::Word if t.cap => {
-                    if self.surname_name(j).is_some() && self.place_at(j).is_none() {
+                    if (title || named) && self.surname_name(j).is_some() && self.place_at(j).is_none() {
                         break;
                     }
                     if let Some((n, _)) = self.place_at(j) {
@@ -213,6 +231,7 @@ impl<'s> Vi<'s> {
                         good = j;
                         prev_cap = false;
                         foreign_ok = false;
+                        named = true;
                         continue;
                     }
                     let single = w.chars().count() == 1;
@@ -225,6 +244,7 @@ impl<'s> Vi<'s> {
                     }
                     j += 1;
                     good = j;
+                    named |= !t.caps;
                     // An abbreviation is whole; a capitalized syllable may be
                     // completed by a lowercase one.
                     prev_cap = !t.caps;
@@ -271,7 +291,9 @@ impl<'s> Vi<'s> {
                         break;
                     }
                     // The lowercase syllable that completes a capitalized one ("Y tế", "Xây dựng").
-                    if prev_cap && !self.lx.stops.contains(w) && is_syllable(w) {
+                    let completes = prev_cap
+                        && (self.completes(j) || (!self.lx.stops.contains(w) && is_syllable(w)));
+                    if completes {
                         j += 1;
                         good = j;
                         prev_cap = false;
@@ -353,7 +375,7 @@ impl<'s> Vi<'s> {
         }
         // Titles, with the body they head and the person after them.
         if let Some((n, _)) = self.s.at(&self.lx.titles, F_TITLES, i) {
-            let end = self.body(i + n, i + n);
+            let end = self.body(i + n, i + n, true);
             self.emit(out, i, end, EntityKind::Title)?;
             return Some(self.person_after(end, out).unwrap_or(end));
         }
@@ -372,7 +394,7 @@ impl<'s> Vi<'s> {
             return self.emit(out, i, end, EntityKind::Event);
         }
         if let Some((n, _)) = self.s.at(&self.lx.event_heads, F_EVENT_HEADS, i) {
-            let mut end = self.body(i + n, i + n);
+            let mut end = self.body(i + n, i + n, false);
             if end > i + n && self.s.tok(end).is_some_and(|t| t.kind == TokenKind::Number) && self.w(end).is_some_and(|w| w.len() == 4) {
                 end += 1;
             }
@@ -385,7 +407,7 @@ impl<'s> Vi<'s> {
         if let Some((n, alone)) = self.s.at(&self.lx.org_heads, F_ORG_HEADS, i) {
             let beats_place = place.is_none_or(|(m, _)| n > 1 || m <= 1);
             if beats_place {
-                let end = self.body(i + n, i + n);
+                let end = self.body(i + n, i + n, false);
                 if end > i + n || *alone {
                     let e = self.emit(out, i, end, EntityKind::Organization)?;
                     if let Some(last) = out.last_mut() {
@@ -509,7 +531,7 @@ impl<'s> Vi<'s> {
         if !t.cap {
             return None;
         }
-        let mut end = self.body(j, j);
+        let mut end = self.body(j, j, false);
         // "(sửa đổi)" and a year after the name.
         if self.s.tok(end).is_some_and(|t| t.kind == TokenKind::Number) && self.w(end).is_some_and(|w| w.len() == 4) {
             end += 1;

@@ -189,6 +189,10 @@ pub const ORG_COMPOUNDS: &[&str] = &[
     "lao động việt nam",
 ];
 
+/// Capitalized-then-lowercase pairs that stay one word of a name even
+/// though the second is in NAME_STOPS ("Trung tâm Dự báo ...").
+pub const NAME_COMPLETIONS: &[&str] = &["dự báo", "thông báo", "tình báo", "họa báo", "tiền lãi", "kiểm tra", "giám sát"];
+
 /// Lowercase words that end a name: a capitalized word is not carried on
 /// by one of these (function words, frequent verbs after a subject).
 pub const NAME_STOPS: &[&str] = &[
@@ -204,6 +208,8 @@ pub const NAME_STOPS: &[&str] = &[
     "kết", "nạp", "thường", "xuyên", "sớm", "chia", "đổ", "người", "ông", "bà", "anh", "chị",
     "hơn", "gần", "khoảng", "đạt", "tăng", "giảm", "có", "hiện", "vẫn", "còn", "rất", "đã", "lại",
     "thực", "hành", "bảo", "đảm", "tự", "cấp", "xét", "giải", "quyết", "điều", "chỉnh", "hạ", "mức",
+    "tổ", "khai", "triển", "phát", "họp", "kiểm", "ra", "vừa", "tiếp", "trao", "xây",
+    "báo", "lãi", "lỗ", "nộp", "bán", "mua", "thu", "chi", "tuyển", "huy", "xin", "nhận", "chịu",
     "nghị", "thảo", "đầu", "phận", "hợp", "viên", "khóa", "khoá", "nhiệm", "lần", "kỳ", "kì", "đợt",
 ];
 
