@@ -65,6 +65,14 @@ fn vietnamese_organizations_are_bounded() {
     );
     has("Ngân hàng Nhà nước Việt Nam giữ nguyên lãi suất.", Lang::Vi, &[("Ngân hàng Nhà nước Việt Nam", Organization)]);
     has("Bộ Y tế sớm ban hành hướng dẫn.", Lang::Vi, &[("Bộ Y tế", Organization)]);
+    has(
+        "Sở Nông nghiệp và Phát triển nông thôn tỉnh Sóc Trăng cho biết giá lúa tăng.",
+        Lang::Vi,
+        &[("Sở Nông nghiệp và Phát triển nông thôn tỉnh Sóc Trăng", Organization)],
+    );
+    // Named after a person; a verb ends the name.
+    has("Trường THPT Lê Quý Đôn tổ chức lễ khai giảng.", Lang::Vi, &[("Trường THPT Lê Quý Đôn", Organization)]);
+    has("Công ty Cổ phần Thép Phú Mỹ báo lãi quý I.", Lang::Vi, &[("Công ty Cổ phần Thép Phú Mỹ", Organization)]);
     // "Hội nghị" is a meeting, not an organization.
     lacks("Hội nghị diễn ra trong hai ngày.", Lang::Vi, "Hội nghị");
 }
@@ -150,6 +158,11 @@ fn english_people_and_titles() {
     has("Texas Gov. Greg Abbott signed the bill.", Lang::En, &[("Texas", Location), ("Gov.", Title), ("Greg Abbott", Person)]);
     has("The award went to Dr. Aisha Rahman and Mr. Paul Okafor.", Lang::En, &[("Aisha Rahman", Person), ("Paul Okafor", Person)]);
     has("Brazil's President Luiz Inácio Lula da Silva flew in.", Lang::En, &[("Luiz Inácio Lula da Silva", Person)]);
+    has("Police Chief Maria Lopez spoke first.", Lang::En, &[("Police Chief", Title), ("Maria Lopez", Person)]);
+    // A person named like a city, after a title.
+    has("Senator Warren visited the plant.", Lang::En, &[("Senator", Title), ("Warren", Person)]);
+    // A title-case headline is not a title and a name.
+    lacks("Mayor Unveils Plan To Rebuild The Waterfront", Lang::En, "Unveils Plan To Rebuild The Waterfront");
 }
 
 #[test]

@@ -191,7 +191,11 @@ pub const ORG_COMPOUNDS: &[&str] = &[
 
 /// Capitalized-then-lowercase pairs that stay one word of a name even
 /// though the second is in NAME_STOPS ("Trung tâm Dự báo ...").
-pub const NAME_COMPLETIONS: &[&str] = &["dự báo", "thông báo", "tình báo", "họa báo", "tiền lãi", "kiểm tra", "giám sát"];
+pub const NAME_COMPLETIONS: &[&str] = &[
+    "dự báo", "thông báo", "tình báo", "họa báo", "kiểm tra", "giám sát", "phát triển", "chỉ huy",
+    "tiếp nhận", "khai thác", "khai khoáng", "thu ngân", "chi trả", "mua bán", "xây lắp", "tổ quốc",
+    "phát thanh", "phát hành", "sản phát", "xuất phát",
+];
 
 /// Lowercase words that end a name: a capitalized word is not carried on
 /// by one of these (function words, frequent verbs after a subject).
