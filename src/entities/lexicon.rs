@@ -39,7 +39,7 @@ impl<T: Clone> Phrases<T> {
             }
         }
         for v in first.values_mut() {
-            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            v.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
         }
         Phrases { first }
     }

@@ -364,10 +364,13 @@ impl<'s> Vi<'s> {
         // Person cues: "ông", "bà", "đồng chí", "TS.", "PGS.TS".
         if let Some((n, _)) = self.s.at(&self.lx.person_cues, F_PERSON_CUES, i) {
             let j = i + n;
-            if self.cap(j) && self.s.at(&self.lx.titles, F_TITLES, j).is_none() && self.place_at(j).is_none_or(|(m, _)| self.cap(j + m)) {
-                if !(self.s.at(&self.lx.org_heads, F_ORG_HEADS, j).is_some() && self.surname_name(j).is_none()) {
-                    return self.person_after(j, out);
-                }
+            // Not a title, a place or an organization after the cue ("ông Chủ tịch", "bà Rịa").
+            let name = self.cap(j)
+                && self.s.at(&self.lx.titles, F_TITLES, j).is_none()
+                && self.place_at(j).is_none_or(|(m, _)| self.cap(j + m))
+                && (self.s.at(&self.lx.org_heads, F_ORG_HEADS, j).is_none() || self.surname_name(j).is_some());
+            if name {
+                return self.person_after(j, out);
             }
         }
         if !t.cap {
@@ -477,7 +480,8 @@ impl<'s> Vi<'s> {
         // A lone capitalized syllable inside a sentence may be a short
         // mention of a person named in full elsewhere ("Lực lập công ty").
         let after_cap = i > 0 && self.cap(i - 1);
-        if !self.cap(i + 1) && !after_cap && is_syllable(w) && !(i > 0 && self.punct(i - 1, ":")) {
+        let after_colon = i > 0 && self.punct(i - 1, ":");
+        if !(self.cap(i + 1) || after_cap || after_colon) && is_syllable(w) {
             if let Some(span) = self.s.span(i, i + 1) {
                 let mut f = Found::new(span, EntityKind::Person);
                 f.pending = true;
