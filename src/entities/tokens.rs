@@ -109,11 +109,19 @@ impl Sentence {
             // The common case, without Unicode tables.
             let b = s.as_bytes();
             cap = b.first().is_some_and(u8::is_ascii_uppercase);
-            let upper = b.iter().filter(|c| c.is_ascii_uppercase()).count();
-            let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
-            caps = letters >= 2 && upper == letters;
-            camel = b.windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
-            self.low.extend(b.iter().map(|c| c.to_ascii_lowercase() as char));
+            let (mut upper, mut lower, mut prev_lower) = (0usize, 0usize, false);
+            for &c in b {
+                let up = c.is_ascii_uppercase();
+                camel |= up && prev_lower;
+                prev_lower = c.is_ascii_lowercase();
+                upper += up as usize;
+                lower += prev_lower as usize;
+            }
+            caps = upper >= 2 && lower == 0;
+            self.low.push_str(s);
+            if let Some(tail) = self.low.get_mut(a..) {
+                tail.make_ascii_lowercase();
+            }
         } else {
             let (mut upper, mut lower) = (0usize, 0usize);
             let mut prev_lower = false;
