@@ -23,7 +23,11 @@ pub fn recognize_dates(doc: &Document) -> Vec<Figure> {
     for &sent in &doc.sentences {
         let text = doc.text();
         // Cheap test first: most sentences of an article have no digits.
-        if !text.get(sent.start..sent.end).is_some_and(|s| s.bytes().any(|b| b.is_ascii_digit())) {
+        // English months need no digit ("in March"): look for their capitals.
+        let worth = |s: &str| {
+            s.bytes().any(|b| b.is_ascii_digit()) || doc.lang == Lang::En && en::dates::MONTH_STEMS.iter().any(|m| s.contains(m))
+        };
+        if !text.get(sent.start..sent.end).is_some_and(worth) {
             continue;
         }
         toks.clear();
@@ -99,6 +103,12 @@ fn year_date(y: i32) -> Quantity {
     Quantity::Date { iso: format!("{y:04}"), weekday: None, valid: true }
 }
 
+/// A month without its year ("tháng 9", "mid-March"): ISO 8601's "--MM",
+/// which takes the year of a later full date like a day does.
+fn month_only(m: u8) -> Quantity {
+    Quantity::Date { iso: format!("--{m:02}"), weekday: None, valid: (1..=12).contains(&m) }
+}
+
 fn day_month(m: u8, d: u8) -> Quantity {
     // Valid in some year (29/2 in a leap year); fixed once the year is known.
     Quantity::Date { iso: format!("--{m:02}-{d:02}"), weekday: None, valid: is_valid(2000, m, d) }
@@ -121,6 +131,14 @@ impl<'s> Scan<'s> {
                 Some(f) if f.next > i => {
                     out.push(Figure::new(f.span, f.quantity));
                     i = f.next;
+                    // "9h sáng 10/9": the part of the day that ends a time
+                    // is also the day cue of the date after it.
+                    if self.word_in(i - 1, vi::dates::DAY_CUES) {
+                        if let Some(d) = self.day_month(i) {
+                            out.push(Figure::new(d.span, d.quantity));
+                            i = d.next;
+                        }
+                    }
                 }
                 _ => i += 1,
             }
@@ -230,10 +248,13 @@ impl<'s> Scan<'s> {
         if !self.is(i, TokenKind::Word) {
             return None;
         }
+        let capital = self.s(i).chars().next().is_some_and(char::is_uppercase);
         for (idx, names) in en::dates::WEEKDAYS.iter().enumerate() {
-            // Only full English names: "Sat" or "Sun" alone are too ambiguous.
-            if names.first().is_some_and(|n| eq_ci(self.s(i), n)) {
-                return Some((idx, i + 1));
+            // Full English names; an abbreviation ("Fri", "Sat.") only
+            // capitalized, and the caller wants a date right after it.
+            if names.first().is_some_and(|n| eq_ci(self.s(i), n)) || capital && names.iter().skip(1).any(|n| eq_ci(self.s(i), n)) {
+                let next = if self.s(i + 1) == "." && self.glued(i) { i + 2 } else { i + 1 };
+                return Some((idx, next));
             }
         }
         if self.word_is(i, "chủ") && self.word_is(i + 1, "nhật") {
@@ -357,7 +378,13 @@ impl<'s> Scan<'s> {
                 let y = year_of(self.s(i + 3))?;
                 return Some(Found { span: self.span(i, i + 3), next: i + 4, quantity: month_date(y, m) });
             }
-            return None;
+            // "riêng tháng 9": a month name; "2 tháng 9" (a day before it, or
+            // a count of months and days) is left alone, and so is a code.
+            let counted = i > 0 && self.is(i - 1, TokenKind::Number);
+            if counted || self.glued(i + 1) || self.s(i + 2) == "/" || self.s(i + 2) == "-" && self.glued(i + 1) {
+                return None;
+            }
+            return Some(Found { span: self.span(i, i + 1), next: i + 2, quantity: month_only(m) });
         }
         None
     }
@@ -431,6 +458,13 @@ impl<'s> Scan<'s> {
             }
             en::dates::MONTHS.iter().find(|(n, _)| eq_ci(w, n)).map(|&(_, m)| m)
         };
+        // "mid-March" is one token.
+        if let Some((pre, rest)) = self.s(i).split_once('-').filter(|_| self.is(i, TokenKind::Word)) {
+            let m = en::dates::MONTHS.iter().find(|(n, _)| eq_ci(rest, n)).map(|&(_, m)| m);
+            if let Some(m) = m.filter(|_| eq_ci(pre, "mid") && rest.chars().next().is_some_and(char::is_uppercase)) {
+                return Some(Found { span: self.span(i, i), next: i + 1, quantity: month_only(m) });
+            }
+        }
         // Month first.
         if let Some(m) = month_at(i) {
             let mut j = i + 1;
@@ -456,6 +490,14 @@ impl<'s> Scan<'s> {
                     return Some(Found { span: self.span(i, k), next: k + 1, quantity: date(y, m, d) });
                 }
                 return Some(Found { span: self.span(i, end), next: end + 1, quantity: day_month(m, d) });
+            }
+            // "in March", "by late October", "mid-March": a month with its cue.
+            let mid = i >= 2 && self.s(i - 1) == "-" && self.glued(i - 2) && self.glued(i - 1) && self.word_is(i - 2, "mid");
+            let cues = if m == 5 { en::dates::MAY_CUES } else { en::dates::MONTH_CUES };
+            let cued = i > 0 && !mid && self.is(i - 1, TokenKind::Word) && cues.iter().any(|c| self.word_is(i - 1, c));
+            if mid || cued {
+                let start = if mid { i - 2 } else { i };
+                return Some(Found { span: self.span(start, i), next: i + 1, quantity: month_only(m) });
             }
             return None;
         }
@@ -511,12 +553,15 @@ impl<'s> Scan<'s> {
                 if self.glued_code_after(i + 2) {
                     return None;
                 }
-                return Some(Found { span: self.span(i, i + 2), next: i + 3, quantity: time(h % 24, m, None) });
+                let (hour, end) = self.day_part(h, i + 2);
+                return Some(Found { span: self.span(i, end), next: end + 1, quantity: time(hour % 24, m, None) });
             }
             if self.glued_code_after(i + 1) {
                 return None;
             }
-            return Some(Found { span: self.span(i, i + 1), next: i + 2, quantity: time(h % 24, 0, None) });
+            // "9h sáng", "8h tối": the part of the day belongs to the time.
+            let (hour, end) = self.day_part(h, i + 1);
+            return Some(Found { span: self.span(i, end), next: end + 1, quantity: time(hour % 24, 0, None) });
         }
         // 8 giờ 30 phút, lúc 9 giờ, 8 giờ sáng
         if self.word_is(i + 1, "giờ") && h <= 24 {
@@ -558,6 +603,16 @@ impl<'s> Scan<'s> {
     }
 
     /// "a.m."/"p.m." after token `end`: the 24-hour hour and the new end.
+    /// A Vietnamese part of the day after token `end` ("sáng", "chiều"):
+    /// the 24-hour hour and the new end.
+    fn day_part(&self, h: u32, end: usize) -> (u32, usize) {
+        match vi::dates::DAY_PARTS.iter().find(|(w, _)| self.word_is(end + 1, w)) {
+            Some(&(_, add)) if h < 12 => (h + add as u32, end + 1),
+            Some(_) => (h, end + 1),
+            None => (h, end),
+        }
+    }
+
     fn meridiem(&self, h: u32, end: usize) -> (u32, usize) {
         let j = end + 1;
         if !self.is(j, TokenKind::Word) {
@@ -618,9 +673,12 @@ mod tests {
         one("Thứ Hai, 12/6/2018, hội nghị", "Thứ Hai, 12/6/2018", "2018-06-12 Thứ Hai");
         one("ngày 31/2/2020", "31/2/2020", "2020-02-31 invalid");
         one("từ ngày 25/1 đến ngày 1/2/2021", "25/1", "2021-01-25");
-        one("lúc 8h30 sáng", "8h30", "T08:30");
+        one("lúc 8h30 sáng", "8h30 sáng", "T08:30");
         one("kết thúc lúc 11 giờ 30 phút", "11 giờ 30 phút", "T11:30");
         one("lúc 2 giờ chiều", "2 giờ chiều", "T14:00");
+        one("đến 9h sáng 10/9 đã có", "9h sáng", "T09:00");
+        one("đến 9h sáng 10/9 đã có", "10/9", "--09-10");
+        one("riêng tháng 9 ước đạt", "tháng 9", "--09");
     }
 
     #[test]
@@ -633,6 +691,9 @@ mod tests {
         one("in 2018 the plan", "2018", "2018");
         one("2018-06-12 was", "2018-06-12", "2018-06-12");
         one("on 6/12/2018 it", "6/12/2018", "2018-06-12");
+        one("The line opens in mid-March.", "mid-March", "--03");
+        one("Fri March 1, 2024 at noon", "Fri March 1, 2024", "2024-03-01 Friday");
+        one("by late October the river", "October", "--10");
     }
 
     #[test]

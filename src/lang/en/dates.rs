@@ -28,5 +28,16 @@ pub const YEAR_CUES: &[&str] = &[
     "before", "after", "through", "year", "end", "spring", "summer", "autumn", "fall", "winter",
 ];
 
+/// How every month name starts, capitalized (a cheap test before scanning).
+pub const MONTH_STEMS: &[&str] = &["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// Words right before a month name with no day that make it a date: "in March".
+pub const MONTH_CUES: &[&str] = &[
+    "in", "since", "by", "until", "till", "from", "to", "through", "during", "early", "late", "mid", "last",
+    "next", "this", "before", "after", "between", "of",
+];
+/// "May" is also a name and a verb: only these make it the month.
+pub const MAY_CUES: &[&str] = &["in", "since", "until", "till", "early", "late", "mid", "during", "last", "next"];
+
 /// After an hour: "5 p.m.", "5pm".
 pub const MERIDIEM: &[(&str, bool)] = &[("a.m.", false), ("am", false), ("a.m", false), ("p.m.", true), ("pm", true), ("p.m", true)];
