@@ -53,7 +53,7 @@ fn load(lang: &str) -> Vec<Paragraph> {
         };
         let value = cols.get(3).copied().unwrap_or("*").to_string();
         let para = out.last_mut().filter(|p| p.id == id).unwrap_or_else(|| panic!("{path}:{}: {id} is not the current paragraph", n + 1));
-        let at = para.text.get(cursor..).and_then(|t| t.find(text)).unwrap_or_else(|| {
+        let at = find_word(para.text.get(cursor..).unwrap_or(""), text).unwrap_or_else(|| {
             panic!("{path}:{}: {text:?} not found in {id} after byte {cursor} (lines must be in text order)", n + 1)
         });
         let start = cursor + at;
@@ -65,6 +65,25 @@ fn load(lang: &str) -> Vec<Paragraph> {
         cursor = end;
     }
     out
+}
+
+/// The first occurrence of `needle` that does not cut a word ("second" is
+/// not inside "seconds").
+fn find_word(hay: &str, needle: &str) -> Option<usize> {
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut from = 0;
+    while let Some(k) = hay.get(from..)?.find(needle) {
+        let at = from + k;
+        let before = hay.get(..at).and_then(|h| h.chars().next_back());
+        let after = hay.get(at + needle.len()..).and_then(|h| h.chars().next());
+        let cuts_before = alnum(before) && alnum(needle.chars().next());
+        let cuts_after = alnum(after) && alnum(needle.chars().next_back());
+        if !cuts_before && !cuts_after {
+            return Some(at);
+        }
+        from = at + needle.chars().next().map_or(1, char::len_utf8);
+    }
+    None
 }
 
 fn kind_name(k: Kind) -> String {

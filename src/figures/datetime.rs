@@ -391,6 +391,13 @@ impl<'s> Scan<'s> {
 
     /// "ngày 12/6", "sáng 25/1": a day and month after a day cue.
     fn cued_day_month(&self, i: usize) -> Option<Found> {
+        if self.word_in(i, vi::dates::WEAK_DAY_CUES) && self.doc.lang == Lang::Vi {
+            let f = self.day_month(i + 1)?;
+            if self.word_in(f.next, vi::dates::SHARE_AFTER) {
+                return None;
+            }
+            return Some(f);
+        }
         if !self.word_in(i, vi::dates::DAY_CUES) {
             return None;
         }

@@ -1277,7 +1277,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let w = |k: usize| self.w(k);
         let dash_gap = b.t0 == a.t1 + 1 && is_dash(self.raw(a.t1));
         // "từ năm 2016 đến năm 2020": a date word may sit after each word.
-        let years = a.year.is_some() && b.year.is_some() || a.date && b.date;
+        let years = a.year.is_some() && b.year.is_some() || a.date || b.date;
         let a_cue = if years && self.lx.date_context.before(w, a.t0).is_some() { a.t0 - 1 } else { a.t0 };
         let b_cue = if years && self.lx.date_context.before(w, b.t0).is_some() { b.t0 - 1 } else { b.t0 };
         let opener = self.lx.range_openers.before(w, a.t0).or_else(|| self.lx.range_openers.before(w, a_cue));
@@ -1294,8 +1294,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
             f.emit = true;
             return Some(f);
         }
+        // "fell by 50,000 to 7.6 million": a change by the first, to the second.
+        let by = a.t0 > 0 && self.w(a.t0 - 1).is_some_and(|x| self.lx.change_by.contains(x));
         // Ranges.
-        if dash_gap || conn {
+        if (dash_gap || conn) && !(by && conn_word) {
             // "between 10 and 12" needs its "between".
             if self.wis(a.t1, "and") && !self.wis(opener_start.unwrap_or(usize::MAX), "between") {
                 return None;
@@ -1396,8 +1398,78 @@ impl<'d, 'a> Scanner<'d, 'a> {
         Some(f)
     }
 
+    /// A day/month written "d/m" that the slash rule read as a ratio.
+    fn slash_day_month(&self, f: &Found) -> Option<(u8, u8)> {
+        if f.t1 != f.t0 + 3 || self.raw(f.t0 + 1) != "/" || !self.joined(f.t0 + 1) || !self.joined(f.t0 + 2) {
+            return None;
+        }
+        let (d, m) = (self.raw(f.t0), self.raw(f.t0 + 2));
+        if d.len() > 2 || m.len() > 2 {
+            return None;
+        }
+        let (d, m): (u8, u8) = (d.parse().ok()?, m.parse().ok()?);
+        ((1..=31).contains(&d) && (1..=12).contains(&m)).then_some((d, m))
+    }
+
+    /// A bare day of the month: "14" in "từ 14 đến 16/10/2025", "5" in "Sept. 3-5".
+    fn bare_day(f: &Found) -> Option<u8> {
+        let d = f.dec?;
+        if !f.bare || !Self::number_like(f) || !d.is_integer() || f.fig.unit.is_some() {
+            return None;
+        }
+        let v = d.to_u128()?;
+        (1..=31).contains(&v).then_some(v as u8)
+    }
+
+    /// Ranges of days: an end written short takes the other end's month
+    /// and year ("từ 14 đến 16/10/2025", "Sept. 3-5", "từ ngày 2/6 đến 5/6").
+    fn date_range(&self, a: &Found, b: &Found) -> Option<Quantity> {
+        let day_iso = |f: &Found| match &f.fig.quantity {
+            Quantity::Date { iso, .. } if iso.len() == 10 || iso.len() == 7 && iso.starts_with("--") => Some(iso.clone()),
+            _ => None,
+        };
+        // "YYYY-MM-" or "--MM-" and the day.
+        let split = |iso: &str| iso.len().checked_sub(2).and_then(|k| Some((iso.get(..k)?.to_string(), iso.get(k..)?.parse::<u8>().ok()?)));
+        let range = |x: String, y: String| (x < y).then(|| Quantity::Range { from: Bound::Iso(x), to: Bound::Iso(y), inner: Kind::Date });
+        match (day_iso(a), day_iso(b)) {
+            (None, Some(y)) => {
+                let (head, _) = split(&y)?;
+                let d = Self::bare_day(a).map(|d| format!("{head}{d:02}")).or_else(|| {
+                    let (d, m) = self.slash_day_month(a)?;
+                    Some(format!("{}{m:02}-{d:02}", head.get(..head.len().checked_sub(3)?)?))
+                })?;
+                range(d, y)
+            }
+            (Some(x), None) => {
+                let (head, _) = split(&x)?;
+                let glued = self.joined(b.t0) && self.joined(a.t1);
+                let d = Self::bare_day(b).filter(|_| glued || !is_dash(self.raw(a.t1))).map(|d| format!("{head}{d:02}")).or_else(|| {
+                    let (d, m) = self.slash_day_month(b)?;
+                    Some(format!("{}{m:02}-{d:02}", head.get(..head.len().checked_sub(3)?)?))
+                })?;
+                range(x, d)
+            }
+            _ => None,
+        }
+    }
+
+    /// "2024-25", "2019-20": a year and the last two digits of the next.
+    fn short_year_range(&self, a: &Found, b: &Found) -> Option<Quantity> {
+        let x = a.year?;
+        let d = b.dec?;
+        let glued = is_dash(self.raw(a.t1)) && b.t0 == a.t1 + 1 && self.joined(a.t1) && self.joined(b.t0);
+        if !glued || b.year.is_some() || !b.bare || self.raw(b.t0).len() != 2 || !d.is_integer() {
+            return None;
+        }
+        let y = (x / 100.0).floor() * 100.0 + d.to_f64();
+        (y > x && y - x <= 10.0).then(|| Quantity::Range { from: Bound::Value(x), to: Bound::Value(y), inner: Kind::Date })
+    }
+
     /// The range two figures make, if their kinds agree.
     fn range(&self, a: &Found, b: &Found) -> Option<Quantity> {
+        if let Some(q) = self.date_range(a, b).or_else(|| self.short_year_range(a, b)) {
+            return Some(q);
+        }
         // Years: "2016 – 2020" (numbers the date recognizer left, or its dates).
         if let (Some(x), Some(y)) = (a.year, b.year) {
             // A reversed range ("2025 – 2020") is kept: the date-order check flags it.

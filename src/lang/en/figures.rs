@@ -248,6 +248,13 @@ pub const RATIO_CONNECTORS: &[&str] = &[
 /// Between two numbers, a range.
 pub const RANGE_CONNECTORS: &[&str] = &["to", "-", "–", "—", "and", "through", "~"];
 pub const RANGE_OPENERS: &[&str] = &["from", "between", "ranging from", "anywhere from"];
+/// Before the first value, these make "X to Y" a change by X to Y, not a range: "fell by 50,000 to 7.6 million".
+pub const CHANGE_BY: &[&str] = &["by"];
+/// After a number and a capitalized name, these make it a street address: "200 Main St.".
+pub const STREET_WORDS: &[&str] = &[
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way",
+    "place", "pl", "court", "ct", "square", "sq", "highway", "hwy", "parkway", "pkwy", "terrace",
+];
 /// Between the two values of a change: "from 1.5 to 2 million".
 pub const CHANGE_TO: &[&str] = &["to"];
 pub const CHANGE_VERBS: &[&str] = &[
