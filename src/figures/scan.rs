@@ -515,7 +515,18 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 return None;
             }
             let doc = self.lx.document_types.before(w, i).is_some() || self.cap(i) || self.w(i + 2).map(|x| self.lx.street_words.contains(x)).unwrap_or(false);
-            if code || doc {
+            // "áo số 10", "Bão số 3", "tuyến metro số 1": a label after the
+            // noun it names — unless what follows is counted ("số 1.200 hộ").
+            let after = self.numeral_end(i + 1);
+            let counted = self.raw(after) == "%"
+                || self.lx.count_nouns.at(w, after).is_some()
+                || self.w(after).is_some_and(|x| self.lx.classifiers.contains(x) || self.lx.numbers.contains_key(x))
+                || self.lx.currencies.at(w, after).is_some()
+                || self.lx.percent.at(w, after).is_some()
+                || self.lx.time_units.at(w, after).is_some();
+            let plain = self.raw(i + 1).bytes().all(|b| b.is_ascii_digit());
+            let label = i > 0 && self.is_word(i - 1) && plain && !counted;
+            if code || doc || label {
                 let end = if code { end } else { self.numeral_end(i + 1) };
                 return Some(self.ident(i, end));
             }
@@ -867,6 +878,24 @@ impl<'d, 'a> Scanner<'d, 'a> {
             // Not a number: "1.2.3", "192.168.1.1".
             return if raw.contains(['.', ',']) { Some(self.ident(i, end.max(i + 1))) } else { None };
         };
+        // "(555) 301-2287": an area code in brackets before a phone number.
+        if i > 0 && self.raw(i - 1) == "(" && self.raw(i + 1) == ")" && raw.len() == 3 && d.plain() && self.is_num(i + 2) && self.raw(i + 2).len() == 3 {
+            let end = self.phone_end(i + 2);
+            if end > i + 3 {
+                return Some(self.ident(i - 1, end));
+            }
+        }
+        // "200 Main St.", "1600 Pennsylvania Avenue": a house number.
+        if !self.vi && d.plain() && self.cap(i + 1) && self.is_word(i + 1) {
+            let mut k = i + 1;
+            while k < i + 4 && self.is_word(k) && self.cap(k) {
+                k += 1;
+            }
+            let street = |k: usize| self.w(k).is_some_and(|x| self.lx.street_words.contains(x));
+            if street(k) || k > i + 2 && street(k - 1) {
+                return Some(self.ident(i, i + 1));
+            }
+        }
         // Phone numbers and other long codes.
         if (d.leading_zero && d.int_digits >= 4 && d.decimals == 0) || (d.plain() && d.int_digits >= 10) {
             let end = self.phone_end(i);
