@@ -141,6 +141,8 @@ pub struct Lexicon {
     pub clock: Phrases<()>,
     pub multiplier_prefix: Set<&'static str>,
     pub multiplier_words: Map<&'static str, f64>,
+    pub multiplier_before_det: Map<&'static str, f64>,
+    pub determiners: Set<&'static str>,
     pub times: Set<&'static str>,
     pub times_comparatives: Set<&'static str>,
     pub fold: Set<&'static str>,
@@ -224,6 +226,8 @@ impl Lexicon {
             clock: Phrases::new(units(pick(vi::figures::CLOCK_WORDS, en::figures::CLOCK_WORDS), ())),
             multiplier_prefix: set(pick(vi::figures::MULTIPLIER_PREFIX, &[])),
             multiplier_words,
+            multiplier_before_det: if is_vi { &[][..] } else { en::figures::MULTIPLIER_BEFORE_DETERMINER }.iter().copied().collect(),
+            determiners: set(pick(&[], en::figures::DETERMINERS)),
             times: set(pick(vi::figures::TIMES, en::figures::TIMES)),
             times_comparatives: set(pick(&[], en::figures::TIMES_COMPARATIVES)),
             fold: set(pick(&[], en::figures::FOLD)),
@@ -252,7 +256,7 @@ impl Lexicon {
     fn with_triggers(mut self) -> Lexicon {
         let mut t: Map<String, u8> = Map::default();
         let mut add = |w: String, bit: u8| *t.entry(w).or_insert(0) |= bit;
-        for k in self.numbers.keys().chain(self.ordinal_words.keys()).chain(self.fractions.keys()).chain(self.multiplier_words.keys()) {
+        for k in self.numbers.keys().chain(self.ordinal_words.keys()).chain(self.fractions.keys()).chain(self.multiplier_words.keys()).chain(self.multiplier_before_det.keys()) {
             add(k.to_string(), T_OTHER);
         }
         for k in self.multiplier_prefix.iter().chain(self.ratio_every.iter()) {

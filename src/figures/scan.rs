@@ -477,6 +477,15 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if self.lx.multiplier_prefix.contains(low) {
             return self.multiplier_prefix(i);
         }
+        // "more than double the 2023 total": "double" compares when a determiner follows.
+        if let Some(&v) = self.lx.multiplier_before_det.get(low) {
+            if self.w(i + 1).is_some_and(|x| self.lx.determiners.contains(x)) {
+                let mut f = self.found(i, i + 1, Quantity::Multiplier { value: v });
+                f.fig.approximate = self.approx_before(i);
+                return Some(Step::Fig(f, i + 1));
+            }
+            return None;
+        }
         if let Some(&v) = self.lx.multiplier_words.get(low) {
             if self.vi {
                 return None;
@@ -575,6 +584,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if self.is_num(j) {
             let d = digits::parse(self.raw(j), self.doc.lang)?;
             if !d.plain() || d.year_like() || self.joined(j + 1) && !self.is_punct(j + 1) {
+                return None;
+            }
+            // "phiên 15/11": a slash figure (a date, a ratio), not a member.
+            if self.raw(j + 1) == "/" && self.joined(j + 1) && self.is_num(j + 2) {
                 return None;
             }
             // "đợt 2" is an ordinal, "đợt 2 người"? not a thing; but a unit
@@ -1341,7 +1354,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
             if !self.vi && conn_word && opener.is_none() && self.wis(a.t1, "to") && !b.fig.approximate {
                 // "5 to 7 percent" is a range; "from 5 to 7" too; a bare
                 // "7 to 2" is not.
-                if !(a.bare && !b.bare) {
+                // Two bare numbers ("aged 45 to 70") read as a range
+                // unless a verb of change or a vote sits right before.
+                let change = (a.t0.saturating_sub(3)..a.t0).any(|k| self.lx.change_verbs.at(w, k).is_some());
+                if !(a.bare && !b.bare) && (!(a.bare && b.bare) || change) {
                     return None;
                 }
             }

@@ -229,6 +229,9 @@ pub const MULTIPLIER_WORDS: &[(&str, f64)] = &[
     ("halved", 0.5), ("halving", 0.5), ("halves", 0.5), ("twice", 2.0), ("thrice", 3.0), ("twofold", 2.0),
     ("threefold", 3.0), ("fourfold", 4.0), ("fivefold", 5.0), ("tenfold", 10.0), ("hundredfold", 100.0),
 ];
+/// Before a determiner, these compare to what follows: "more than double the 2023 total".
+pub const MULTIPLIER_BEFORE_DETERMINER: &[(&str, f64)] = &[("double", 2.0), ("triple", 3.0), ("treble", 3.0), ("quadruple", 4.0)];
+pub const DETERMINERS: &[&str] = &["the", "that", "this", "its", "their", "his", "her", "our", "what", "those", "last"];
 /// After a number: "times" makes a multiplier when a comparison follows.
 pub const TIMES: &[&str] = &["times"];
 pub const TIMES_COMPARATIVES: &[&str] = &[

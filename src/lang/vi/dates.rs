@@ -18,7 +18,7 @@ pub const WEEKDAY_NAMES: [&str; 7] = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Th�
 pub const YEAR_CUES: &[&str] = &["năm", "niên độ", "mùa", "khóa"];
 
 /// Words before a day/month that make "12/6" a date.
-pub const DAY_CUES: &[&str] = &["ngày", "hôm", "sáng", "chiều", "tối", "đêm", "trưa", "khánh", "dịp"];
+pub const DAY_CUES: &[&str] = &["ngày", "hôm", "sáng", "chiều", "tối", "đêm", "trưa", "khánh", "dịp", "phiên"];
 /// Prepositions before a day/month that make it a date ("có hiệu lực từ 1/7", "đến hết 31/12") unless a
 /// share follows ("từ 1/3 số hộ", "từ 1/3 lên 1/2").
 pub const WEAK_DAY_CUES: &[&str] = &["từ", "đến", "tới", "hết", "trước", "sau"];
