@@ -380,3 +380,13 @@ fn vietnamese_heldout_b() {
 fn english_heldout_b() {
     evaluate("en-b", Lang::En, 12, Floors { strict_f1: 0.0, lenient_f1: 0.0, value_accuracy: 0.0, max_not_violations: 99 });
 }
+
+#[test]
+fn vietnamese_heldout_c() {
+    evaluate("vi-c", Lang::Vi, 10, Floors { strict_f1: 0.0, lenient_f1: 0.0, value_accuracy: 0.0, max_not_violations: 99 });
+}
+
+#[test]
+fn english_heldout_c() {
+    evaluate("en-c", Lang::En, 10, Floors { strict_f1: 0.0, lenient_f1: 0.0, value_accuracy: 0.0, max_not_violations: 99 });
+}

@@ -593,7 +593,9 @@ impl<'s> Scan<'s> {
                     hour += add as u32;
                 }
             }
-            let cued = i > 0 && self.word_in(i - 1, vi::dates::TIME_CUES);
+            // "0 giờ ngày 1/4/2024": an hour of a stated day is on the clock.
+            let of_day = self.word_is(end + 1, vi::dates::DAY_WORD) && self.is(end + 2, TokenKind::Number);
+            let cued = i > 0 && self.word_in(i - 1, vi::dates::TIME_CUES) || of_day;
             if clock || cued {
                 return Some(Found { span: self.span(i, end), next: end + 1, quantity: time(hour % 24, m, None) });
             }

@@ -728,6 +728,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
             if self.wis(i + 1, "a") {
                 return self.numeral_figure(i, i);
             }
+            // "one in four spends over half": a hedged half is a share.
+            if self.approx_before(i) {
+                let mut f = self.found(i, i + 1, Quantity::Ratio { numerator: 1.0, denominator: 2.0, value: 0.5 });
+                f.fig.approximate = true;
+                return Some(Step::Fig(f, i + 1));
+            }
             return None;
         }
         // "a third of", "an eighth".
@@ -850,6 +856,17 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 // too, unless it reads as a number with a unit ("20-year-old").
                 if (i + 1..end).filter(|&k| self.is_num(k)).count() >= 1 || self.raw(i + 1) == "/" {
                     return Some(self.ident(i, end));
+                }
+            }
+        }
+        // Seasons: "2024/25", "2023/2024" — a year and the next.
+        if glued && next == "/" && self.is_num(i + 2) && self.joined(i + 2) && !(self.joined(i + 3) && matches!(self.raw(i + 3), "/" | "-")) {
+            let second = self.raw(i + 2);
+            if let (Ok(x), Ok(y)) = (raw.parse::<u32>(), second.parse::<u32>()) {
+                let y = if second.len() == 2 { x / 100 * 100 + y } else { y };
+                if raw.len() == 4 && (1900..2100).contains(&x) && matches!(second.len(), 2 | 4) && y == x + 1 {
+                    let q = Quantity::Range { from: Bound::Value(x as f64), to: Bound::Value(y as f64), inner: Kind::Date };
+                    return Some(Step::Fig(self.found(i, i + 3, q), i + 3));
                 }
             }
         }

@@ -102,6 +102,10 @@ pub const IDENTIFIER_CUES: &[(&str, bool)] = &[
     ("apartment", true),
     ("apt.", true),
     ("flight", true),
+    ("train", true),
+    ("bus", true),
+    ("line", true),
+    ("terminal", true),
     ("route", true),
     ("highway", true),
     ("interstate", true),
@@ -246,7 +250,8 @@ pub const HALVING_VERBS: &[&str] = &["in", "by"];
 /// Between two numbers, a ratio.
 pub const RATIO_CONNECTORS: &[&str] = &[
     "of", "of the", "out of", "out of the", "out of every", "in", "in every", "times in", "times out of",
-    "/", "of all", "of its", "of their",
+    "/", "of all", "of its", "of their", "of the last", "of its last", "of their last", "of his last", "of her last",
+    "of the past", "of its past", "of their past", "of the first", "of his", "of her", "of our",
 ];
 /// Between two numbers, a range.
 pub const RANGE_CONNECTORS: &[&str] = &["to", "-", "–", "—", "and", "through", "~"];

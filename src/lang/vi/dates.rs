@@ -34,6 +34,6 @@ pub const YEAR_WORD: &str = "năm";
 pub const HOUR_WORDS: &[&str] = &["giờ", "g"];
 pub const MINUTE_WORDS: &[&str] = &["phút"];
 /// Words before an hour that make it a clock time, not a duration.
-pub const TIME_CUES: &[&str] = &["lúc", "vào lúc", "vào", "từ", "đến"];
+pub const TIME_CUES: &[&str] = &["lúc", "vào lúc", "vào", "từ", "đến", "điểm"];
 /// Parts of the day after an hour, with the hours they add (afternoon: +12).
 pub const DAY_PARTS: &[(&str, u8)] = &[("sáng", 0), ("trưa", 0), ("chiều", 12), ("tối", 12), ("đêm", 12)];

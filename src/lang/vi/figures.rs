@@ -48,7 +48,7 @@ pub const ORDINAL_PREFIXES: &[&str] = &["thứ", "hạng"];
 /// and a list after them ("Trung ương 4, 5, 6") is a list of ordinals.
 pub const SERIES_CUES: &[&str] = &[
     "khóa", "khoá", "đại hội", "trung ương", "hội nghị trung ương", "thế kỷ", "thế kỉ", "kỳ họp", "kì họp",
-    "đợt", "giai đoạn", "vòng", "phiên", "quốc hội khóa", "nhiệm kỳ thứ", "lần", "lớp",
+    "đợt", "giai đoạn", "vòng", "phiên", "quốc hội khóa", "nhiệm kỳ thứ", "lần", "lớp", "báo động", "cấp độ",
 ];
 
 /// Words after which a number names a thing (a clause, a district, a road)
