@@ -438,7 +438,14 @@ impl<'s> Scan<'s> {
             Lang::Vi => vi::dates::YEAR_CUES,
             Lang::En => en::dates::YEAR_CUES,
         };
+        // "the 2023 total": a year before a noun — not before a plural or a
+        // counted noun ("the 2000 delegates" counts).
+        let adjective = self.doc.lang == Lang::En && self.word_in(i - 1, en::dates::YEAR_BEFORE_NOUN_CUES) && self.is(i + 1, TokenKind::Word) && {
+            let next = self.s(i + 1);
+            next.chars().all(|c| c.is_lowercase()) && !next.ends_with('s') && !en::figures::COUNT_NOUNS.iter().any(|n| eq_ci(next, n))
+        };
         let cued = self.word_in(i - 1, cues)
+            || adjective
             || (self.s(i - 1) == "-" && self.glued(i - 1) && self.word_is(i.checked_sub(2)?, "mid"));
         if !cued || self.glued_code_after(i) {
             return None;

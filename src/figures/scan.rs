@@ -942,7 +942,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 || self.lx.numbers.contains_key(self.w(i + 1).unwrap_or(""))
                 || self.lx.codes.contains_key(self.raw(i + 1));
             let cue = self.lx.date_context.before(w, i).is_some() || self.lx.codes.contains_key(self.raw(i - 1)) || self.lx.numbers.contains_key(prev) || self.lx.hedges.before(w, i).is_some();
-            let all_caps_word = self.raw(i - 1).chars().all(|c| c.is_uppercase());
+            // "S&P 500", "AT&T": a name joined by "&" is a brand, whatever follows.
+            let ampersand = i >= 3 && self.raw(i - 2) == "&" && self.joined(i - 1) && self.joined(i - 2);
+            let all_caps_word = self.raw(i - 1).chars().all(|c| c.is_uppercase()) && !ampersand;
             // "thắng Indonesia 2-0", "beat Indonesia 3-1": a score after a name.
             let short = |k: usize| self.raw(k).len() <= 2;
             let score = is_dash(self.raw(i + 1)) && self.is_num(i + 2) && self.joined(i + 1) && self.joined(i + 2) && short(i) && short(i + 2);
@@ -1379,7 +1381,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 }
             }
             if let Some(r) = self.range(a, b) {
-                let t0 = if conn_word || opener_start.is_some() { opener_start.unwrap_or(a.t0) } else { a.t0 };
+                // "từ 5 đến 7" keeps its "từ"; in "ran from 2019–2023" the
+                // dash joins the years and "from" stays the verb's.
+                let t0 = if conn_word { opener_start.unwrap_or(a.t0) } else { a.t0 };
                 let mut f = self.found(t0.min(a.t0), b.t1, r);
                 f.fig.approximate = a.fig.approximate || b.fig.approximate;
                 f.fig.unit = b.fig.unit.clone().or_else(|| a.fig.unit.clone());

@@ -31,6 +31,9 @@ pub const YEAR_CUES: &[&str] = &[
 /// How every month name starts, capitalized (a cheap test before scanning).
 pub const MONTH_STEMS: &[&str] = &["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+/// Before a year used as an adjective: "the 2023 total", "the 2024 election".
+pub const YEAR_BEFORE_NOUN_CUES: &[&str] = &["the", "its", "their", "his", "her", "this", "that"];
+
 /// Words right before a month name with no day that make it a date: "in March".
 pub const MONTH_CUES: &[&str] = &[
     "in", "since", "by", "until", "till", "from", "to", "through", "during", "early", "late", "mid", "last",
