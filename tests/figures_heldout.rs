@@ -390,3 +390,13 @@ fn vietnamese_heldout_c() {
 fn english_heldout_c() {
     evaluate("en-c", Lang::En, 10, Floors { strict_f1: 0.0, lenient_f1: 0.0, value_accuracy: 0.0, max_not_violations: 99 });
 }
+
+#[test]
+fn vietnamese_heldout_d() {
+    evaluate("vi-d", Lang::Vi, 8, Floors { strict_f1: 0.0, lenient_f1: 0.0, value_accuracy: 0.0, max_not_violations: 99 });
+}
+
+#[test]
+fn english_heldout_d() {
+    evaluate("en-d", Lang::En, 8, Floors { strict_f1: 0.0, lenient_f1: 0.0, value_accuracy: 0.0, max_not_violations: 99 });
+}

@@ -191,6 +191,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Với số 1.200 hộ dân được hỗ trợ.", "1.200", "number 1200"),
     ("Học sinh lớp 1 được học 2 buổi.", "1", "ordinal 1"),
     ("Mực nước vượt báo động 1 là 0,32 m.", "1", "ordinal 1"),
+    ("Số thí sinh gấp gần 5 lần năm trước.", "gấp gần 5 lần", "multiplier 5 approx"),
     ("Dân số tại thời điểm 0 giờ ngày 1/4/2024.", "0 giờ", "time"),
     ("Tính đến 9h sáng 10/9, mưa đã ngớt.", "9h sáng", "time"),
     ("Tính đến 9h sáng 10/9, mưa đã ngớt.", "10/9", "date"),
@@ -254,6 +255,7 @@ const NOT_QUANTITY: &[(&str, &str)] = &[
     ("Nghị định có hiệu lực từ 1/7 tới.", "1/7"),
     ("Từ ngày 2/6 đến 5/6 trời nắng nóng.", "5/6"),
     ("Tuyến metro số 1 chạy thử.", "1"),
+    ("Giá xăng RON 95 giảm 520 đồng.", "95"),
 ];
 
 #[test]

@@ -34,19 +34,27 @@ pub fn recognize_dates(doc: &Document) -> Vec<Figure> {
         toks.extend(doc.tokens(sent));
         let before = out.len();
         Scan { doc, text, toks: &toks }.run(&mut out);
-        fill_missing_years(&mut out[before..]);
+        fill_missing_years(text, &mut out[before..]);
     }
     out
 }
 
 /// "ngày 25/1 đến ngày 1/2/2021": a day without a year takes the year of
-/// the next full date of its sentence.
-fn fill_missing_years(figs: &mut [Figure]) {
+/// the next full date — when only a range or list word stands between them
+/// ("on July 25, surpassing the record set in August 2023" is no range).
+fn fill_missing_years(text: &str, figs: &mut [Figure]) {
     let mut next_year: Option<String> = None;
+    let mut next_start = usize::MAX;
     for f in figs.iter_mut().rev() {
+        let joined = text.get(f.span.end..next_start).is_some_and(|gap| {
+            gap.split(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '/' | '(' | ')'))
+                .filter(|w| !w.is_empty())
+                .all(|w| vi::dates::DATE_JOINERS.iter().chain(en::dates::DATE_JOINERS).any(|j| eq_ci(w, j)))
+        });
+        let start = f.span.start;
         if let Quantity::Date { iso, valid, .. } = &mut f.quantity {
             if let Some(rest) = iso.strip_prefix("--") {
-                if let Some(y) = &next_year {
+                if let Some(y) = next_year.as_ref().filter(|_| joined) {
                     let parts: Vec<u8> = rest.split('-').filter_map(|p| p.parse().ok()).collect();
                     if let ([m, d], Ok(year)) = (parts.as_slice(), y.parse::<i32>()) {
                         *valid = is_valid(year, *m, *d);
@@ -56,6 +64,7 @@ fn fill_missing_years(figs: &mut [Figure]) {
             } else if let Some(y) = iso.get(..4) {
                 next_year = Some(y.to_string());
             }
+            next_start = start;
         }
     }
 }
@@ -710,6 +719,8 @@ mod tests {
         one("The line opens in mid-March.", "mid-March", "--03");
         one("Fri March 1, 2024 at noon", "Fri March 1, 2024", "2024-03-01 Friday");
         one("by late October the river", "October", "--10");
+        one("peaked on July 25, above the record set in August 2023", "July 25", "--07-25");
+        one("from June 3 to June 5, 2024", "June 3", "2024-06-03");
     }
 
     #[test]

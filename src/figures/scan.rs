@@ -633,7 +633,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     fn multiplier_prefix(&self, i: usize) -> Option<Step> {
-        let j = i + 1;
+        // "gấp gần 5 lần": a hedge may sit inside.
+        let hedge = self.lx.hedges.at(|k| self.w(k), i + 1).map(|(len, ())| len);
+        let j = i + 1 + hedge.unwrap_or(0);
         let (value, mut end) = if let Some(&v) = self.w(j).and_then(|w| self.lx.multiplier_words.get(w)) {
             (Dec { m: (v * 10.0) as u128, e: -1 }.norm(), j + 1)
         } else {
@@ -646,7 +648,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let start = i;
         let mut f = self.found(start, end, Quantity::Multiplier { value: value.to_f64() });
         f.dec = Some(value);
-        f.fig.approximate = self.approx_before(start);
+        f.fig.approximate = self.approx_before(start) || hedge.is_some();
         Some(Step::Fig(f, end))
     }
 
@@ -948,7 +950,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             // "thắng Indonesia 2-0", "beat Indonesia 3-1": a score after a name.
             let short = |k: usize| self.raw(k).len() <= 2;
             let score = is_dash(self.raw(i + 1)) && self.is_num(i + 2) && self.joined(i + 1) && self.joined(i + 2) && short(i) && short(i + 2);
-            if !counted && !cue && !score && !(all_caps_word && self.is_word(i + 1) && !self.cap(i + 1)) {
+            if !counted && !cue && !score && !(all_caps_word && self.unit_after(i + 1).is_some()) {
                 // "Boeing 737-800": the model code runs on.
                 let code = is_dash(self.raw(i + 1)) && self.is_num(i + 2) && self.joined(i + 1) && self.joined(i + 2);
                 return Some(self.ident(i, if code { i + 3 } else { i + 1 }));

@@ -34,6 +34,9 @@ pub const MONTH_STEMS: &[&str] = &["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Ju
 /// Before a year used as an adjective: "the 2023 total", "the 2024 election".
 pub const YEAR_BEFORE_NOUN_CUES: &[&str] = &["the", "its", "their", "his", "her", "this", "that"];
 
+/// Between a day without a year and the full date it takes the year from: "June 3 to June 5, 2024".
+pub const DATE_JOINERS: &[&str] = &["to", "and", "through", "until", "till", "or", "from", "between", "&"];
+
 /// Words right before a month name with no day that make it a date: "in March".
 pub const MONTH_CUES: &[&str] = &[
     "in", "since", "by", "until", "till", "from", "to", "through", "during", "early", "late", "mid", "last",

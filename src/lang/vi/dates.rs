@@ -25,6 +25,9 @@ pub const WEAK_DAY_CUES: &[&str] = &["từ", "đến", "tới", "hết", "trư�
 /// After a day/month, these make it a share, not a date.
 pub const SHARE_AFTER: &[&str] = &["số", "tổng", "lên", "xuống", "trở", "còn", "dân", "diện", "là"];
 
+/// Between a day without a year and the full date it takes the year from: "ngày 25/1 đến ngày 1/2/2021".
+pub const DATE_JOINERS: &[&str] = &["đến", "tới", "và", "ngày", "hết", "hoặc", "từ", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "sáng", "chiều", "tối"];
+
 /// "tháng 5/2016", "tháng 5 năm 2016".
 pub const MONTH_WORD: &str = "tháng";
 pub const DAY_WORD: &str = "ngày";
