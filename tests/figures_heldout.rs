@@ -358,45 +358,47 @@ fn evaluate(set: &str, lang: Lang, min_paragraphs: usize, floors: Floors) {
 }
 
 // Floors sit a few points under the scores reached (see the README's
-// "Figures (held-out)"), so a regression fails and noise does not. Set A
-// was looked at while fixing the recognizer; set B was written afterwards.
+// "Figures (held-out)"), so a regression fails and noise does not: on the
+// small sets one figure is about two points. Sets were written in turn, A
+// to D, each annotated before the recognizer ran on it; each set's score
+// before its own fixes is the figure for text the recognizer has not seen.
 
 #[test]
 fn vietnamese_heldout() {
-    evaluate("vi", Lang::Vi, 25, Floors { strict_f1: 0.0, lenient_f1: 0.0, value_accuracy: 0.0, max_not_violations: 99 });
+    evaluate("vi", Lang::Vi, 25, Floors { strict_f1: 0.95, lenient_f1: 0.96, value_accuracy: 0.98, max_not_violations: 1 });
 }
 
 #[test]
 fn english_heldout() {
-    evaluate("en", Lang::En, 25, Floors { strict_f1: 0.0, lenient_f1: 0.0, value_accuracy: 0.0, max_not_violations: 99 });
+    evaluate("en", Lang::En, 25, Floors { strict_f1: 0.95, lenient_f1: 0.96, value_accuracy: 0.98, max_not_violations: 2 });
 }
 
 #[test]
 fn vietnamese_heldout_b() {
-    evaluate("vi-b", Lang::Vi, 12, Floors { strict_f1: 0.0, lenient_f1: 0.0, value_accuracy: 0.0, max_not_violations: 99 });
+    evaluate("vi-b", Lang::Vi, 12, Floors { strict_f1: 0.92, lenient_f1: 0.92, value_accuracy: 0.97, max_not_violations: 1 });
 }
 
 #[test]
 fn english_heldout_b() {
-    evaluate("en-b", Lang::En, 12, Floors { strict_f1: 0.0, lenient_f1: 0.0, value_accuracy: 0.0, max_not_violations: 99 });
+    evaluate("en-b", Lang::En, 12, Floors { strict_f1: 0.95, lenient_f1: 0.95, value_accuracy: 0.97, max_not_violations: 1 });
 }
 
 #[test]
 fn vietnamese_heldout_c() {
-    evaluate("vi-c", Lang::Vi, 10, Floors { strict_f1: 0.0, lenient_f1: 0.0, value_accuracy: 0.0, max_not_violations: 99 });
+    evaluate("vi-c", Lang::Vi, 10, Floors { strict_f1: 0.95, lenient_f1: 0.95, value_accuracy: 0.97, max_not_violations: 1 });
 }
 
 #[test]
 fn english_heldout_c() {
-    evaluate("en-c", Lang::En, 10, Floors { strict_f1: 0.0, lenient_f1: 0.0, value_accuracy: 0.0, max_not_violations: 99 });
+    evaluate("en-c", Lang::En, 10, Floors { strict_f1: 0.95, lenient_f1: 0.95, value_accuracy: 0.97, max_not_violations: 1 });
 }
 
 #[test]
 fn vietnamese_heldout_d() {
-    evaluate("vi-d", Lang::Vi, 8, Floors { strict_f1: 0.0, lenient_f1: 0.0, value_accuracy: 0.0, max_not_violations: 99 });
+    evaluate("vi-d", Lang::Vi, 8, Floors { strict_f1: 0.95, lenient_f1: 0.95, value_accuracy: 0.97, max_not_violations: 1 });
 }
 
 #[test]
 fn english_heldout_d() {
-    evaluate("en-d", Lang::En, 8, Floors { strict_f1: 0.0, lenient_f1: 0.0, value_accuracy: 0.0, max_not_violations: 99 });
+    evaluate("en-d", Lang::En, 8, Floors { strict_f1: 0.95, lenient_f1: 0.95, value_accuracy: 0.97, max_not_violations: 1 });
 }
