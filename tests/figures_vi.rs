@@ -181,6 +181,20 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Xem tại https://baochinhphu.vn/bai-viet-123.htm nhé.", "https://baochinhphu.vn/bai-viet-123.htm", "identifier"),
     ("Theo Thông tư số 05/2019/TT-BTC.", "số 05/2019/TT-BTC", "identifier"),
     ("Căn cứ Chương II của luật.", "Chương II", "identifier"),
+    // forms found missing on held-out text (tests/data/figures/heldout)
+    ("Đại hội diễn ra từ 14 đến 16/10/2025 tại tỉnh.", "từ 14 đến 16/10/2025", "range from=2025-10-14 to=2025-10-16 inner=date"),
+    ("Nắng nóng kéo dài từ ngày 2/6 đến 5/6.", "từ ngày 2/6 đến 5/6", "range from=--06-02 to=--06-05 inner=date"),
+    ("Nghỉ từ thứ Bảy 31/8 đến hết thứ Ba 3/9.", "từ thứ Bảy 31/8 đến hết thứ Ba 3/9", "range from=--08-31 to=--09-03 inner=date"),
+    ("Mùa giải 2024/25 đã khép lại.", "2024/25", "range from=2024 to=2025 inner=date"),
+    ("Tiền đạo mang áo số 10 ghi 2 bàn.", "số 10", "identifier"),
+    ("Bão số 3 đổ bộ vào đất liền.", "số 3", "identifier"),
+    ("Với số 1.200 hộ dân được hỗ trợ.", "1.200", "number 1200"),
+    ("Học sinh lớp 1 được học 2 buổi.", "1", "ordinal 1"),
+    ("Mực nước vượt báo động 1 là 0,32 m.", "1", "ordinal 1"),
+    ("Số thí sinh gấp gần 5 lần năm trước.", "gấp gần 5 lần", "multiplier 5 approx"),
+    ("Dân số tại thời điểm 0 giờ ngày 1/4/2024.", "0 giờ", "time"),
+    ("Tính đến 9h sáng 10/9, mưa đã ngớt.", "9h sáng", "time"),
+    ("Tính đến 9h sáng 10/9, mưa đã ngớt.", "10/9", "date"),
 ];
 
 const NOT_QUANTITY: &[(&str, &str)] = &[
@@ -236,6 +250,12 @@ const NOT_QUANTITY: &[(&str, &str)] = &[
     ("Chỉ thị 05-CT/TW được quán triệt.", "05"),
     ("Mã số thuế 1800123456 của doanh nghiệp.", "1800123456"),
     ("Kết thúc lúc 22 giờ cùng ngày.", "22"),
+    ("Dịp Quốc khánh 2/9 năm nay nghỉ 4 ngày.", "2/9"),
+    ("Kết phiên 15/11, chỉ số giảm nhẹ.", "15/11"),
+    ("Nghị định có hiệu lực từ 1/7 tới.", "1/7"),
+    ("Từ ngày 2/6 đến 5/6 trời nắng nóng.", "5/6"),
+    ("Tuyến metro số 1 chạy thử.", "1"),
+    ("Giá xăng RON 95 giảm 520 đồng.", "95"),
 ];
 
 #[test]

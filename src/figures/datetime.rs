@@ -23,26 +23,38 @@ pub fn recognize_dates(doc: &Document) -> Vec<Figure> {
     for &sent in &doc.sentences {
         let text = doc.text();
         // Cheap test first: most sentences of an article have no digits.
-        if !text.get(sent.start..sent.end).is_some_and(|s| s.bytes().any(|b| b.is_ascii_digit())) {
+        // English months need no digit ("in March"): look for their capitals.
+        let worth = |s: &str| {
+            s.bytes().any(|b| b.is_ascii_digit()) || doc.lang == Lang::En && en::dates::MONTH_STEMS.iter().any(|m| s.contains(m))
+        };
+        if !text.get(sent.start..sent.end).is_some_and(worth) {
             continue;
         }
         toks.clear();
         toks.extend(doc.tokens(sent));
         let before = out.len();
         Scan { doc, text, toks: &toks }.run(&mut out);
-        fill_missing_years(&mut out[before..]);
+        fill_missing_years(text, &mut out[before..]);
     }
     out
 }
 
 /// "ngày 25/1 đến ngày 1/2/2021": a day without a year takes the year of
-/// the next full date of its sentence.
-fn fill_missing_years(figs: &mut [Figure]) {
+/// the next full date — when only a range or list word stands between them
+/// ("on July 25, surpassing the record set in August 2023" is no range).
+fn fill_missing_years(text: &str, figs: &mut [Figure]) {
     let mut next_year: Option<String> = None;
+    let mut next_start = usize::MAX;
     for f in figs.iter_mut().rev() {
+        let joined = text.get(f.span.end..next_start).is_some_and(|gap| {
+            gap.split(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '/' | '(' | ')'))
+                .filter(|w| !w.is_empty())
+                .all(|w| vi::dates::DATE_JOINERS.iter().chain(en::dates::DATE_JOINERS).any(|j| eq_ci(w, j)))
+        });
+        let start = f.span.start;
         if let Quantity::Date { iso, valid, .. } = &mut f.quantity {
             if let Some(rest) = iso.strip_prefix("--") {
-                if let Some(y) = &next_year {
+                if let Some(y) = next_year.as_ref().filter(|_| joined) {
                     let parts: Vec<u8> = rest.split('-').filter_map(|p| p.parse().ok()).collect();
                     if let ([m, d], Ok(year)) = (parts.as_slice(), y.parse::<i32>()) {
                         *valid = is_valid(year, *m, *d);
@@ -52,6 +64,7 @@ fn fill_missing_years(figs: &mut [Figure]) {
             } else if let Some(y) = iso.get(..4) {
                 next_year = Some(y.to_string());
             }
+            next_start = start;
         }
     }
 }
@@ -114,6 +127,12 @@ fn year_date(y: i32) -> Quantity {
     Quantity::Date { iso: format!("{y:04}"), weekday: None, valid: true }
 }
 
+/// A month without its year ("tháng 9", "mid-March"): ISO 8601's "--MM",
+/// which takes the year of a later full date like a day does.
+fn month_only(m: u8) -> Quantity {
+    Quantity::Date { iso: format!("--{m:02}"), weekday: None, valid: (1..=12).contains(&m) }
+}
+
 fn day_month(m: u8, d: u8) -> Quantity {
     // Valid in some year (29/2 in a leap year); fixed once the year is known.
     Quantity::Date { iso: format!("--{m:02}-{d:02}"), weekday: None, valid: is_valid(2000, m, d) }
@@ -136,6 +155,14 @@ impl<'s> Scan<'s> {
                 Some(f) if f.next > i => {
                     out.push(Figure::new(f.span, f.quantity));
                     i = f.next;
+                    // "9h sáng 10/9": the part of the day that ends a time
+                    // is also the day cue of the date after it.
+                    if self.word_in(i - 1, vi::dates::DAY_CUES) {
+                        if let Some(d) = self.day_month(i) {
+                            out.push(Figure::new(d.span, d.quantity));
+                            i = d.next;
+                        }
+                    }
                 }
                 _ => i += 1,
             }
@@ -245,10 +272,13 @@ impl<'s> Scan<'s> {
         if !self.is(i, TokenKind::Word) {
             return None;
         }
+        let capital = self.s(i).chars().next().is_some_and(char::is_uppercase);
         for (idx, names) in en::dates::WEEKDAYS.iter().enumerate() {
-            // Only full English names: "Sat" or "Sun" alone are too ambiguous.
-            if names.first().is_some_and(|n| eq_ci(self.s(i), n)) {
-                return Some((idx, i + 1));
+            // Full English names; an abbreviation ("Fri", "Sat.") only
+            // capitalized, and the caller wants a date right after it.
+            if names.first().is_some_and(|n| eq_ci(self.s(i), n)) || capital && names.iter().skip(1).any(|n| eq_ci(self.s(i), n)) {
+                let next = if self.s(i + 1) == "." && self.glued(i) { i + 2 } else { i + 1 };
+                return Some((idx, next));
             }
         }
         if self.word_is(i, "chủ") && self.word_is(i + 1, "nhật") {
@@ -372,13 +402,26 @@ impl<'s> Scan<'s> {
                 let y = year_of(self.s(i + 3))?;
                 return Some(Found { span: self.span(i, i + 3), next: i + 4, quantity: month_date(y, m) });
             }
-            return None;
+            // "riêng tháng 9": a month name; "2 tháng 9" (a day before it, or
+            // a count of months and days) is left alone, and so is a code.
+            let counted = i > 0 && self.is(i - 1, TokenKind::Number);
+            if counted || self.glued(i + 1) || self.s(i + 2) == "/" || self.s(i + 2) == "-" && self.glued(i + 1) {
+                return None;
+            }
+            return Some(Found { span: self.span(i, i + 1), next: i + 2, quantity: month_only(m) });
         }
         None
     }
 
     /// "ngày 12/6", "sáng 25/1": a day and month after a day cue.
     fn cued_day_month(&self, i: usize) -> Option<Found> {
+        if self.word_in(i, vi::dates::WEAK_DAY_CUES) && self.doc.lang == Lang::Vi {
+            let f = self.day_month(i + 1)?;
+            if self.word_in(f.next, vi::dates::SHARE_AFTER) {
+                return None;
+            }
+            return Some(f);
+        }
         if !self.word_in(i, vi::dates::DAY_CUES) {
             return None;
         }
@@ -419,7 +462,14 @@ impl<'s> Scan<'s> {
             Lang::Vi => vi::dates::YEAR_CUES,
             Lang::En => en::dates::YEAR_CUES,
         };
+        // "the 2023 total": a year before a noun — not before a plural or a
+        // counted noun ("the 2000 delegates" counts).
+        let adjective = self.doc.lang == Lang::En && self.word_in(i - 1, en::dates::YEAR_BEFORE_NOUN_CUES) && self.is(i + 1, TokenKind::Word) && {
+            let next = self.s(i + 1);
+            next.chars().all(|c| c.is_lowercase()) && !next.ends_with('s') && !en::figures::COUNT_NOUNS.iter().any(|n| eq_ci(next, n))
+        };
         let cued = self.word_in(i - 1, cues)
+            || adjective
             || (self.s(i - 1) == "-" && self.glued(i - 1) && self.word_is(i.checked_sub(2)?, "mid"));
         if !cued || self.glued_code_after(i) {
             return None;
@@ -446,6 +496,13 @@ impl<'s> Scan<'s> {
             }
             en::dates::MONTHS.iter().find(|(n, _)| eq_ci(w, n)).map(|&(_, m)| m)
         };
+        // "mid-March" is one token.
+        if let Some((pre, rest)) = self.s(i).split_once('-').filter(|_| self.is(i, TokenKind::Word)) {
+            let m = en::dates::MONTHS.iter().find(|(n, _)| eq_ci(rest, n)).map(|&(_, m)| m);
+            if let Some(m) = m.filter(|_| eq_ci(pre, "mid") && rest.chars().next().is_some_and(char::is_uppercase)) {
+                return Some(Found { span: self.span(i, i), next: i + 1, quantity: month_only(m) });
+            }
+        }
         // Month first.
         if let Some(m) = month_at(i) {
             let mut j = i + 1;
@@ -471,6 +528,14 @@ impl<'s> Scan<'s> {
                     return Some(Found { span: self.span(i, k), next: k + 1, quantity: date(y, m, d) });
                 }
                 return Some(Found { span: self.span(i, end), next: end + 1, quantity: day_month(m, d) });
+            }
+            // "in March", "by late October", "mid-March": a month with its cue.
+            let mid = i >= 2 && self.s(i - 1) == "-" && self.glued(i - 2) && self.glued(i - 1) && self.word_is(i - 2, "mid");
+            let cues = if m == 5 { en::dates::MAY_CUES } else { en::dates::MONTH_CUES };
+            let cued = i > 0 && !mid && self.is(i - 1, TokenKind::Word) && cues.iter().any(|c| self.word_is(i - 1, c));
+            if mid || cued {
+                let start = if mid { i - 2 } else { i };
+                return Some(Found { span: self.span(start, i), next: i + 1, quantity: month_only(m) });
             }
             return None;
         }
@@ -526,12 +591,15 @@ impl<'s> Scan<'s> {
                 if self.glued_code_after(i + 2) {
                     return None;
                 }
-                return Some(Found { span: self.span(i, i + 2), next: i + 3, quantity: time(h % 24, m, None) });
+                let (hour, end) = self.day_part(h, i + 2);
+                return Some(Found { span: self.span(i, end), next: end + 1, quantity: time(hour % 24, m, None) });
             }
             if self.glued_code_after(i + 1) {
                 return None;
             }
-            return Some(Found { span: self.span(i, i + 1), next: i + 2, quantity: time(h % 24, 0, None) });
+            // "9h sáng", "8h tối": the part of the day belongs to the time.
+            let (hour, end) = self.day_part(h, i + 1);
+            return Some(Found { span: self.span(i, end), next: end + 1, quantity: time(hour % 24, 0, None) });
         }
         // 8 giờ 30 phút, lúc 9 giờ, 8 giờ sáng
         if self.word_is(i + 1, "giờ") && h <= 24 {
@@ -556,7 +624,9 @@ impl<'s> Scan<'s> {
                     hour += add as u32;
                 }
             }
-            let cued = i > 0 && self.word_in(i - 1, vi::dates::TIME_CUES);
+            // "0 giờ ngày 1/4/2024": an hour of a stated day is on the clock.
+            let of_day = self.word_is(end + 1, vi::dates::DAY_WORD) && self.is(end + 2, TokenKind::Number);
+            let cued = i > 0 && self.word_in(i - 1, vi::dates::TIME_CUES) || of_day;
             if clock || cued {
                 return Some(Found { span: self.span(i, end), next: end + 1, quantity: time(hour % 24, m, None) });
             }
@@ -573,6 +643,16 @@ impl<'s> Scan<'s> {
     }
 
     /// "a.m."/"p.m." after token `end`: the 24-hour hour and the new end.
+    /// A Vietnamese part of the day after token `end` ("sáng", "chiều"):
+    /// the 24-hour hour and the new end.
+    fn day_part(&self, h: u32, end: usize) -> (u32, usize) {
+        match vi::dates::DAY_PARTS.iter().find(|(w, _)| self.word_is(end + 1, w)) {
+            Some(&(_, add)) if h < 12 => (h + add as u32, end + 1),
+            Some(_) => (h, end + 1),
+            None => (h, end),
+        }
+    }
+
     fn meridiem(&self, h: u32, end: usize) -> (u32, usize) {
         let j = end + 1;
         if !self.is(j, TokenKind::Word) {
@@ -644,9 +724,12 @@ mod tests {
         one("Thứ Hai, 12/6/2018, hội nghị", "Thứ Hai, 12/6/2018", "2018-06-12 Thứ Hai");
         one("ngày 31/2/2020", "31/2/2020", "2020-02-31 invalid");
         one("từ ngày 25/1 đến ngày 1/2/2021", "25/1", "2021-01-25");
-        one("lúc 8h30 sáng", "8h30", "T08:30");
+        one("lúc 8h30 sáng", "8h30 sáng", "T08:30");
         one("kết thúc lúc 11 giờ 30 phút", "11 giờ 30 phút", "T11:30");
         one("lúc 2 giờ chiều", "2 giờ chiều", "T14:00");
+        one("đến 9h sáng 10/9 đã có", "9h sáng", "T09:00");
+        one("đến 9h sáng 10/9 đã có", "10/9", "--09-10");
+        one("riêng tháng 9 ước đạt", "tháng 9", "--09");
     }
 
     #[test]
@@ -659,6 +742,11 @@ mod tests {
         one("in 2018 the plan", "2018", "2018");
         one("2018-06-12 was", "2018-06-12", "2018-06-12");
         one("on 6/12/2018 it", "6/12/2018", "2018-06-12");
+        one("The line opens in mid-March.", "mid-March", "--03");
+        one("Fri March 1, 2024 at noon", "Fri March 1, 2024", "2024-03-01 Friday");
+        one("by late October the river", "October", "--10");
+        one("peaked on July 25, above the record set in August 2023", "July 25", "--07-25");
+        one("from June 3 to June 5, 2024", "June 3", "2024-06-03");
     }
 
     #[test]

@@ -141,6 +141,8 @@ pub struct Lexicon {
     pub clock: Phrases<()>,
     pub multiplier_prefix: Set<&'static str>,
     pub multiplier_words: Map<&'static str, f64>,
+    pub multiplier_before_det: Map<&'static str, f64>,
+    pub determiners: Set<&'static str>,
     pub times: Set<&'static str>,
     pub times_comparatives: Set<&'static str>,
     pub fold: Set<&'static str>,
@@ -154,6 +156,7 @@ pub struct Lexicon {
     pub range_openers: Phrases<()>,
     pub change_verbs: Phrases<()>,
     pub change_to: Phrases<()>,
+    pub change_by: Set<&'static str>,
     pub score_cues: Phrases<()>,
     pub count_nouns: Phrases<()>,
     pub classifiers: Set<&'static str>,
@@ -206,7 +209,7 @@ impl Lexicon {
             ),
             document_types: Phrases::new(units(pick(vi::figures::DOCUMENT_TYPES, &[]), ())),
             number_sign: set(pick(vi::figures::NUMBER_SIGN, &[])),
-            street_words: set(pick(vi::figures::STREET_WORDS, &[])),
+            street_words: set(pick(vi::figures::STREET_WORDS, en::figures::STREET_WORDS)),
             count_before_sign: set(pick(vi::figures::COUNT_BEFORE_NUMBER_SIGN, &[])),
             hedges: Phrases::new(units(pick(vi::figures::HEDGES, en::figures::HEDGES), ())),
             percent: Phrases::new(units(pick(vi::figures::PERCENT_WORDS, en::figures::PERCENT_WORDS), ())),
@@ -223,6 +226,8 @@ impl Lexicon {
             clock: Phrases::new(units(pick(vi::figures::CLOCK_WORDS, en::figures::CLOCK_WORDS), ())),
             multiplier_prefix: set(pick(vi::figures::MULTIPLIER_PREFIX, &[])),
             multiplier_words,
+            multiplier_before_det: if is_vi { &[][..] } else { en::figures::MULTIPLIER_BEFORE_DETERMINER }.iter().copied().collect(),
+            determiners: set(pick(&[], en::figures::DETERMINERS)),
             times: set(pick(vi::figures::TIMES, en::figures::TIMES)),
             times_comparatives: set(pick(&[], en::figures::TIMES_COMPARATIVES)),
             fold: set(pick(&[], en::figures::FOLD)),
@@ -236,6 +241,7 @@ impl Lexicon {
             range_openers: Phrases::new(units(pick(vi::figures::RANGE_OPENERS, en::figures::RANGE_OPENERS), ())),
             change_verbs: Phrases::new(units(pick(vi::figures::CHANGE_VERBS, en::figures::CHANGE_VERBS), ())),
             change_to: Phrases::new(units(pick(vi::figures::CHANGE_TO, en::figures::CHANGE_TO), ())),
+            change_by: set(pick(vi::figures::CHANGE_BY, en::figures::CHANGE_BY)),
             score_cues: Phrases::new(units(pick(vi::figures::SCORE_CUES, en::figures::SCORE_CUES), ())),
             count_nouns: Phrases::new(units(pick(vi::figures::COUNT_NOUNS, en::figures::COUNT_NOUNS), ())),
             classifiers: set(pick(vi::figures::CLASSIFIERS, &[])),
@@ -250,7 +256,7 @@ impl Lexicon {
     fn with_triggers(mut self) -> Lexicon {
         let mut t: Map<String, u8> = Map::default();
         let mut add = |w: String, bit: u8| *t.entry(w).or_insert(0) |= bit;
-        for k in self.numbers.keys().chain(self.ordinal_words.keys()).chain(self.fractions.keys()).chain(self.multiplier_words.keys()) {
+        for k in self.numbers.keys().chain(self.ordinal_words.keys()).chain(self.fractions.keys()).chain(self.multiplier_words.keys()).chain(self.multiplier_before_det.keys()) {
             add(k.to_string(), T_OTHER);
         }
         for k in self.multiplier_prefix.iter().chain(self.ratio_every.iter()) {

@@ -478,6 +478,15 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if self.lx.multiplier_prefix.contains(low) {
             return self.multiplier_prefix(i);
         }
+        // "more than double the 2023 total": "double" compares when a determiner follows.
+        if let Some(&v) = self.lx.multiplier_before_det.get(low) {
+            if self.w(i + 1).is_some_and(|x| self.lx.determiners.contains(x)) {
+                let mut f = self.found(i, i + 1, Quantity::Multiplier { value: v });
+                f.fig.approximate = self.approx_before(i);
+                return Some(Step::Fig(f, i + 1));
+            }
+            return None;
+        }
         if let Some(&v) = self.lx.multiplier_words.get(low) {
             if self.vi {
                 return None;
@@ -516,7 +525,18 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 return None;
             }
             let doc = self.lx.document_types.before(w, i).is_some() || self.cap(i) || self.w(i + 2).map(|x| self.lx.street_words.contains(x)).unwrap_or(false);
-            if code || doc {
+            // "áo số 10", "Bão số 3", "tuyến metro số 1": a label after the
+            // noun it names — unless what follows is counted ("số 1.200 hộ").
+            let after = self.numeral_end(i + 1);
+            let counted = self.raw(after) == "%"
+                || self.lx.count_nouns.at(w, after).is_some()
+                || self.w(after).is_some_and(|x| self.lx.classifiers.contains(x) || self.lx.numbers.contains_key(x))
+                || self.lx.currencies.at(w, after).is_some()
+                || self.lx.percent.at(w, after).is_some()
+                || self.lx.time_units.at(w, after).is_some();
+            let plain = self.raw(i + 1).bytes().all(|b| b.is_ascii_digit());
+            let label = i > 0 && self.is_word(i - 1) && plain && !counted;
+            if code || doc || label {
                 let end = if code { end } else { self.numeral_end(i + 1) };
                 return Some(self.ident(i, end));
             }
@@ -567,6 +587,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
             if !d.plain() || d.year_like() || self.joined(j + 1) && !self.is_punct(j + 1) {
                 return None;
             }
+            // "phiên 15/11": a slash figure (a date, a ratio), not a member.
+            if self.raw(j + 1) == "/" && self.joined(j + 1) && self.is_num(j + 2) {
+                return None;
+            }
             // "đợt 2" is an ordinal, "đợt 2 người"? not a thing; but a unit
             // or a percent after it means a count after all.
             if self.raw(j + 1) == "%" {
@@ -610,7 +634,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     fn multiplier_prefix(&self, i: usize) -> Option<Step> {
-        let j = i + 1;
+        // "gấp gần 5 lần": a hedge may sit inside.
+        let hedge = self.lx.hedges.at(|k| self.w(k), i + 1).map(|(len, ())| len);
+        let j = i + 1 + hedge.unwrap_or(0);
         let (value, mut end) = if let Some(&v) = self.w(j).and_then(|w| self.lx.multiplier_words.get(w)) {
             (Dec { m: (v * 10.0) as u128, e: -1 }.norm(), j + 1)
         } else {
@@ -623,7 +649,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let start = i;
         let mut f = self.found(start, end, Quantity::Multiplier { value: value.to_f64() });
         f.dec = Some(value);
-        f.fig.approximate = self.approx_before(start);
+        f.fig.approximate = self.approx_before(start) || hedge.is_some();
         Some(Step::Fig(f, end))
     }
 
@@ -704,6 +730,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             if self.wis(i + 1, "a") {
                 return self.numeral_figure(i, i);
+            }
+            // "one in four spends over half": a hedged half is a share.
+            if self.approx_before(i) {
+                let mut f = self.found(i, i + 1, Quantity::Ratio { numerator: 1.0, denominator: 2.0, value: 0.5 });
+                f.fig.approximate = true;
+                return Some(Step::Fig(f, i + 1));
             }
             return None;
         }
@@ -830,6 +862,17 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 }
             }
         }
+        // Seasons: "2024/25", "2023/2024" — a year and the next.
+        if glued && next == "/" && self.is_num(i + 2) && self.joined(i + 2) && !(self.joined(i + 3) && matches!(self.raw(i + 3), "/" | "-")) {
+            let second = self.raw(i + 2);
+            if let (Ok(x), Ok(y)) = (raw.parse::<u32>(), second.parse::<u32>()) {
+                let y = if second.len() == 2 { x / 100 * 100 + y } else { y };
+                if raw.len() == 4 && (1900..2100).contains(&x) && matches!(second.len(), 2 | 4) && y == x + 1 {
+                    let q = Quantity::Range { from: Bound::Value(x as f64), to: Bound::Value(y as f64), inner: Kind::Date };
+                    return Some(Step::Fig(self.found(i, i + 3, q), i + 3));
+                }
+            }
+        }
         // Dates written with a slash: "12/6", "tháng 5/2016", "6/2018".
         if glued && next == "/" && self.is_num(i + 2) && self.joined(i + 2) {
             let a = digits::parse(&raw, lang);
@@ -868,6 +911,24 @@ impl<'d, 'a> Scanner<'d, 'a> {
             // Not a number: "1.2.3", "192.168.1.1".
             return if raw.contains(['.', ',']) { Some(self.ident(i, end.max(i + 1))) } else { None };
         };
+        // "(555) 301-2287": an area code in brackets before a phone number.
+        if i > 0 && self.raw(i - 1) == "(" && self.raw(i + 1) == ")" && raw.len() == 3 && d.plain() && self.is_num(i + 2) && self.raw(i + 2).len() == 3 {
+            let end = self.phone_end(i + 2);
+            if end > i + 3 {
+                return Some(self.ident(i - 1, end));
+            }
+        }
+        // "200 Main St.", "1600 Pennsylvania Avenue": a house number.
+        if !self.vi && d.plain() && self.cap(i + 1) && self.is_word(i + 1) {
+            let mut k = i + 1;
+            while k < i + 4 && self.is_word(k) && self.cap(k) {
+                k += 1;
+            }
+            let street = |k: usize| self.w(k).is_some_and(|x| self.lx.street_words.contains(x));
+            if street(k) || k > i + 2 && street(k - 1) {
+                return Some(self.ident(i, i + 1));
+            }
+        }
         // Phone numbers and other long codes.
         if (d.leading_zero && d.int_digits >= 4 && d.decimals == 0) || (d.plain() && d.int_digits >= 10) {
             let end = self.phone_end(i);
@@ -884,11 +945,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 || self.lx.numbers.contains_key(self.w(i + 1).unwrap_or(""))
                 || self.lx.codes.contains_key(self.raw(i + 1));
             let cue = self.lx.date_context.before(w, i).is_some() || self.lx.codes.contains_key(self.raw(i - 1)) || self.lx.numbers.contains_key(prev) || self.lx.hedges.before(w, i).is_some();
-            let all_caps_word = self.raw(i - 1).chars().all(|c| c.is_uppercase());
+            // "S&P 500", "AT&T": a name joined by "&" is a brand, whatever follows.
+            let ampersand = i >= 3 && self.raw(i - 2) == "&" && self.joined(i - 1) && self.joined(i - 2);
+            let all_caps_word = self.raw(i - 1).chars().all(|c| c.is_uppercase()) && !ampersand;
             // "thắng Indonesia 2-0", "beat Indonesia 3-1": a score after a name.
             let short = |k: usize| self.raw(k).len() <= 2;
             let score = is_dash(self.raw(i + 1)) && self.is_num(i + 2) && self.joined(i + 1) && self.joined(i + 2) && short(i) && short(i + 2);
-            if !counted && !cue && !score && !(all_caps_word && self.is_word(i + 1) && !self.cap(i + 1)) {
+            if !counted && !cue && !score && !(all_caps_word && self.unit_after(i + 1).is_some()) {
                 // "Boeing 737-800": the model code runs on.
                 let code = is_dash(self.raw(i + 1)) && self.is_num(i + 2) && self.joined(i + 1) && self.joined(i + 2);
                 return Some(self.ident(i, if code { i + 3 } else { i + 1 }));
@@ -1278,7 +1341,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let w = |k: usize| self.w(k);
         let dash_gap = b.t0 == a.t1 + 1 && is_dash(self.raw(a.t1));
         // "từ năm 2016 đến năm 2020": a date word may sit after each word.
-        let years = a.year.is_some() && b.year.is_some() || a.date && b.date;
+        let years = a.year.is_some() && b.year.is_some() || a.date || b.date;
         let a_cue = if years && self.lx.date_context.before(w, a.t0).is_some() { a.t0 - 1 } else { a.t0 };
         let b_cue = if years && self.lx.date_context.before(w, b.t0).is_some() { b.t0 - 1 } else { b.t0 };
         let opener = self.lx.range_openers.before(w, a.t0).or_else(|| self.lx.range_openers.before(w, a_cue));
@@ -1295,8 +1358,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
             f.emit = true;
             return Some(f);
         }
+        // "fell by 50,000 to 7.6 million": a change by the first, to the second.
+        let by = a.t0 > 0 && self.w(a.t0 - 1).is_some_and(|x| self.lx.change_by.contains(x));
         // Ranges.
-        if dash_gap || conn {
+        if (dash_gap || conn) && !(by && conn_word) {
             // "between 10 and 12" needs its "between".
             if self.wis(a.t1, "and") && !self.wis(opener_start.unwrap_or(usize::MAX), "between") {
                 return None;
@@ -1317,11 +1382,17 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     (Quantity::Money { currency: x, .. }, Quantity::Money { currency: y, .. }) if x == y)
                     || matches!((&a.fig.quantity, &b.fig.quantity), (Quantity::Percent { .. }, Quantity::Percent { .. }));
                 if !(a.bare && !b.bare) && !same_kind {
+                // Two bare numbers ("aged 45 to 70") read as a range
+                // unless a verb of change or a vote sits right before.
+                let change = (a.t0.saturating_sub(3)..a.t0).any(|k| self.lx.change_verbs.at(w, k).is_some());
+                if !(a.bare && !b.bare) && (!(a.bare && b.bare) || change) {
                     return None;
                 }
             }
             if let Some(r) = self.range(a, b) {
-                let t0 = if conn_word || opener_start.is_some() { opener_start.unwrap_or(a.t0) } else { a.t0 };
+                // "từ 5 đến 7" keeps its "từ"; in "ran from 2019–2023" the
+                // dash joins the years and "from" stays the verb's.
+                let t0 = if conn_word { opener_start.unwrap_or(a.t0) } else { a.t0 };
                 let mut f = self.found(t0.min(a.t0), b.t1, r);
                 f.fig.approximate = a.fig.approximate || b.fig.approximate;
                 f.fig.unit = b.fig.unit.clone().or_else(|| a.fig.unit.clone());
@@ -1402,8 +1473,78 @@ impl<'d, 'a> Scanner<'d, 'a> {
         Some(f)
     }
 
+    /// A day/month written "d/m" that the slash rule read as a ratio.
+    fn slash_day_month(&self, f: &Found) -> Option<(u8, u8)> {
+        if f.t1 != f.t0 + 3 || self.raw(f.t0 + 1) != "/" || !self.joined(f.t0 + 1) || !self.joined(f.t0 + 2) {
+            return None;
+        }
+        let (d, m) = (self.raw(f.t0), self.raw(f.t0 + 2));
+        if d.len() > 2 || m.len() > 2 {
+            return None;
+        }
+        let (d, m): (u8, u8) = (d.parse().ok()?, m.parse().ok()?);
+        ((1..=31).contains(&d) && (1..=12).contains(&m)).then_some((d, m))
+    }
+
+    /// A bare day of the month: "14" in "từ 14 đến 16/10/2025", "5" in "Sept. 3-5".
+    fn bare_day(f: &Found) -> Option<u8> {
+        let d = f.dec?;
+        if !f.bare || !Self::number_like(f) || !d.is_integer() || f.fig.unit.is_some() {
+            return None;
+        }
+        let v = d.to_u128()?;
+        (1..=31).contains(&v).then_some(v as u8)
+    }
+
+    /// Ranges of days: an end written short takes the other end's month
+    /// and year ("từ 14 đến 16/10/2025", "Sept. 3-5", "từ ngày 2/6 đến 5/6").
+    fn date_range(&self, a: &Found, b: &Found) -> Option<Quantity> {
+        let day_iso = |f: &Found| match &f.fig.quantity {
+            Quantity::Date { iso, .. } if iso.len() == 10 || iso.len() == 7 && iso.starts_with("--") => Some(iso.clone()),
+            _ => None,
+        };
+        // "YYYY-MM-" or "--MM-" and the day.
+        let split = |iso: &str| iso.len().checked_sub(2).and_then(|k| Some((iso.get(..k)?.to_string(), iso.get(k..)?.parse::<u8>().ok()?)));
+        let range = |x: String, y: String| (x < y).then(|| Quantity::Range { from: Bound::Iso(x), to: Bound::Iso(y), inner: Kind::Date });
+        match (day_iso(a), day_iso(b)) {
+            (None, Some(y)) => {
+                let (head, _) = split(&y)?;
+                let d = Self::bare_day(a).map(|d| format!("{head}{d:02}")).or_else(|| {
+                    let (d, m) = self.slash_day_month(a)?;
+                    Some(format!("{}{m:02}-{d:02}", head.get(..head.len().checked_sub(3)?)?))
+                })?;
+                range(d, y)
+            }
+            (Some(x), None) => {
+                let (head, _) = split(&x)?;
+                let glued = self.joined(b.t0) && self.joined(a.t1);
+                let d = Self::bare_day(b).filter(|_| glued || !is_dash(self.raw(a.t1))).map(|d| format!("{head}{d:02}")).or_else(|| {
+                    let (d, m) = self.slash_day_month(b)?;
+                    Some(format!("{}{m:02}-{d:02}", head.get(..head.len().checked_sub(3)?)?))
+                })?;
+                range(x, d)
+            }
+            _ => None,
+        }
+    }
+
+    /// "2024-25", "2019-20": a year and the last two digits of the next.
+    fn short_year_range(&self, a: &Found, b: &Found) -> Option<Quantity> {
+        let x = a.year?;
+        let d = b.dec?;
+        let glued = is_dash(self.raw(a.t1)) && b.t0 == a.t1 + 1 && self.joined(a.t1) && self.joined(b.t0);
+        if !glued || b.year.is_some() || !b.bare || self.raw(b.t0).len() != 2 || !d.is_integer() {
+            return None;
+        }
+        let y = (x / 100.0).floor() * 100.0 + d.to_f64();
+        (y > x && y - x <= 10.0).then(|| Quantity::Range { from: Bound::Value(x), to: Bound::Value(y), inner: Kind::Date })
+    }
+
     /// The range two figures make, if their kinds agree.
     fn range(&self, a: &Found, b: &Found) -> Option<Quantity> {
+        if let Some(q) = self.date_range(a, b).or_else(|| self.short_year_range(a, b)) {
+            return Some(q);
+        }
         // Years: "2016 – 2020" (numbers the date recognizer left, or its dates).
         if let (Some(x), Some(y)) = (a.year, b.year) {
             // A reversed range ("2025 – 2020") is kept: the date-order check flags it.

@@ -28,5 +28,22 @@ pub const YEAR_CUES: &[&str] = &[
     "before", "after", "through", "year", "end", "spring", "summer", "autumn", "fall", "winter",
 ];
 
+/// How every month name starts, capitalized (a cheap test before scanning).
+pub const MONTH_STEMS: &[&str] = &["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// Before a year used as an adjective: "the 2023 total", "the 2024 election".
+pub const YEAR_BEFORE_NOUN_CUES: &[&str] = &["the", "its", "their", "his", "her", "this", "that"];
+
+/// Between a day without a year and the full date it takes the year from: "June 3 to June 5, 2024".
+pub const DATE_JOINERS: &[&str] = &["to", "and", "through", "until", "till", "or", "from", "between", "&"];
+
+/// Words right before a month name with no day that make it a date: "in March".
+pub const MONTH_CUES: &[&str] = &[
+    "in", "since", "by", "until", "till", "from", "to", "through", "during", "early", "late", "mid", "last",
+    "next", "this", "before", "after", "between", "of",
+];
+/// "May" is also a name and a verb: only these make it the month.
+pub const MAY_CUES: &[&str] = &["in", "since", "until", "till", "early", "late", "mid", "during", "last", "next"];
+
 /// After an hour: "5 p.m.", "5pm".
 pub const MERIDIEM: &[(&str, bool)] = &[("a.m.", false), ("am", false), ("a.m", false), ("p.m.", true), ("pm", true), ("p.m", true)];

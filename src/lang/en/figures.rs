@@ -102,6 +102,10 @@ pub const IDENTIFIER_CUES: &[(&str, bool)] = &[
     ("apartment", true),
     ("apt.", true),
     ("flight", true),
+    ("train", true),
+    ("bus", true),
+    ("line", true),
+    ("terminal", true),
     ("route", true),
     ("highway", true),
     ("interstate", true),
@@ -229,6 +233,9 @@ pub const MULTIPLIER_WORDS: &[(&str, f64)] = &[
     ("halved", 0.5), ("halving", 0.5), ("halves", 0.5), ("twice", 2.0), ("thrice", 3.0), ("twofold", 2.0),
     ("threefold", 3.0), ("fourfold", 4.0), ("fivefold", 5.0), ("tenfold", 10.0), ("hundredfold", 100.0),
 ];
+/// Before a determiner, these compare to what follows: "more than double the 2023 total".
+pub const MULTIPLIER_BEFORE_DETERMINER: &[(&str, f64)] = &[("double", 2.0), ("triple", 3.0), ("treble", 3.0), ("quadruple", 4.0)];
+pub const DETERMINERS: &[&str] = &["the", "that", "this", "its", "their", "his", "her", "our", "what", "those", "last"];
 /// After a number: "times" makes a multiplier when a comparison follows.
 pub const TIMES: &[&str] = &["times"];
 pub const TIMES_COMPARATIVES: &[&str] = &[
@@ -243,11 +250,19 @@ pub const HALVING_VERBS: &[&str] = &["in", "by"];
 /// Between two numbers, a ratio.
 pub const RATIO_CONNECTORS: &[&str] = &[
     "of", "of the", "out of", "out of the", "out of every", "in", "in every", "times in", "times out of",
-    "/", "of all", "of its", "of their",
+    "/", "of all", "of its", "of their", "of the last", "of its last", "of their last", "of his last", "of her last",
+    "of the past", "of its past", "of their past", "of the first", "of his", "of her", "of our",
 ];
 /// Between two numbers, a range.
 pub const RANGE_CONNECTORS: &[&str] = &["to", "-", "–", "—", "and", "through", "~"];
 pub const RANGE_OPENERS: &[&str] = &["from", "between", "ranging from", "anywhere from"];
+/// Before the first value, these make "X to Y" a change by X to Y, not a range: "fell by 50,000 to 7.6 million".
+pub const CHANGE_BY: &[&str] = &["by"];
+/// After a number and a capitalized name, these make it a street address: "200 Main St.".
+pub const STREET_WORDS: &[&str] = &[
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way",
+    "place", "pl", "court", "ct", "square", "sq", "highway", "hwy", "parkway", "pkwy", "terrace",
+];
 /// Between the two values of a change: "from 1.5 to 2 million".
 pub const CHANGE_TO: &[&str] = &["to"];
 pub const CHANGE_VERBS: &[&str] = &[

@@ -18,7 +18,15 @@ pub const WEEKDAY_NAMES: [&str; 7] = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Th�
 pub const YEAR_CUES: &[&str] = &["năm", "niên độ", "mùa", "khóa"];
 
 /// Words before a day/month that make "12/6" a date.
-pub const DAY_CUES: &[&str] = &["ngày", "hôm", "sáng", "chiều", "tối", "đêm", "trưa"];
+pub const DAY_CUES: &[&str] = &["ngày", "hôm", "sáng", "chiều", "tối", "đêm", "trưa", "khánh", "dịp", "phiên"];
+/// Prepositions before a day/month that make it a date ("có hiệu lực từ 1/7", "đến hết 31/12") unless a
+/// share follows ("từ 1/3 số hộ", "từ 1/3 lên 1/2").
+pub const WEAK_DAY_CUES: &[&str] = &["từ", "đến", "tới", "hết", "trước", "sau"];
+/// After a day/month, these make it a share, not a date.
+pub const SHARE_AFTER: &[&str] = &["số", "tổng", "lên", "xuống", "trở", "còn", "dân", "diện", "là"];
+
+/// Between a day without a year and the full date it takes the year from: "ngày 25/1 đến ngày 1/2/2021".
+pub const DATE_JOINERS: &[&str] = &["đến", "tới", "và", "ngày", "hết", "hoặc", "từ", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "sáng", "chiều", "tối"];
 
 /// "tháng 5/2016", "tháng 5 năm 2016".
 pub const MONTH_WORD: &str = "tháng";
@@ -29,6 +37,6 @@ pub const YEAR_WORD: &str = "năm";
 pub const HOUR_WORDS: &[&str] = &["giờ", "g"];
 pub const MINUTE_WORDS: &[&str] = &["phút"];
 /// Words before an hour that make it a clock time, not a duration.
-pub const TIME_CUES: &[&str] = &["lúc", "vào lúc", "vào", "từ", "đến"];
+pub const TIME_CUES: &[&str] = &["lúc", "vào lúc", "vào", "từ", "đến", "điểm"];
 /// Parts of the day after an hour, with the hours they add (afternoon: +12).
 pub const DAY_PARTS: &[(&str, u8)] = &[("sáng", 0), ("trưa", 0), ("chiều", 12), ("tối", 12), ("đêm", 12)];

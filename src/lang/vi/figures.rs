@@ -48,7 +48,7 @@ pub const ORDINAL_PREFIXES: &[&str] = &["thứ", "hạng"];
 /// and a list after them ("Trung ương 4, 5, 6") is a list of ordinals.
 pub const SERIES_CUES: &[&str] = &[
     "khóa", "khoá", "đại hội", "trung ương", "hội nghị trung ương", "thế kỷ", "thế kỉ", "kỳ họp", "kì họp",
-    "đợt", "giai đoạn", "vòng", "phiên", "quốc hội khóa", "nhiệm kỳ thứ", "lần",
+    "đợt", "giai đoạn", "vòng", "phiên", "quốc hội khóa", "nhiệm kỳ thứ", "lần", "lớp", "báo động", "cấp độ",
 ];
 
 /// Words after which a number names a thing (a clause, a district, a road)
@@ -203,10 +203,12 @@ pub const RATIO_EVERY: &[&str] = &["cứ"];
 pub const RATIO_EVERY_THEN: &[&str] = &["thì có", "có"];
 
 /// Between two numbers, a range: "5 đến 7", "2016 - 2020".
-pub const RANGE_CONNECTORS: &[&str] = &["đến", "tới", "-", "–", "—", "~"];
+pub const RANGE_CONNECTORS: &[&str] = &["đến", "tới", "đến hết", "tới hết", "-", "–", "—", "~"];
 /// Before the first number of a range.
 pub const RANGE_OPENERS: &[&str] = &["từ", "trong khoảng từ", "khoảng từ"];
 /// Between the two values of a change: "từ 200 lên 250 tỷ đồng".
+/// Before the first value, these make "X đến Y" a change by X (none in Vietnamese: "thêm" reads as a range too).
+pub const CHANGE_BY: &[&str] = &[];
 pub const CHANGE_TO: &[&str] = &["lên", "xuống", "xuống còn", "còn", "lên mức", "xuống mức", "lên đến", "đến", "tới"];
 /// Verbs of change: "tăng từ 200 lên 250" is a change, not a range.
 pub const CHANGE_VERBS: &[&str] = &[
