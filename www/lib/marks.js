@@ -96,15 +96,14 @@ export function drawHighlights(marks, rangeOf, hidden = new Set(), registry = gl
   return names;
 }
 
-export function clearHighlights(names, registry = globalThis.CSS?.highlights) {
-  if (!registry) return;
-  for (const n of names) registry.delete(n);
-}
+const LAYER_ORDER = { check: 0, figure: 1, entity: 2 };
+
+/** Sort order of marks for a tooltip: checks, then figures, then entities. */
+export const innermostFirst = (a, b) => LAYER_ORDER[a.layer] - LAYER_ORDER[b.layer];
 
 /** The marks covering a text offset, innermost layers first. */
 export function marksAt(marks, offset) {
-  const order = { check: 0, figure: 1, entity: 2 };
-  return marks.filter((m) => m.start <= offset && offset < m.end).sort((a, b) => order[a.layer] - order[b.layer]);
+  return marks.filter((m) => m.start <= offset && offset < m.end).sort(innermostFirst);
 }
 
 /** The sentence around [start, end) of text, for the review panel. */

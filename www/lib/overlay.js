@@ -7,7 +7,12 @@
 // Only the marks near what is on screen are drawn (a screen's height above
 // and below), and the band moves when the editor scrolls: the browser checks
 // every highlighted range whenever the text changes, so thousands of ranges
-// on a long article would cost every keystroke several milliseconds.
+// on a long article would cost every keystroke several milliseconds. After an
+// edit, the marks it may have moved are dropped until the next report (those
+// from the edit on, or only those in the edited text node when the caller
+// knows the other nodes are untouched, as on the page).
+//
+// The page's own editor and attach() both draw with this painter.
 //
 // Highlight names are per document, and a page may attach several editors:
 // every painter adds its ranges to one shared Highlight per name and removes
@@ -90,10 +95,13 @@ function release(link) {
  *   mode       'highlights' | 'boxes' | 'auto'
  *   variant    prefix of the highlight names: '' paints in place, 'aa-over-'
  *              paints translucent marks in a mirror laid over a <textarea>
- *   clip       the element the boxes are clipped to (the editor, its iframe, the mirror)
- *   host       the document the boxes container goes in (the clip element's)
+ *   clip       the element the boxes are clipped to (the editor, its iframe, the mirror);
+ *              the boxes container goes in its document
+ *   frame      the iframe the editor lives in, if any
+ *   drawAllUpTo  draw every mark while there are at most this many; by
+ *              default every mark is drawn on a text under 20,000 characters
  */
-export function createPainter({ doc, win = doc.defaultView, mode = 'auto', variant = '', clip, frame = null }) {
+export function createPainter({ doc, win = doc.defaultView, mode = 'auto', variant = '', clip, frame = null, drawAllUpTo = null }) {
   const useHighlights = mode === 'highlights' || (mode === 'auto' && canHighlight(win));
   let entries = []; // { start, end, name, range } for highlights, { start, end, els } for boxes
   let focused = [];
@@ -113,9 +121,9 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
   }
 
   /** The offsets on screen, widened by a screen's height each way; null: draw everything. */
-  function bandFor(map, margin = 1) {
+  function bandFor(map, marks, margin = 1) {
     const s = screen();
-    if (!s || map.text.length < 20000) return null;
+    if (!s || (drawAllUpTo === null ? map.text.length < 20000 : marks.length <= drawAllUpTo)) return null;
     const h = (s[1] - s[0]) * margin;
     return [offsetAtY(map, s[0] - h, doc), Math.min(map.text.length, offsetAtY(map, s[1] + h, doc) + 1)];
   }
@@ -226,25 +234,28 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
       this.clear();
       last = { marks, map, hidden };
       trimmed = false;
-      band = bandFor(map);
+      band = bandFor(map, marks);
       if (useHighlights) drawRanges(marks, map, hidden);
       else drawBoxes(marks, map, hidden);
     },
 
     /**
-     * The text changed at `offset`: drop the marks from there on (what is
+     * The text changed at `from`: drop the marks from there on (what is
      * before an edit has not moved), or all of them when it is not known.
+     * With `to`, only the marks reaching into [from, to] are dropped: the
+     * caller knows the text after `to` kept its DOM nodes and offsets.
      */
-    trim(offset) {
-      if (!(offset >= 0)) { this.clear(); return; }
+    trim(from, to = Infinity) {
+      if (!(from >= 0)) { this.clear(); return; }
+      const moved = (m) => m.end >= from && m.start <= to;
       const keep = [];
       for (const e of entries) {
-        if (e.end < offset) keep.push(e); else removeEntry(e);
+        if (moved(e)) removeEntry(e); else keep.push(e);
       }
       entries = keep;
       trimmed = true;
-      // What is before the edit can still be redrawn when the editor scrolls.
-      if (last) last = { ...last, marks: last.marks.filter((m) => m.end < offset) };
+      // What the edit did not move can still be redrawn when the editor scrolls.
+      if (last) last = { ...last, marks: last.marks.filter((m) => !moved(m)) };
       this.unfocus();
     },
 
@@ -279,18 +290,18 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
       if (useHighlights) {
         // While the text is being edited the band waits for the next report.
         if (!band || trimmed) return;
-        const now = bandFor(last.map, 0);
+        const now = bandFor(last.map, last.marks, 0);
         if (now && now[0] >= band[0] && now[1] <= band[1]) return;
         for (const e of entries) removeEntry(e);
         entries = [];
-        band = bandFor(last.map);
+        band = bandFor(last.map, last.marks);
         drawRanges(last.marks, last.map, last.hidden);
         return;
       }
       const { marks, map, hidden } = last;
       for (const e of entries) removeEntry(e);
       entries = [];
-      band = bandFor(map);
+      band = bandFor(map, marks);
       drawBoxes(marks, map, hidden);
     },
 
