@@ -4,7 +4,7 @@
 // absolutely positioned boxes are drawn in one container beside the editor,
 // clipped to it, and redrawn when it scrolls or resizes.
 //
-// Only the marks near what is on screen are drawn (a screen's height above
+// Only the marks near what is on screen are drawn (as much text again above
 // and below), and the band moves when the editor scrolls: the browser checks
 // every highlighted range whenever the text changes, so thousands of ranges
 // on a long article would cost every keystroke several milliseconds. After an
@@ -19,7 +19,7 @@
 // exactly its own, so editors never erase each other's marks. The marks
 // themselves come from marks.js (marksFor / drawHighlights), as on the page.
 import { drawHighlights } from './marks.js';
-import { position, rangeFor, staticRangeFor } from './textmap.js';
+import { offsetOf, position, rangeFor, staticRangeFor } from './textmap.js';
 import { align } from './mirror.js';
 
 const shared = new WeakMap(); // Document → Map<name, Highlight>
@@ -57,6 +57,27 @@ function offsetAtY(map, y, doc) {
     if (rect && rect.bottom < y) lo = mid + 1; else hi = mid;
   }
   return lo;
+}
+
+/** The DOM position under a viewport point, by the browser's own hit test. */
+function caretAt(doc, x, y) {
+  if (doc.caretPositionFromPoint) {
+    const p = doc.caretPositionFromPoint(x, y);
+    return p ? [p.offsetNode, p.offset] : null;
+  }
+  const r = doc.caretRangeFromPoint?.(x, y);
+  return r ? [r.startContainer, r.startOffset] : null;
+}
+
+/**
+ * A text offset on the line at viewport height `y` (on screen). One hit test
+ * where the browser can tell; where it cannot (a mirror the pointer passes
+ * through), found by halving, which lays out lines all over the text.
+ */
+function offsetOnScreenAt(map, x, y, doc) {
+  const p = caretAt(doc, x, y);
+  const at = p ? offsetOf(map, p[0], p[1]) : -1;
+  return at >= 0 ? at : offsetAtY(map, y, doc);
 }
 
 /** Whether a window can paint CSS Custom Highlights. */
@@ -110,22 +131,26 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
   let band = null;  // [from, to): the text offsets drawn, or null for all
   let trimmed = false; // edited since the last paint
 
-  /** What is on screen, as [top, bottom] in the viewport of the ranges' window, or null. */
+  /** What is on screen, as [top, bottom, middle x] in the viewport of the ranges' window, or null. */
   function screen() {
     const h = win.innerHeight;
-    if (frame) return h > 0 ? [0, h] : null;
+    if (frame) return h > 0 ? [0, h, win.innerWidth / 2] : null;
     const r = clip.getBoundingClientRect();
     const top = Math.max(0, r.top);
     const bottom = Math.min(h, r.bottom);
-    return bottom > top ? [top, bottom] : null;
+    return bottom > top ? [top, bottom, (r.left + r.right) / 2] : null;
   }
 
-  /** The offsets on screen, widened by a screen's height each way; null: draw everything. */
+  /** The offsets on screen, widened by as much text again each way (2,000 characters at least); null: draw everything. */
   function bandFor(map, marks, margin = 1) {
     const s = screen();
     if (!s || (drawAllUpTo === null ? map.text.length < 20000 : marks.length <= drawAllUpTo)) return null;
-    const h = (s[1] - s[0]) * margin;
-    return [offsetAtY(map, s[0] - h, doc), Math.min(map.text.length, offsetAtY(map, s[1] + h, doc) + 1)];
+    const a = offsetOnScreenAt(map, s[2], s[0] + 2, doc);
+    const b = offsetOnScreenAt(map, s[2], s[1] - 2, doc);
+    const from = Math.min(a, b);
+    const to = Math.max(a, b);
+    const m = Math.max(2000, to - from) * margin;
+    return [Math.max(0, from - m), Math.min(map.text.length, to + m + 1)];
   }
 
   function inBand(m) {
