@@ -17,7 +17,7 @@ import { marksFor, marksAt } from './lib/marks.js';
 import { createPainter } from './lib/overlay.js';
 import { createHover } from './lib/hover.js';
 import { connectPanel } from './lib/panel.js';
-import { strings } from './lib/i18n.js';
+import { reportLang, strings } from './lib/i18n.js';
 import { toCsv, toJson, toPlainText, download } from './lib/export.js';
 import { store } from './lib/store.js';
 
@@ -57,7 +57,7 @@ if (editor.contentEditable !== 'plaintext-only') editor.setAttribute('contentedi
 
 function lang() {
   if (state.uiLang === 'vi' || state.uiLang === 'en') return state.uiLang;
-  return state.report?.language === 'en' ? 'en' : 'vi';
+  return reportLang(state.report);
 }
 
 function applyStrings() {

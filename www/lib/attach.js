@@ -14,6 +14,7 @@ import { createPainter, ensureStyles } from './overlay.js';
 import { createMirror } from './mirror.js';
 import { createHover } from './hover.js';
 import { connectPanel } from './panel.js';
+import { reportLang } from './i18n.js';
 
 /** Listeners that are removed together. */
 function listenerSet() {
@@ -176,7 +177,7 @@ export function attach(target, options = {}) {
       try { fn(...args); } catch (e) { setTimeout(() => { throw e; }); }
     }
   };
-  const uiLang = () => options.uiLang || (state.report?.language === 'en' ? 'en' : 'vi');
+  const uiLang = () => options.uiLang || reportLang(state.report);
 
   function schedule(delay = debounce) {
     clearTimeout(state.timer);

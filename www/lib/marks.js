@@ -1,7 +1,7 @@
 // From a report to what is drawn: one mark per entity, figure and checked
 // figure, each with the highlight name its kind is drawn with and the lines
-// of its tooltip. Shared by the page and the editor embeds: both draw these
-// marks with the CSS Custom Highlight API, so the text itself is never touched.
+// of its tooltip. Shared by the page and the editor embeds, which both draw
+// them with overlay.js, so the text itself is never touched.
 import { formatValue } from './format.js';
 import { kindLabel, strings } from './i18n.js';
 
@@ -67,33 +67,6 @@ export function countKinds(report) {
   const counts = new Map();
   for (const x of [...report.entities, ...report.figures]) counts.set(x.kind, (counts.get(x.kind) || 0) + 1);
   return counts;
-}
-
-/**
- * Draw marks with the CSS Custom Highlight API. `rangeOf(start, end)` gives a
- * Range in the editor's DOM; `hidden` is a Set of kinds not to draw. Returns
- * the names registered, for clearing.
- */
-export function drawHighlights(marks, rangeOf, hidden = new Set(), registry = globalThis.CSS?.highlights, prefix = '') {
-  if (!registry || typeof Highlight === 'undefined') return [];
-  const groups = new Map();
-  for (const m of marks) {
-    if (hidden.has(m.kind) && m.layer !== 'check') continue;
-    const r = rangeOf(m.start, m.end);
-    if (!r) continue;
-    const name = prefix + m.highlight;
-    if (!groups.has(name)) groups.set(name, []);
-    groups.get(name).push(r);
-  }
-  const names = [];
-  for (const [name, ranges] of groups) {
-    const h = new Highlight(...ranges);
-    // Checks above figures above entities.
-    h.priority = name.includes('aa-c-') ? 2 : name.includes('aa-f-') ? 1 : 0;
-    registry.set(name, h);
-    names.push(name);
-  }
-  return names;
 }
 
 const LAYER_ORDER = { check: 0, figure: 1, entity: 2 };

@@ -17,8 +17,7 @@
 // Highlight names are per document, and a page may attach several editors:
 // every painter adds its ranges to one shared Highlight per name and removes
 // exactly its own, so editors never erase each other's marks. The marks
-// themselves come from marks.js (marksFor / drawHighlights), as on the page.
-import { drawHighlights } from './marks.js';
+// themselves come from marks.js (marksFor).
 import { offsetOf, position, rangeFor, staticRangeFor } from './textmap.js';
 import { align } from './mirror.js';
 
@@ -123,13 +122,26 @@ function release(link) {
  *              default every mark is drawn on a text under 20,000 characters
  */
 export function createPainter({ doc, win = doc.defaultView, mode = 'auto', variant = '', clip, frame = null, drawAllUpTo = null }) {
-  const useHighlights = mode === 'highlights' || (mode === 'auto' && canHighlight(win));
+  // 'highlights' where the browser has none draws nothing (the page's choice: no boxes over its own editor).
+  const useHighlights = mode !== 'boxes' && canHighlight(win);
+  const useBoxes = mode === 'boxes' || (mode === 'auto' && !useHighlights);
   let entries = []; // { start, end, name, range } for highlights, { start, end, els } for boxes
   let focused = [];
   let box = null;   // the boxes container
   let last = null;  // { marks, map, hidden } for relayout
   let band = null;  // [from, to): the text offsets drawn, or null for all
   let trimmed = false; // edited since the last paint
+  let cuts = [];    // [from, to] spans edited since: their marks are left out of `last` when next asked for
+
+  /** What was painted, less the marks the edits since have moved (worked out when asked, not per keystroke). */
+  function current() {
+    if (last && cuts.length) {
+      const gone = cuts;
+      cuts = [];
+      last = { ...last, marks: last.marks.filter((m) => !gone.some(([from, to]) => m.end >= from && m.start <= to)) };
+    }
+    return last;
+  }
 
   /** What is on screen, as [top, bottom, middle x] in the viewport of the ranges' window, or null. */
   function screen() {
@@ -157,26 +169,18 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
     return !band || (m.end > band[0] && m.start < band[1]);
   }
 
-  function registry() {
+  /** The document's Highlight called `name`, made and registered on first use. */
+  function shared(name, priority) {
     const names = pool(doc);
-    return {
-      set(name, h) {
-        let target = names.get(name);
-        if (!target) {
-          target = new win.Highlight();
-          target.priority = h.priority;
-          names.set(name, target);
-          win.CSS.highlights.set(name, target);
-        }
-        for (const r of h) {
-          target.add(r);
-          const at = spans.get(r);
-          entries.push({ start: at ? at[0] : 0, end: at ? at[1] : Infinity, name, range: r });
-        }
-      },
-    };
+    let h = names.get(name);
+    if (!h) {
+      h = new win.Highlight();
+      h.priority = priority;
+      names.set(name, h);
+      win.CSS.highlights.set(name, h);
+    }
+    return h;
   }
-  const spans = new WeakMap();
 
   function removeEntry(e) {
     if (e.els) { for (const el of e.els) el.remove(); return; }
@@ -244,24 +248,29 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
   }
 
   function drawRanges(marks, map, hidden) {
-    drawHighlights(band ? marks.filter(inBand) : marks, (s, e) => {
-      const r = staticRangeFor(map, s, e);
-      if (r) spans.set(r, [s, e]);
-      return r;
-    }, hidden, registry(), variant);
+    for (const m of marks) {
+      if ((hidden.has(m.kind) && m.layer !== 'check') || !inBand(m)) continue;
+      const range = staticRangeFor(map, m.start, m.end);
+      if (!range) continue;
+      const name = variant + m.highlight;
+      // Checks above figures above entities.
+      shared(name, m.layer === 'check' ? 2 : m.layer === 'figure' ? 1 : 0).add(range);
+      entries.push({ start: m.start, end: m.end, name, range });
+    }
   }
 
   return {
-    mode: useHighlights ? 'highlights' : 'boxes',
+    mode: useHighlights ? 'highlights' : useBoxes ? 'boxes' : 'none',
 
     /** Draw `marks` (from marksFor) over the text map, leaving out hidden kinds. */
     paint(marks, map, hidden = new Set()) {
       this.clear();
       last = { marks, map, hidden };
+      cuts = [];
       trimmed = false;
       band = bandFor(map, marks);
       if (useHighlights) drawRanges(marks, map, hidden);
-      else drawBoxes(marks, map, hidden);
+      else if (useBoxes) drawBoxes(marks, map, hidden);
     },
 
     /**
@@ -280,7 +289,7 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
       entries = keep;
       trimmed = true;
       // What the edit did not move can still be redrawn when the editor scrolls.
-      if (last) last = { ...last, marks: last.marks.filter((m) => !moved(m)) };
+      if (last) cuts.push([from, to]);
       this.unfocus();
     },
 
@@ -290,14 +299,7 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
       if (!useHighlights) return;
       const rs = ranges.map((r) => staticRangeFor(map, r.start, r.end)).filter(Boolean);
       const name = `${variant}aa-focus`;
-      const names = pool(doc);
-      let h = names.get(name);
-      if (!h) {
-        h = new win.Highlight();
-        h.priority = 3;
-        names.set(name, h);
-        win.CSS.highlights.set(name, h);
-      }
+      const h = shared(name, 3);
       for (const r of rs) { h.add(r); focused.push({ name, range: r }); }
     },
 
@@ -311,7 +313,7 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
      * now is, and the band of drawn marks follows what is on screen.
      */
     relayout() {
-      if (!last) return;
+      if (!current() || (!useHighlights && !useBoxes)) return;
       if (useHighlights) {
         // While the text is being edited the band waits for the next report.
         if (!band || trimmed) return;
@@ -334,13 +336,14 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
       for (const e of entries) removeEntry(e);
       entries = [];
       last = null;
+      cuts = [];
       band = null;
       this.unfocus();
     },
 
     /** The marks drawn now (in the band, not hidden), and the text map they are drawn over. */
     get marks() {
-      if (!last) return [];
+      if (!current()) return [];
       return last.marks.filter((m) => inBand(m) && !(last.hidden.has(m.kind) && m.layer !== 'check'));
     },
     get map() { return last ? last.map : null; },
