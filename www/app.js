@@ -7,13 +7,19 @@
 // author's text and nothing else; copy and cut write the text as read by
 // `readLines`, so what leaves the page is what was put in. Article text
 // reaches the DOM only as text nodes.
+//
+// Drawing, tooltips and the review panel are the embedding package's own
+// (lib/overlay.js, lib/hover.js, lib/panel.js): the page is one more editor
+// they draw over, so marks look and behave the same here and in a CMS.
 import { createAnalyzer } from './lib/client.js';
-import { readLines, writeLines, rangeFor, staticRangeFor, offsetAt } from './lib/textmap.js';
-import { marksFor, marksAt, drawHighlights, clearHighlights } from './lib/marks.js';
-import { strings } from './lib/i18n.js';
+import { readLines, writeLines, rangeFor, offsetAt } from './lib/textmap.js';
+import { marksFor, marksAt } from './lib/marks.js';
+import { createPainter } from './lib/overlay.js';
+import { createHover } from './lib/hover.js';
+import { connectPanel } from './lib/panel.js';
+import { reportLang, strings } from './lib/i18n.js';
 import { toCsv, toJson, toPlainText, download } from './lib/export.js';
 import { store } from './lib/store.js';
-import './lib/panel.js';
 
 const $ = (id) => document.getElementById(id);
 const editor = $('editor');
@@ -29,7 +35,6 @@ const state = {
   report: null,
   map: null,
   marks: [],
-  names: [],
   hidden: new Set(),
   reviews: store.reviews(),
   uiLang: store.uiLang() || 'auto',
@@ -52,7 +57,7 @@ if (editor.contentEditable !== 'plaintext-only') editor.setAttribute('contentedi
 
 function lang() {
   if (state.uiLang === 'vi' || state.uiLang === 'en') return state.uiLang;
-  return state.report?.language === 'en' ? 'en' : 'vi';
+  return reportLang(state.report);
 }
 
 function applyStrings() {
@@ -172,84 +177,28 @@ function show(report, map, ms) {
 // Up to this many marks are all drawn. Beyond, only those near what the
 // editor shows: every highlighted range costs time in each frame the text
 // changes, and a long article has thousands.
-const DRAW_ALL_UP_TO = 300;
+const painter = createPainter({ doc: document, win: window, mode: 'highlights', clip: editor, drawAllUpTo: 300 });
 
 function redraw() {
-  CSS.highlights?.delete('aa-focus');
   if (!state.report || !state.map) {
-    clearHighlights(state.names);
-    state.names = [];
+    painter.clear();
     return;
   }
   state.marks = marksFor(state.report, lang(), state.reviews);
-  state.byStart = state.marks.slice().sort((x, y) => x.start - y.start);
-  state.longest = state.marks.reduce((n, m) => Math.max(n, m.end - m.start), 0);
-  paint(true);
-}
-
-/** The text offsets [a, b) the editor shows, or null if unknown. */
-function visibleSpan() {
-  const box = editor.getBoundingClientRect();
-  const top = Math.max(box.top, 0) + 4;
-  const bottom = Math.min(box.bottom, window.innerHeight) - 4;
-  if (bottom <= top) return { a: 0, b: 0 };
-  const x = box.left + editor.clientLeft + parseFloat(getComputedStyle(editor).paddingLeft || '0') + 2;
-  const at = (y) => { const p = caretAt(x, y); return p && editor.contains(p[0]) ? offsetAt(state.map, p[0], p[1]) : -1; };
-  const a = at(top);
-  const b = at(bottom);
-  if (a < 0 || b < 0) return null;
-  return { a: Math.min(a, b), b: Math.max(a, b) };
-}
-
-function paint(force = false) {
-  if (!state.report || !state.map) return;
-  let marks = state.byStart;
-  let window_ = null;
-  if (marks.length > DRAW_ALL_UP_TO) {
-    const v = visibleSpan();
-    if (v) {
-      if (!force && state.drawn && v.a >= state.drawn.a && v.b <= state.drawn.b) return;
-      const margin = Math.max(2000, v.b - v.a);
-      window_ = { a: Math.max(0, v.a - margin), b: v.b + margin };
-      // Marks are sorted by start; one may begin before the window and reach into it.
-      let lo = 0;
-      let hi = marks.length;
-      const from = window_.a - state.longest;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (marks[mid].start < from) lo = mid + 1; else hi = mid; }
-      const out = [];
-      for (let i = lo; i < marks.length && marks[i].start < window_.b; i++) if (marks[i].end > window_.a) out.push(marks[i]);
-      marks = out;
-    }
-  }
   const t0 = performance.now();
-  clearHighlights(state.names);
-  const map = state.map;
-  state.names = drawHighlights(marks, (s, e) => staticRangeFor(map, s, e), state.hidden);
-  // Which drawn ranges sit in which text node, so an edit can lift those of its line.
-  state.rangesByNode = new Map();
-  for (const name of state.names) {
-    const h = globalThis.CSS?.highlights?.get(name);
-    for (const r of h || []) {
-      for (const node of new Set([r.startContainer, r.endContainer])) {
-        if (!state.rangesByNode.has(node)) state.rangesByNode.set(node, []);
-        state.rangesByNode.get(node).push([h, r]);
-      }
-    }
-  }
-  state.drawn = window_;
-  state.drawnCount = marks.length;
+  painter.paint(state.marks.slice().sort((x, y) => x.start - y.start), state.map, state.hidden);
   state.redrawMs = performance.now() - t0;
 }
 
+// Scrolling or resizing moves the band of drawn marks with what is on screen.
 let paintFrame = 0;
-function paintSoon() {
-  if (!state.drawn) return;
+function relayoutSoon() {
   cancelAnimationFrame(paintFrame);
-  paintFrame = requestAnimationFrame(() => paint(false));
+  paintFrame = requestAnimationFrame(() => painter.relayout());
 }
-editor.addEventListener('scroll', paintSoon, { passive: true });
-addEventListener('scroll', paintSoon, { passive: true });
-addEventListener('resize', paintSoon, { passive: true });
+editor.addEventListener('scroll', relayoutSoon, { passive: true });
+addEventListener('scroll', relayoutSoon, { passive: true });
+addEventListener('resize', relayoutSoon, { passive: true });
 
 // ------------------------------------------------------------ editing
 
@@ -260,8 +209,7 @@ editor.addEventListener('input', (ev) => {
   else if (ev.inputType !== 'historyRedo') state.editsSinceReplace += 1;
   state.sample = null;
   $('hint').hidden = true;
-  hideTooltip();
-  CSS.highlights?.delete('aa-focus');
+  hover.hide();
   liftEditedHighlights();
   saveDraftSoon();
   schedule(pasting ? 0 : typingDelay());
@@ -271,13 +219,13 @@ editor.addEventListener('input', (ev) => {
 });
 
 // Highlights are static ranges: after an edit, those in the edited text node
-// would sit a few characters off until the next analysis. Lift them instead.
+// would sit a few characters off until the next analysis. Lift them instead;
+// the other lines keep their nodes, so their marks stay where they are.
 function liftEditedHighlights() {
   const node = getSelection().anchorNode;
-  const drawn = node && state.rangesByNode?.get(node);
-  if (!drawn) return;
-  for (const [h, r] of drawn) h.delete(r);
-  state.rangesByNode.delete(node);
+  const piece = node && state.map?.pieces.find((p) => p.node === node);
+  if (piece) painter.trim(piece.start, piece.start + piece.length);
+  else painter.unfocus();
 }
 
 // Undo of the page's own replacements (clear, a sample, a large paste):
@@ -409,117 +357,50 @@ async function loadSample(name) {
 
 // ------------------------------------------------------------ tooltips
 
-function showTooltip(offset, x, y) {
-  const here = marksAt(state.marks, offset);
-  if (!here.length) return hideTooltip();
-  const lines = [];
-  for (const m of here) for (const l of m.tooltip) if (!lines.includes(l)) lines.push(l);
-  tooltip.textContent = lines.join('\n');
-  tooltip.hidden = false;
-  editor.setAttribute('aria-describedby', 'tooltip');
-  const w = tooltip.offsetWidth;
-  const h = tooltip.offsetHeight;
-  tooltip.style.left = `${Math.max(4, Math.min(window.innerWidth - w - 4, x))}px`;
-  tooltip.style.top = `${y + 22 + h > window.innerHeight ? Math.max(4, y - h - 8) : y + 22}px`;
-}
-
-function hideTooltip() {
-  if (tooltip.hidden) return;
-  tooltip.hidden = true;
-  editor.removeAttribute('aria-describedby');
-}
-
-function caretAt(x, y) {
-  if (document.caretPositionFromPoint) {
-    const p = document.caretPositionFromPoint(x, y);
-    return p ? [p.offsetNode, p.offset] : null;
-  }
-  const r = document.caretRangeFromPoint?.(x, y);
-  return r ? [r.startContainer, r.startOffset] : null;
-}
-
-// The text offset under the pointer, if the pointer is over a character.
-function offsetUnder(x, y) {
-  const pos = caretAt(x, y);
-  if (!pos || pos[0].nodeType !== 3 || !editor.contains(pos[0])) return -1;
-  const [node, i] = pos;
-  // The caret lands between characters: take the character whose box holds the point.
-  for (const j of [i, i - 1]) {
-    if (j < 0 || j >= node.length) continue;
-    const r = document.createRange();
-    r.setStart(node, j);
-    r.setEnd(node, j + 1);
-    for (const box of r.getClientRects()) {
-      if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return offsetAt(state.map, node, j);
-    }
-  }
-  return -1;
-}
-
-let hoverFrame = 0;
-editor.addEventListener('mousemove', (ev) => {
-  cancelAnimationFrame(hoverFrame);
-  hoverFrame = requestAnimationFrame(() => {
-    if (!state.map || state.shownEdit !== state.edit) return;
-    const off = offsetUnder(ev.clientX, ev.clientY);
-    if (off < 0) return hideTooltip();
-    showTooltip(off, ev.clientX, ev.clientY);
-  });
+// Under the pointer: the drawn marks' own geometry (hover.js), as in a CMS.
+// Until the shown report is of the text as it is, no tooltip.
+const hover = createHover({
+  source: { root: editor, clip: editor, doc: document, win: window, frame: null },
+  marks: () => (state.shownEdit === state.edit ? painter.marks : []),
+  map: () => painter.map,
+  element: tooltip,
+  describes: editor,
 });
-editor.addEventListener('mouseleave', hideTooltip);
-editor.addEventListener('blur', hideTooltip);
-editor.addEventListener('keydown', (ev) => { if (ev.key === 'Escape') hideTooltip(); });
+editor.addEventListener('blur', () => hover.hide());
 // Keyboard users: the caret on a highlight shows its tooltip.
 document.addEventListener('selectionchange', () => {
   if (document.activeElement !== editor || !state.map) return;
   const sel = getSelection();
   if (!sel.rangeCount || !sel.isCollapsed) return;
   const r = sel.getRangeAt(0);
-  if (r.startContainer.nodeType !== 3) return hideTooltip();
+  if (r.startContainer.nodeType !== 3) return hover.hide();
   const off = offsetAt(state.map, r.startContainer, r.startOffset);
   const rect = r.getBoundingClientRect();
-  if (off >= 0 && state.shownEdit === state.edit) showTooltip(off, rect.left, rect.top);
+  if (off >= 0 && state.shownEdit === state.edit) hover.show(marksAt(state.marks, off), rect.left, rect.top);
 });
 
 // ------------------------------------------------------------ review panel
 
-panel.addEventListener('aa-select', (ev) => {
-  const { ranges } = ev.detail;
-  if (!ranges.length || !state.map) return;
-  const start = Math.min(...ranges.map((r) => r.start));
-  const end = Math.max(...ranges.map((r) => r.end));
-  const range = rangeFor(state.map, start, end);
-  if (!range) return;
-  editor.focus({ preventScroll: true });
-  const sel = getSelection();
-  sel.removeAllRanges();
-  sel.addRange(range);
-  if (globalThis.CSS?.highlights && typeof Highlight !== 'undefined') {
-    const focus = ranges.map((r) => staticRangeFor(state.map, r.start, r.end)).filter(Boolean);
-    const h = new Highlight(...focus);
-    h.priority = 3;
-    CSS.highlights.set('aa-focus', h);
-  }
-  const rect = range.getBoundingClientRect();
-  const box = editor.getBoundingClientRect();
-  if (rect.top < box.top || rect.bottom > box.bottom) editor.scrollTop += rect.top - box.top - box.height / 3;
-  const again = range.getBoundingClientRect();
-  if (again.top < 0 || again.bottom > window.innerHeight) window.scrollBy(0, again.top - window.innerHeight / 3);
-});
-
-panel.addEventListener('aa-review', (ev) => {
-  const { key, review } = ev.detail;
-  if (review) state.reviews.set(key, review); else state.reviews.delete(key);
-  store.saveReviews(state.reviews);
-  redraw();
-  panel.update({ reviews: state.reviews });
-});
-
-panel.addEventListener('aa-filter', (ev) => {
-  const { kind, visible } = ev.detail;
-  if (visible) state.hidden.delete(kind); else state.hidden.add(kind);
-  redraw();
-  panel.update({ hidden: state.hidden });
+connectPanel(panel, {
+  reviews: () => state.reviews,
+  hidden: () => state.hidden,
+  redraw,
+  reviewed: () => store.saveReviews(state.reviews),
+  select({ start, end, ranges }) {
+    if (!state.map) return;
+    const range = rangeFor(state.map, start, end);
+    if (!range) return;
+    editor.focus({ preventScroll: true });
+    const sel = getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+    painter.focus(ranges, state.map);
+    const rect = range.getBoundingClientRect();
+    const box = editor.getBoundingClientRect();
+    if (rect.top < box.top || rect.bottom > box.bottom) editor.scrollTop += rect.top - box.top - box.height / 3;
+    const again = range.getBoundingClientRect();
+    if (again.top < 0 || again.bottom > window.innerHeight) window.scrollBy(0, again.top - window.innerHeight / 3);
+  },
 });
 
 // ------------------------------------------------------------ toolbar
@@ -589,7 +470,7 @@ window.__articleAnalyzer = {
   get timings() { return state.timings.slice(); },
   get firstReportAt() { return state.firstReportAt; },
   get redrawMs() { return state.redrawMs; },
-  get drawnCount() { return state.drawnCount; },
+  get drawnCount() { return painter.marks.length; },
   get marks() { return state.marks; },
   get shownText() { return state.map?.text ?? null; },
   get fresh() { return state.shownEdit === state.edit; },

@@ -95,7 +95,7 @@ export interface AttachOptions {
   debounce?: number;
   /** The review panel to fill: an <article-analyzer-panel> or a selector. */
   panel?: ArticleAnalyzerPanel | string;
-  /** 'auto' (CSS Custom Highlights where the browser has them, boxes otherwise), 'highlights' or 'boxes'. */
+  /** 'auto' (CSS Custom Highlights where the browser has them, boxes otherwise), 'highlights' (nothing drawn without them) or 'boxes'. */
   overlay?: 'auto' | 'highlights' | 'boxes';
   /** URL of highlights.css, or false if the page already styles ::highlight(aa-…). */
   styles?: string | false;
@@ -123,7 +123,8 @@ export interface Controller {
   /** The plain text last analyzed. */
   readonly text: string | null;
   readonly enabled: boolean;
-  readonly overlay: 'highlights' | 'boxes';
+  /** How marks are drawn; 'none' when 'highlights' was asked for and the browser has no Highlight API. */
+  readonly overlay: 'highlights' | 'boxes' | 'none';
   /** How many ranges or boxes are drawn now. */
   readonly drawn: number;
   /** Main-thread time in the analyzer's own input/scroll/resize handlers so far, their count, and the last report's drawing times (ms). */

@@ -13,7 +13,8 @@ import { checkKey, marksFor } from './marks.js';
 import { createPainter, ensureStyles } from './overlay.js';
 import { createMirror } from './mirror.js';
 import { createHover } from './hover.js';
-import './panel.js';
+import { connectPanel } from './panel.js';
+import { reportLang } from './i18n.js';
 
 /** Listeners that are removed together. */
 function listenerSet() {
@@ -176,7 +177,7 @@ export function attach(target, options = {}) {
       try { fn(...args); } catch (e) { setTimeout(() => { throw e; }); }
     }
   };
-  const uiLang = () => options.uiLang || (state.report?.language === 'en' ? 'en' : 'vi');
+  const uiLang = () => options.uiLang || reportLang(state.report);
 
   function schedule(delay = debounce) {
     clearTimeout(state.timer);
@@ -265,7 +266,6 @@ export function attach(target, options = {}) {
     if (!state.report || !state.map) return;
     state.marks = marksFor(state.report, uiLang(), state.reviews);
     painter.paint(state.marks, state.map, state.hidden);
-    panel?.update?.({ reviews: state.reviews, hidden: state.hidden });
   }
 
   // The main-thread time spent in the analyzer's own handlers, for the tests' figures.
@@ -288,25 +288,17 @@ export function attach(target, options = {}) {
     ls.add(() => ro.disconnect());
   }
   if (panel) {
-    ls.on(panel, 'aa-select', (ev) => {
-      const ranges = ev.detail?.ranges || [];
-      if (!ranges.length || !state.map) return;
-      const start = Math.min(...ranges.map((r) => r.start));
-      const end = Math.max(...ranges.map((r) => r.end));
-      source.select(state.map, start, end, rangeFor);
-      painter.focus(ranges, state.map);
-    });
-    ls.on(panel, 'aa-review', (ev) => {
-      const { key, review } = ev.detail || {};
-      if (review) state.reviews.set(key, review); else state.reviews.delete(key);
-      repaint();
-      emit('review', key, review);
-    });
-    ls.on(panel, 'aa-filter', (ev) => {
-      const { kind, visible } = ev.detail || {};
-      if (visible) state.hidden.delete(kind); else state.hidden.add(kind);
-      repaint();
-    });
+    ls.add(connectPanel(panel, {
+      reviews: () => state.reviews,
+      hidden: () => state.hidden,
+      redraw: repaint,
+      reviewed: (key, review) => emit('review', key, review),
+      select({ start, end, ranges }) {
+        if (!state.map) return;
+        source.select(state.map, start, end, rangeFor);
+        painter.focus(ranges, state.map);
+      },
+    }));
   }
 
   const controller = {

@@ -133,3 +133,8 @@ export function strings(lang) {
 export function kindLabel(lang, kind) {
   return strings(lang).kinds[kind] || kind;
 }
+
+/** The interface language for a report: English for an English article, Vietnamese otherwise. */
+export function reportLang(report) {
+  return report?.language === 'en' ? 'en' : 'vi';
+}

@@ -1,7 +1,7 @@
 // From a report to what is drawn: one mark per entity, figure and checked
 // figure, each with the highlight name its kind is drawn with and the lines
-// of its tooltip. Shared by the page and the editor embeds: both draw these
-// marks with the CSS Custom Highlight API, so the text itself is never touched.
+// of its tooltip. Shared by the page and the editor embeds, which both draw
+// them with overlay.js, so the text itself is never touched.
 import { formatValue } from './format.js';
 import { kindLabel, strings } from './i18n.js';
 
@@ -69,42 +69,14 @@ export function countKinds(report) {
   return counts;
 }
 
-/**
- * Draw marks with the CSS Custom Highlight API. `rangeOf(start, end)` gives a
- * Range in the editor's DOM; `hidden` is a Set of kinds not to draw. Returns
- * the names registered, for clearing.
- */
-export function drawHighlights(marks, rangeOf, hidden = new Set(), registry = globalThis.CSS?.highlights, prefix = '') {
-  if (!registry || typeof Highlight === 'undefined') return [];
-  const groups = new Map();
-  for (const m of marks) {
-    if (hidden.has(m.kind) && m.layer !== 'check') continue;
-    const r = rangeOf(m.start, m.end);
-    if (!r) continue;
-    const name = prefix + m.highlight;
-    if (!groups.has(name)) groups.set(name, []);
-    groups.get(name).push(r);
-  }
-  const names = [];
-  for (const [name, ranges] of groups) {
-    const h = new Highlight(...ranges);
-    // Checks above figures above entities.
-    h.priority = name.includes('aa-c-') ? 2 : name.includes('aa-f-') ? 1 : 0;
-    registry.set(name, h);
-    names.push(name);
-  }
-  return names;
-}
+const LAYER_ORDER = { check: 0, figure: 1, entity: 2 };
 
-export function clearHighlights(names, registry = globalThis.CSS?.highlights) {
-  if (!registry) return;
-  for (const n of names) registry.delete(n);
-}
+/** Sort order of marks for a tooltip: checks, then figures, then entities. */
+export const innermostFirst = (a, b) => LAYER_ORDER[a.layer] - LAYER_ORDER[b.layer];
 
 /** The marks covering a text offset, innermost layers first. */
 export function marksAt(marks, offset) {
-  const order = { check: 0, figure: 1, entity: 2 };
-  return marks.filter((m) => m.start <= offset && offset < m.end).sort((a, b) => order[a.layer] - order[b.layer]);
+  return marks.filter((m) => m.start <= offset && offset < m.end).sort(innermostFirst);
 }
 
 /** The sentence around [start, end) of text, for the review panel. */

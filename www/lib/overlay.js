@@ -4,17 +4,21 @@
 // absolutely positioned boxes are drawn in one container beside the editor,
 // clipped to it, and redrawn when it scrolls or resizes.
 //
-// Only the marks near what is on screen are drawn (a screen's height above
+// Only the marks near what is on screen are drawn (as much text again above
 // and below), and the band moves when the editor scrolls: the browser checks
 // every highlighted range whenever the text changes, so thousands of ranges
-// on a long article would cost every keystroke several milliseconds.
+// on a long article would cost every keystroke several milliseconds. After an
+// edit, the marks it may have moved are dropped until the next report (those
+// from the edit on, or only those in the edited text node when the caller
+// knows the other nodes are untouched, as on the page).
+//
+// The page's own editor and attach() both draw with this painter.
 //
 // Highlight names are per document, and a page may attach several editors:
 // every painter adds its ranges to one shared Highlight per name and removes
 // exactly its own, so editors never erase each other's marks. The marks
-// themselves come from marks.js (marksFor / drawHighlights), as on the page.
-import { drawHighlights } from './marks.js';
-import { position, rangeFor, staticRangeFor } from './textmap.js';
+// themselves come from marks.js (marksFor).
+import { offsetOf, position, rangeFor, staticRangeFor } from './textmap.js';
 import { align } from './mirror.js';
 
 const shared = new WeakMap(); // Document → Map<name, Highlight>
@@ -54,6 +58,27 @@ function offsetAtY(map, y, doc) {
   return lo;
 }
 
+/** The DOM position under a viewport point, by the browser's own hit test. */
+function caretAt(doc, x, y) {
+  if (doc.caretPositionFromPoint) {
+    const p = doc.caretPositionFromPoint(x, y);
+    return p ? [p.offsetNode, p.offset] : null;
+  }
+  const r = doc.caretRangeFromPoint?.(x, y);
+  return r ? [r.startContainer, r.startOffset] : null;
+}
+
+/**
+ * A text offset on the line at viewport height `y` (on screen). One hit test
+ * where the browser can tell; where it cannot (a mirror the pointer passes
+ * through), found by halving, which lays out lines all over the text.
+ */
+function offsetOnScreenAt(map, x, y, doc) {
+  const p = caretAt(doc, x, y);
+  const at = p ? offsetOf(map, p[0], p[1]) : -1;
+  return at >= 0 ? at : offsetAtY(map, y, doc);
+}
+
 /** Whether a window can paint CSS Custom Highlights. */
 export function canHighlight(win) {
   return !!(win && win.CSS && win.CSS.highlights && typeof win.Highlight === 'function');
@@ -90,60 +115,72 @@ function release(link) {
  *   mode       'highlights' | 'boxes' | 'auto'
  *   variant    prefix of the highlight names: '' paints in place, 'aa-over-'
  *              paints translucent marks in a mirror laid over a <textarea>
- *   clip       the element the boxes are clipped to (the editor, its iframe, the mirror)
- *   host       the document the boxes container goes in (the clip element's)
+ *   clip       the element the boxes are clipped to (the editor, its iframe, the mirror);
+ *              the boxes container goes in its document
+ *   frame      the iframe the editor lives in, if any
+ *   drawAllUpTo  draw every mark while there are at most this many; by
+ *              default every mark is drawn on a text under 20,000 characters
  */
-export function createPainter({ doc, win = doc.defaultView, mode = 'auto', variant = '', clip, frame = null }) {
-  const useHighlights = mode === 'highlights' || (mode === 'auto' && canHighlight(win));
+export function createPainter({ doc, win = doc.defaultView, mode = 'auto', variant = '', clip, frame = null, drawAllUpTo = null }) {
+  // 'highlights' where the browser has none draws nothing (the page's choice: no boxes over its own editor).
+  const useHighlights = mode !== 'boxes' && canHighlight(win);
+  const useBoxes = mode === 'boxes' || (mode === 'auto' && !useHighlights);
   let entries = []; // { start, end, name, range } for highlights, { start, end, els } for boxes
   let focused = [];
   let box = null;   // the boxes container
   let last = null;  // { marks, map, hidden } for relayout
   let band = null;  // [from, to): the text offsets drawn, or null for all
   let trimmed = false; // edited since the last paint
+  let cuts = [];    // [from, to] spans edited since: their marks are left out of `last` when next asked for
 
-  /** What is on screen, as [top, bottom] in the viewport of the ranges' window, or null. */
+  /** What was painted, less the marks the edits since have moved (worked out when asked, not per keystroke). */
+  function current() {
+    if (last && cuts.length) {
+      const gone = cuts;
+      cuts = [];
+      last = { ...last, marks: last.marks.filter((m) => !gone.some(([from, to]) => m.end >= from && m.start <= to)) };
+    }
+    return last;
+  }
+
+  /** What is on screen, as [top, bottom, middle x] in the viewport of the ranges' window, or null. */
   function screen() {
     const h = win.innerHeight;
-    if (frame) return h > 0 ? [0, h] : null;
+    if (frame) return h > 0 ? [0, h, win.innerWidth / 2] : null;
     const r = clip.getBoundingClientRect();
     const top = Math.max(0, r.top);
     const bottom = Math.min(h, r.bottom);
-    return bottom > top ? [top, bottom] : null;
+    return bottom > top ? [top, bottom, (r.left + r.right) / 2] : null;
   }
 
-  /** The offsets on screen, widened by a screen's height each way; null: draw everything. */
-  function bandFor(map, margin = 1) {
+  /** The offsets on screen, widened by as much text again each way (2,000 characters at least); null: draw everything. */
+  function bandFor(map, marks, margin = 1) {
     const s = screen();
-    if (!s || map.text.length < 20000) return null;
-    const h = (s[1] - s[0]) * margin;
-    return [offsetAtY(map, s[0] - h, doc), Math.min(map.text.length, offsetAtY(map, s[1] + h, doc) + 1)];
+    if (!s || (drawAllUpTo === null ? map.text.length < 20000 : marks.length <= drawAllUpTo)) return null;
+    const a = offsetOnScreenAt(map, s[2], s[0] + 2, doc);
+    const b = offsetOnScreenAt(map, s[2], s[1] - 2, doc);
+    const from = Math.min(a, b);
+    const to = Math.max(a, b);
+    const m = Math.max(2000, to - from) * margin;
+    return [Math.max(0, from - m), Math.min(map.text.length, to + m + 1)];
   }
 
   function inBand(m) {
     return !band || (m.end > band[0] && m.start < band[1]);
   }
 
-  function registry() {
+  /** The document's Highlight called `name`, made and registered on first use. */
+  function shared(name, priority) {
     const names = pool(doc);
-    return {
-      set(name, h) {
-        let target = names.get(name);
-        if (!target) {
-          target = new win.Highlight();
-          target.priority = h.priority;
-          names.set(name, target);
-          win.CSS.highlights.set(name, target);
-        }
-        for (const r of h) {
-          target.add(r);
-          const at = spans.get(r);
-          entries.push({ start: at ? at[0] : 0, end: at ? at[1] : Infinity, name, range: r });
-        }
-      },
-    };
+    let h = names.get(name);
+    if (!h) {
+      h = new win.Highlight();
+      h.priority = priority;
+      names.set(name, h);
+      win.CSS.highlights.set(name, h);
+    }
+    return h;
   }
-  const spans = new WeakMap();
 
   function removeEntry(e) {
     if (e.els) { for (const el of e.els) el.remove(); return; }
@@ -211,40 +248,48 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
   }
 
   function drawRanges(marks, map, hidden) {
-    drawHighlights(band ? marks.filter(inBand) : marks, (s, e) => {
-      const r = staticRangeFor(map, s, e);
-      if (r) spans.set(r, [s, e]);
-      return r;
-    }, hidden, registry(), variant);
+    for (const m of marks) {
+      if ((hidden.has(m.kind) && m.layer !== 'check') || !inBand(m)) continue;
+      const range = staticRangeFor(map, m.start, m.end);
+      if (!range) continue;
+      const name = variant + m.highlight;
+      // Checks above figures above entities.
+      shared(name, m.layer === 'check' ? 2 : m.layer === 'figure' ? 1 : 0).add(range);
+      entries.push({ start: m.start, end: m.end, name, range });
+    }
   }
 
   return {
-    mode: useHighlights ? 'highlights' : 'boxes',
+    mode: useHighlights ? 'highlights' : useBoxes ? 'boxes' : 'none',
 
     /** Draw `marks` (from marksFor) over the text map, leaving out hidden kinds. */
     paint(marks, map, hidden = new Set()) {
       this.clear();
       last = { marks, map, hidden };
+      cuts = [];
       trimmed = false;
-      band = bandFor(map);
+      band = bandFor(map, marks);
       if (useHighlights) drawRanges(marks, map, hidden);
-      else drawBoxes(marks, map, hidden);
+      else if (useBoxes) drawBoxes(marks, map, hidden);
     },
 
     /**
-     * The text changed at `offset`: drop the marks from there on (what is
+     * The text changed at `from`: drop the marks from there on (what is
      * before an edit has not moved), or all of them when it is not known.
+     * With `to`, only the marks reaching into [from, to] are dropped: the
+     * caller knows the text after `to` kept its DOM nodes and offsets.
      */
-    trim(offset) {
-      if (!(offset >= 0)) { this.clear(); return; }
+    trim(from, to = Infinity) {
+      if (!(from >= 0)) { this.clear(); return; }
+      const moved = (m) => m.end >= from && m.start <= to;
       const keep = [];
       for (const e of entries) {
-        if (e.end < offset) keep.push(e); else removeEntry(e);
+        if (moved(e)) removeEntry(e); else keep.push(e);
       }
       entries = keep;
       trimmed = true;
-      // What is before the edit can still be redrawn when the editor scrolls.
-      if (last) last = { ...last, marks: last.marks.filter((m) => m.end < offset) };
+      // What the edit did not move can still be redrawn when the editor scrolls.
+      if (last) cuts.push([from, to]);
       this.unfocus();
     },
 
@@ -254,14 +299,7 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
       if (!useHighlights) return;
       const rs = ranges.map((r) => staticRangeFor(map, r.start, r.end)).filter(Boolean);
       const name = `${variant}aa-focus`;
-      const names = pool(doc);
-      let h = names.get(name);
-      if (!h) {
-        h = new win.Highlight();
-        h.priority = 3;
-        names.set(name, h);
-        win.CSS.highlights.set(name, h);
-      }
+      const h = shared(name, 3);
       for (const r of rs) { h.add(r); focused.push({ name, range: r }); }
     },
 
@@ -275,22 +313,22 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
      * now is, and the band of drawn marks follows what is on screen.
      */
     relayout() {
-      if (!last) return;
+      if (!current() || (!useHighlights && !useBoxes)) return;
       if (useHighlights) {
         // While the text is being edited the band waits for the next report.
         if (!band || trimmed) return;
-        const now = bandFor(last.map, 0);
+        const now = bandFor(last.map, last.marks, 0);
         if (now && now[0] >= band[0] && now[1] <= band[1]) return;
         for (const e of entries) removeEntry(e);
         entries = [];
-        band = bandFor(last.map);
+        band = bandFor(last.map, last.marks);
         drawRanges(last.marks, last.map, last.hidden);
         return;
       }
       const { marks, map, hidden } = last;
       for (const e of entries) removeEntry(e);
       entries = [];
-      band = bandFor(map);
+      band = bandFor(map, marks);
       drawBoxes(marks, map, hidden);
     },
 
@@ -298,13 +336,14 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
       for (const e of entries) removeEntry(e);
       entries = [];
       last = null;
+      cuts = [];
       band = null;
       this.unfocus();
     },
 
     /** The marks drawn now (in the band, not hidden), and the text map they are drawn over. */
     get marks() {
-      if (!last) return [];
+      if (!current()) return [];
       return last.marks.filter((m) => inBand(m) && !(last.hidden.has(m.kind) && m.layer !== 'check'));
     },
     get map() { return last ? last.map : null; },

@@ -101,4 +101,39 @@ export class ArticleAnalyzerPanel extends (globalThis.HTMLElement || class {}) {
   }
 }
 
+/**
+ * Wire a panel to its host, the same way for the page and attach(): a
+ * reviewer's mark goes into `reviews()` (a Map), a filter into `hidden()`
+ * (a Set), then `redraw()` draws the marks again and the panel is updated;
+ * selecting a check calls `select({ start, end, ranges })` with the span of
+ * its figures. `reviewed(key, review)` is told of each mark after the
+ * redraw. Returns a function removing the listeners.
+ */
+export function connectPanel(panel, { reviews, hidden, redraw, select, reviewed = () => {} }) {
+  const on = {
+    'aa-select': (ev) => {
+      const ranges = ev.detail?.ranges || [];
+      if (!ranges.length) return;
+      select({ start: Math.min(...ranges.map((r) => r.start)), end: Math.max(...ranges.map((r) => r.end)), ranges });
+    },
+    'aa-review': (ev) => {
+      const { key, review } = ev.detail || {};
+      const marks = reviews();
+      if (review) marks.set(key, review); else marks.delete(key);
+      redraw();
+      panel.update?.({ reviews: marks, hidden: hidden() });
+      reviewed(key, review);
+    },
+    'aa-filter': (ev) => {
+      const { kind, visible } = ev.detail || {};
+      const off = hidden();
+      if (visible) off.delete(kind); else off.add(kind);
+      redraw();
+      panel.update?.({ reviews: reviews(), hidden: off });
+    },
+  };
+  for (const [type, fn] of Object.entries(on)) panel.addEventListener(type, fn);
+  return () => { for (const [type, fn] of Object.entries(on)) panel.removeEventListener(type, fn); };
+}
+
 if (globalThis.customElements && !customElements.get('article-analyzer-panel')) customElements.define('article-analyzer-panel', ArticleAnalyzerPanel);

@@ -127,8 +127,8 @@ export function rangeFor(map, start, end, doc = document) {
   return r;
 }
 
-/** The text offset of a DOM position inside the mapped root. */
-export function offsetOf(map, node, offset) {
+/** The text offset of a position inside a mapped text node, or -1 if the node is not in the map. */
+function offsetInText(map, node, offset) {
   let last = null;
   for (const p of map.pieces) {
     if (p.node !== node) continue;
@@ -136,7 +136,13 @@ export function offsetOf(map, node, offset) {
     if (offset <= at + p.length) return p.start + Math.max(0, offset - at);
     last = p;
   }
-  if (last) return last.start + last.length;
+  return last ? last.start + last.length : -1;
+}
+
+/** The text offset of a DOM position inside the mapped root. */
+export function offsetOf(map, node, offset) {
+  const inText = offsetInText(map, node, offset);
+  if (inText >= 0) return inText;
   // An element position: count the pieces before the child at `offset`.
   if (node && node.childNodes) {
     const child = node.childNodes[offset];
@@ -206,7 +212,8 @@ export function readLines(root) {
 export function offsetAt(map, container, offset) {
   const ps = map.pieces;
   if (container && container.nodeType === 3) {
-    for (const p of ps) if (p.node === container) return p.start + Math.min(offset, p.length);
+    const inText = offsetInText(map, container, offset);
+    if (inText >= 0) return inText;
   }
   const doc = container?.ownerDocument || globalThis.document;
   if (!doc || !container) return -1;
