@@ -36,7 +36,6 @@ impl Rule for Granularity {
                     && f.value().is_some_and(|v| v >= 1.0 && v <= MAX_GROUP && v.fract() == 0.0)
                     && !f.approximate
                     && (asked(j) || ends_with_word(&cx.before(j, s.span.start), w.whole_first))
-                    && any_word(&(cx.before(j, s.span.start).into_owned() + " " + &cx.after(j, s.span.end)).chars().take(160).collect::<String>(), w.respondents)
             }) else {
                 continue;
             };

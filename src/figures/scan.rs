@@ -1381,11 +1381,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 let same_kind = matches!((&a.fig.quantity, &b.fig.quantity),
                     (Quantity::Money { currency: x, .. }, Quantity::Money { currency: y, .. }) if x == y)
                     || matches!((&a.fig.quantity, &b.fig.quantity), (Quantity::Percent { .. }, Quantity::Percent { .. }));
-                if !(a.bare && !b.bare) && !same_kind {
                 // Two bare numbers ("aged 45 to 70") read as a range
                 // unless a verb of change or a vote sits right before.
                 let change = (a.t0.saturating_sub(3)..a.t0).any(|k| self.lx.change_verbs.at(w, k).is_some());
-                if !(a.bare && !b.bare) && (!(a.bare && b.bare) || change) {
+                let bare_range = a.bare && b.bare && !change;
+                if !(a.bare && !b.bare) && !same_kind && !bare_range {
                     return None;
                 }
             }
