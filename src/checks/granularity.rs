@@ -27,7 +27,7 @@ impl Rule for Granularity {
         let m = messages(lang);
         for s in claims::sentences(cx) {
             let asked = |j: usize| {
-                let around = cx.before(j, s.span.start) + " " + &cx.after(j, s.span.end);
+                let around = format!("{} {}", cx.before(j, s.span.start), cx.after(j, s.span.end));
                 any_word(&around.chars().take(160).collect::<String>(), w.respondents)
             };
             let Some(n) = s.figures.clone().find(|&j| {

@@ -111,7 +111,7 @@ impl SumTotal {
         // What sits between the last two parts: "… and the remaining 145",
         // "… and the rest, 60, …".
         let between = cx.between(parts[parts.len() - 2], last);
-        let clause_before = between.as_str();
+        let clause_before: &str = &between;
         let after = cx.after(last, s.span.end);
         let clause_after = after.split([',', ';', '.']).next().unwrap_or("");
         let complete = any_word(clause_before, w.remaining)
