@@ -75,7 +75,7 @@ function caretAt(doc, x, y) {
  */
 function offsetOnScreenAt(map, x, y, doc) {
   const p = caretAt(doc, x, y);
-  const at = p ? offsetOf(map, p[0], p[1]) : -1;
+  const at = p && p[0].nodeType === 3 ? offsetOf(map, p[0], p[1]) : -1;
   return at >= 0 ? at : offsetAtY(map, y, doc);
 }
 
@@ -170,7 +170,7 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
   }
 
   /** The document's Highlight called `name`, made and registered on first use. */
-  function shared(name, priority) {
+  function highlightNamed(name, priority) {
     const names = pool(doc);
     let h = names.get(name);
     if (!h) {
@@ -254,7 +254,7 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
       if (!range) continue;
       const name = variant + m.highlight;
       // Checks above figures above entities.
-      shared(name, m.layer === 'check' ? 2 : m.layer === 'figure' ? 1 : 0).add(range);
+      highlightNamed(name, m.layer === 'check' ? 2 : m.layer === 'figure' ? 1 : 0).add(range);
       entries.push({ start: m.start, end: m.end, name, range });
     }
   }
@@ -299,7 +299,7 @@ export function createPainter({ doc, win = doc.defaultView, mode = 'auto', varia
       if (!useHighlights) return;
       const rs = ranges.map((r) => staticRangeFor(map, r.start, r.end)).filter(Boolean);
       const name = `${variant}aa-focus`;
-      const h = shared(name, 3);
+      const h = highlightNamed(name, 3);
       for (const r of rs) { h.add(r); focused.push({ name, range: r }); }
     },
 
