@@ -35,6 +35,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ("There were seventy-seven new members.", "seventy-seven", "number 77 unit=members"),
     ("The crew of twenty-one sailors returned.", "twenty-one", "number 21 unit=sailors"),
     ("Fifteen students won awards.", "Fifteen", "number 15 unit=students"),
+    ("Sales rose from 1.5 to 2 million units.", "1.5", "number 1500000 dec=1"),
+    ("Revenue grew from $40 to $52 million.", "$40", "money 40000000 cur=USD"),
+    ("The deficit fell from 120 to 95 billion dollars.", "120", "money 120000000000 cur=USD"),
+    ("Damage was put at $25 million to $30 million.", "$25 million to $30 million", "range from=25000000 to=30000000 inner=money"),
+    ("Rates of 5% to 7% apply.", "5% to 7%", "range from=5 to=7 inner=percent"),
     ("It cost one hundred and five dollars.", "one hundred and five dollars", "money 105 cur=USD"),
     ("They bought a dozen eggs.", "a dozen", "number 12 unit=eggs"),
     ("They bought two dozen eggs.", "two dozen", "number 24 unit=eggs"),
@@ -180,6 +185,10 @@ const CASES: &[(&str, &str, &str)] = &[
 ];
 
 const NOT_QUANTITY: &[(&str, &str)] = &[
+    ("Vietnam beat Indonesia 3-1 on Sunday.", "3"),
+    ("Vietnam beat Indonesia 3-1 on Sunday.", "1"),
+    ("The Boeing 737-800 landed safely.", "737-800"),
+    ("The Boeing 737-800 landed safely.", "737"),
     ("Under Ordinance No. 2024-17, the city will act.", "2024-17"),
     ("See Article 5 of the treaty.", "5"),
     ("Section 3 sets the rules.", "3"),

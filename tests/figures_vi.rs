@@ -86,6 +86,12 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Đã có 12/15 huyện hoàn thành.", "12/15", "ratio 0.8 num=12 den=15 unit=huyện"),
     ("Có 45 trong tổng số 60 trường đạt chuẩn.", "45 trong tổng số 60", "ratio 0.75 unit=trường"),
     // money
+    // The first value of a change shares the second's scale and currency.
+    ("Doanh thu tăng từ 200 lên 250 tỷ đồng.", "200", "money 200000000000 cur=VND"),
+    ("Tỷ lệ hộ nghèo giảm từ 4,2 xuống 3,1%.", "4,2", "percent 4.2 dec=1"),
+    ("Sản lượng tăng từ 1,8 lên 2,4 triệu tấn.", "1,8", "number 1800000 dec=1"),
+    // ... but not across a factor of more than ten: "800" is 800 triệu, which the text leaves unsaid.
+    ("Vốn tăng từ 800 lên 1,2 tỷ đồng.", "800", "number 800"),
     ("Tổng vốn đầu tư là 3,2 tỷ đồng.", "3,2 tỷ đồng", "money 3200000000 cur=VND dec=1"),
     ("Mỗi suất quà trị giá 500.000 đồng.", "500.000 đồng", "money 500000 cur=VND"),
     ("Dự án vay 2 triệu USD.", "2 triệu USD", "money 2000000 cur=USD"),
@@ -178,6 +184,8 @@ const CASES: &[(&str, &str, &str)] = &[
 ];
 
 const NOT_QUANTITY: &[(&str, &str)] = &[
+    ("Việt Nam thắng Indonesia 2-0 tại vòng loại.", "2"),
+    ("Việt Nam thắng Indonesia 2-0 tại vòng loại.", "0"),
     ("Theo Quyết định số 1234/QĐ-UBND của tỉnh.", "1234"),
     ("Thực hiện Nghị quyết số 29-NQ/TW của Bộ Chính trị.", "29"),
     ("Theo Công văn 15/CV của sở.", "15"),

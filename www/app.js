@@ -1,12 +1,15 @@
 // The editor's page: paste a draft, see it highlighted and checked, review.
 //
-// The editing area is a plain-text contenteditable. Highlights are drawn
-// with the CSS Custom Highlight API, so the DOM holds exactly the author's
-// text and nothing else: what they copy out is what they put in. Article
-// text reaches the DOM only as text nodes.
+// The editing area is a plain-text contenteditable holding one <div> per
+// line (what the browser's own editing commands build), so a keystroke on a
+// long article re-lays out one line, not the whole article. Highlights are
+// drawn with the CSS Custom Highlight API, so the DOM holds exactly the
+// author's text and nothing else; copy and cut write the text as read by
+// `readLines`, so what leaves the page is what was put in. Article text
+// reaches the DOM only as text nodes.
 import { createAnalyzer } from './lib/client.js';
-import { readText, rangeFor, staticRangeFor, offsetOf } from './lib/textmap.js';
-import { marksFor, marksAt, drawHighlights, clearHighlights, checkKey } from './lib/marks.js';
+import { readLines, writeLines, rangeFor, staticRangeFor, offsetAt } from './lib/textmap.js';
+import { marksFor, marksAt, drawHighlights, clearHighlights } from './lib/marks.js';
 import { strings } from './lib/i18n.js';
 import { toCsv, toJson, toPlainText, download } from './lib/export.js';
 import { store } from './lib/store.js';
@@ -16,6 +19,11 @@ const $ = (id) => document.getElementById(id);
 const editor = $('editor');
 const panel = $('panel');
 const tooltip = $('tooltip');
+
+// Pastes larger than this are written into the DOM directly: the browser's
+// insertText builds one line at a time and takes seconds on a long article.
+// Such a paste is undone by our own undo (below), not the browser's.
+const DIRECT_PASTE_CHARS = 20000;
 
 const state = {
   report: null,
@@ -27,9 +35,20 @@ const state = {
   uiLang: store.uiLang() || 'auto',
   seq: 0,
   timings: [],
+  firstReportAt: null,
+  redrawMs: 0,
+  sample: null,      // the sample's text while the editor holds it untouched
+  undo: [],          // texts replaced by the page itself (clear, samples, large pastes)
+  editsSinceReplace: 0,
+  edit: 0,           // bumped on every change to the text
+  shownEdit: -1,     // the change the shown report is of
 };
 
-let analyzer = createAnalyzer({ worker: true });
+const analyzer = createAnalyzer({ worker: true });
+
+// Chromium and Safari know plaintext-only; elsewhere, pastes are still plain (see 'paste').
+editor.setAttribute('contenteditable', 'plaintext-only');
+if (editor.contentEditable !== 'plaintext-only') editor.setAttribute('contenteditable', 'true');
 
 function lang() {
   if (state.uiLang === 'vi' || state.uiLang === 'en') return state.uiLang;
@@ -42,7 +61,11 @@ function applyStrings() {
   document.documentElement.lang = l;
   for (const node of document.querySelectorAll('[data-i18n]')) {
     const v = s[node.dataset.i18n];
-    if (typeof v === 'string') node.textContent = v;
+    if (typeof v === 'string' && node.textContent !== v) node.textContent = v;
+  }
+  for (const node of document.querySelectorAll('[data-i18n-label]')) {
+    const v = s[node.dataset.i18nLabel];
+    if (typeof v === 'string') node.setAttribute('aria-label', v);
   }
   editor.dataset.placeholder = s.placeholder;
   $('ui-lang').value = state.uiLang;
@@ -54,6 +77,19 @@ function showAlert(message) {
   a.hidden = !message;
 }
 
+// #status is a live region: it announces what changed (a paste, the counts),
+// not every analysis; #timing, silent, shows progress and speed.
+function setTiming(message) {
+  $('timing').textContent = message || '';
+}
+
+function setStatus(message, undoable = false) {
+  $('status').textContent = message || '';
+  $('undo').hidden = !undoable || !state.undo.length;
+}
+
+const currentText = () => readLines(editor).text;
+
 // ------------------------------------------------------------ analysis
 
 let debounce = 0;
@@ -63,95 +99,312 @@ function schedule(delay) {
   debounce = setTimeout(analyzeNow, delay);
 }
 
+// Wait longer between analyses of a long article, so the main thread's
+// share (redrawing thousands of highlights) never crowds out typing.
+function typingDelay() {
+  const last = state.timings[state.timings.length - 1] || 0;
+  return Math.min(1500, Math.max(250, 2 * last, 4 * state.redrawMs));
+}
+
 async function analyzeNow() {
-  const map = readText(editor);
+  clearTimeout(debounce);
+  clearTimeout(retryTimer);
+  // After a failure, a new text goes to a fresh worker, not one that may be stuck.
+  if (state.failing) analyzer.dispose();
+  const map = readLines(editor);
   const seq = ++state.seq;
   const t0 = performance.now();
-  $('status').textContent = strings(lang()).analyzing;
+  const edit = state.edit;
+  setTiming(strings(lang()).analyzing);
   try {
     const report = await analyzer.analyze(map.text, { lang: 'auto' });
     if (seq !== state.seq) return;
-    state.timings.push(performance.now() - t0);
+    const ms = performance.now() - t0;
+    state.timings.push(ms);
+    retries = 0;
+    state.failing = false;
     showAlert('');
-    show(report, map, performance.now() - t0);
+    state.shownEdit = edit;
+    show(report, map, ms);
   } catch (e) {
     if (seq !== state.seq) return;
     const s = strings(lang());
+    setTiming('');
     if (e.code === 'input-too-large') {
       showAlert(s.tooLarge(e.limit));
-    } else if (e.code === 'load-failed') {
-      showAlert(s.loadFailed);
-      retry();
+      show({ version: 1, language: lang(), entities: [], figures: [], checks: [] }, map, 0);
     } else if (e instanceof TypeError) {
       showAlert(e.message);
-    } else {
-      showAlert(s.crashed);
+    } else if (e.code !== 'disposed') {
+      showAlert(e.code === 'load-failed' ? s.loadFailed : e.code === 'trap' ? s.trapped : s.crashed);
+      state.failing = true;
       retry();
     }
-    $('status').textContent = '';
   }
 }
 
+// Try again, backing off, never touching the text. The client has dropped the
+// failed worker, so the next call starts a fresh worker and module (and keeps
+// the watchdog's lengthened budget if the failure was a time-out).
 let retries = 0;
+let retryTimer = 0;
 function retry() {
-  // A fresh worker (and module) on each try, backing off, never giving up the text.
   retries += 1;
-  analyzer.dispose();
-  analyzer = createAnalyzer({ worker: true });
-  setTimeout(analyzeNow, Math.min(30000, 500 * 2 ** Math.min(retries, 6)));
+  clearTimeout(retryTimer);
+  retryTimer = setTimeout(analyzeNow, Math.min(30000, 250 * 2 ** Math.min(retries, 7)));
 }
 
 function show(report, map, ms) {
-  retries = 0;
   state.report = report;
   state.map = map;
+  if (state.firstReportAt === null) state.firstReportAt = performance.now();
   applyStrings();
   redraw();
   panel.update({ report, text: map.text, lang: lang(), reviews: state.reviews, hidden: state.hidden });
-  $('status').textContent = strings(lang()).ready(ms < 1 ? ms.toFixed(2) : ms.toFixed(0), report.figures.length);
+  const s = strings(lang());
+  setTiming(s.took(ms < 10 ? ms.toFixed(1) : ms.toFixed(0)));
+  const bad = report.checks.filter((c) => c.status === 'inconsistent').length;
+  const summary = s.summary(report.figures.length, report.checks.length, bad);
+  if ($('undo').hidden && summary !== state.summary) setStatus(summary);
+  state.summary = summary;
 }
 
+// Up to this many marks are all drawn. Beyond, only those near what the
+// editor shows: every highlighted range costs time in each frame the text
+// changes, and a long article has thousands.
+const DRAW_ALL_UP_TO = 300;
+
 function redraw() {
-  clearHighlights(state.names);
-  if (!state.report || !state.map) return;
+  CSS.highlights?.delete('aa-focus');
+  if (!state.report || !state.map) {
+    clearHighlights(state.names);
+    state.names = [];
+    return;
+  }
   state.marks = marksFor(state.report, lang(), state.reviews);
-  const map = state.map;
-  state.names = drawHighlights(state.marks, (s, e) => staticRangeFor(map, s, e), state.hidden);
+  state.byStart = state.marks.slice().sort((x, y) => x.start - y.start);
+  state.longest = state.marks.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+  paint(true);
 }
+
+/** The text offsets [a, b) the editor shows, or null if unknown. */
+function visibleSpan() {
+  const box = editor.getBoundingClientRect();
+  const top = Math.max(box.top, 0) + 4;
+  const bottom = Math.min(box.bottom, window.innerHeight) - 4;
+  if (bottom <= top) return { a: 0, b: 0 };
+  const x = box.left + editor.clientLeft + parseFloat(getComputedStyle(editor).paddingLeft || '0') + 2;
+  const at = (y) => { const p = caretAt(x, y); return p && editor.contains(p[0]) ? offsetAt(state.map, p[0], p[1]) : -1; };
+  const a = at(top);
+  const b = at(bottom);
+  if (a < 0 || b < 0) return null;
+  return { a: Math.min(a, b), b: Math.max(a, b) };
+}
+
+function paint(force = false) {
+  if (!state.report || !state.map) return;
+  let marks = state.byStart;
+  let window_ = null;
+  if (marks.length > DRAW_ALL_UP_TO) {
+    const v = visibleSpan();
+    if (v) {
+      if (!force && state.drawn && v.a >= state.drawn.a && v.b <= state.drawn.b) return;
+      const margin = Math.max(2000, v.b - v.a);
+      window_ = { a: Math.max(0, v.a - margin), b: v.b + margin };
+      // Marks are sorted by start; one may begin before the window and reach into it.
+      let lo = 0;
+      let hi = marks.length;
+      const from = window_.a - state.longest;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (marks[mid].start < from) lo = mid + 1; else hi = mid; }
+      const out = [];
+      for (let i = lo; i < marks.length && marks[i].start < window_.b; i++) if (marks[i].end > window_.a) out.push(marks[i]);
+      marks = out;
+    }
+  }
+  const t0 = performance.now();
+  clearHighlights(state.names);
+  const map = state.map;
+  state.names = drawHighlights(marks, (s, e) => staticRangeFor(map, s, e), state.hidden);
+  // Which drawn ranges sit in which text node, so an edit can lift those of its line.
+  state.rangesByNode = new Map();
+  for (const name of state.names) {
+    const h = globalThis.CSS?.highlights?.get(name);
+    for (const r of h || []) {
+      for (const node of new Set([r.startContainer, r.endContainer])) {
+        if (!state.rangesByNode.has(node)) state.rangesByNode.set(node, []);
+        state.rangesByNode.get(node).push([h, r]);
+      }
+    }
+  }
+  state.drawn = window_;
+  state.drawnCount = marks.length;
+  state.redrawMs = performance.now() - t0;
+}
+
+let paintFrame = 0;
+function paintSoon() {
+  if (!state.drawn) return;
+  cancelAnimationFrame(paintFrame);
+  paintFrame = requestAnimationFrame(() => paint(false));
+}
+editor.addEventListener('scroll', paintSoon, { passive: true });
+addEventListener('scroll', paintSoon, { passive: true });
+addEventListener('resize', paintSoon, { passive: true });
 
 // ------------------------------------------------------------ editing
 
-editor.addEventListener('input', () => {
-  store.saveDraftSoon(editor);
-  schedule(pasting ? 0 : 200);
+editor.addEventListener('input', (ev) => {
+  performance.mark('aa-input-start');
+  state.edit += 1;
+  if (ev.inputType === 'historyUndo') state.editsSinceReplace -= 1;
+  else if (ev.inputType !== 'historyRedo') state.editsSinceReplace += 1;
+  state.sample = null;
+  $('hint').hidden = true;
+  hideTooltip();
+  CSS.highlights?.delete('aa-focus');
+  liftEditedHighlights();
+  saveDraftSoon();
+  schedule(pasting ? 0 : typingDelay());
   pasting = false;
+  if (!$('undo').hidden) { setStatus(''); state.summary = null; }
+  performance.measure('aa-input', 'aa-input-start');
 });
+
+// Highlights are static ranges: after an edit, those in the edited text node
+// would sit a few characters off until the next analysis. Lift them instead.
+function liftEditedHighlights() {
+  const node = getSelection().anchorNode;
+  const drawn = node && state.rangesByNode?.get(node);
+  if (!drawn) return;
+  for (const [h, r] of drawn) h.delete(r);
+  state.rangesByNode.delete(node);
+}
+
+// Undo of the page's own replacements (clear, a sample, a large paste):
+// the browser's undo has no record of them, so Ctrl+Z right after one, or
+// the "undo" button, brings the previous text back.
+const ownUndo = () => state.editsSinceReplace <= 0 && state.undo.length > 0;
+editor.addEventListener('keydown', (ev) => {
+  if ((ev.ctrlKey || ev.metaKey) && !ev.shiftKey && !ev.altKey && ev.key.toLowerCase() === 'z' && ownUndo()) {
+    ev.preventDefault();
+    undoReplace();
+  }
+});
+editor.addEventListener('beforeinput', (ev) => {
+  if (ev.inputType === 'historyUndo' && ownUndo()) {
+    ev.preventDefault();
+    undoReplace();
+  }
+});
+
+function replaceText(text, { caret = null, undoable = true } = {}) {
+  $('hint').hidden = true;
+  const before = currentText();
+  if (undoable && before !== text && before.length) state.undo.push(before);
+  if (state.undo.length > 20) state.undo.shift();
+  state.editsSinceReplace = 0;
+  state.edit += 1;
+  writeLines(editor, text);
+  if (caret !== null) {
+    const map = readLines(editor);
+    const r = rangeFor(map, caret, caret);
+    if (r) { const sel = getSelection(); sel.removeAllRanges(); sel.addRange(r); }
+  }
+  saveDraft(text);
+  analyzeNow();
+}
+
+function undoReplace() {
+  const text = state.undo.pop();
+  if (typeof text !== 'string') return;
+  state.sample = null;
+  replaceText(text, { undoable: false });
+  setStatus(strings(lang()).restored);
+}
 
 let pasting = false;
 editor.addEventListener('paste', (ev) => {
-  // Rich text keeps only its text; the text is inserted as typed text.
+  // Rich text keeps only its text.
   const text = ev.clipboardData?.getData('text/plain');
   if (typeof text !== 'string') return;
   ev.preventDefault();
+  if (!text.length) return;
+  const untouchedSample = state.sample !== null;
+  const map = readLines(editor);
+  const sel = getSelection();
+  let a = 0;
+  let b = map.text.length;
+  if (!untouchedSample && sel.rangeCount && editor.contains(sel.getRangeAt(0).startContainer)) {
+    const r = sel.getRangeAt(0);
+    a = offsetAt(map, r.startContainer, r.startOffset);
+    b = offsetAt(map, r.endContainer, r.endOffset);
+    if (a < 0 || b < 0) { a = map.text.length; b = a; }
+  }
+  state.sample = null;
+  // A pasted draft replaces an untouched sample; a long one, or one with CR line
+  // ends (which insertText would drop), is written directly.
+  if (text.length > DIRECT_PASTE_CHARS || untouchedSample || text.includes('\r')) {
+    const next = map.text.slice(0, a) + text + map.text.slice(b);
+    replaceText(next, { caret: a + text.length, undoable: true });
+    setStatus(strings(lang()).pasted, true);
+    return;
+  }
   pasting = true;
   document.execCommand('insertText', false, text);
 });
 
-let saveTimer = 0;
-store.saveDraftSoon = (el) => {
-  clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => store.saveDraft(readText(el).text), 400);
-};
-
-function setText(text) {
-  editor.textContent = text;
-  store.saveDraft(text);
-  analyzeNow();
+// What the editor's text is, exactly, as read by readLines; the browser's
+// own serialization of a selection would turn no-break spaces into spaces
+// and count line breaks its own way.
+function selectedText() {
+  const sel = getSelection();
+  if (!sel.rangeCount) return null;
+  const r = sel.getRangeAt(0);
+  if (!editor.contains(r.commonAncestorContainer)) return null;
+  const map = readLines(editor);
+  const a = offsetAt(map, r.startContainer, r.startOffset);
+  const b = offsetAt(map, r.endContainer, r.endOffset);
+  if (a < 0 || b < 0) return null;
+  return map.text.slice(Math.min(a, b), Math.max(a, b));
 }
+
+for (const type of ['copy', 'cut']) {
+  editor.addEventListener(type, (ev) => {
+    const text = selectedText();
+    if (text === null || !ev.clipboardData) return;
+    ev.preventDefault();
+    ev.clipboardData.setData('text/plain', text);
+    if (type === 'cut') document.execCommand('delete');
+  });
+}
+
+let saveTimer = 0;
+function saveDraftSoon() {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(saveDraftNow, 400);
+}
+function saveDraftNow() {
+  clearTimeout(saveTimer);
+  saveTimer = 0;
+  saveDraft(currentText());
+}
+function saveDraft(text) {
+  const ok = store.saveDraft(text);
+  if (ok !== state.draftSaved) $('draft-note').textContent = ok ? '' : strings(lang()).draftTooBig;
+  state.draftSaved = ok;
+}
+// Leaving or reloading the page within the save delay must not lose the last keystrokes.
+addEventListener('pagehide', () => { if (saveTimer) saveDraftNow(); });
+document.addEventListener('visibilitychange', () => { if (document.hidden && saveTimer) saveDraftNow(); });
 
 async function loadSample(name) {
   const res = await fetch(`samples/${name}.txt`);
-  setText(await res.text());
+  if (!res.ok) throw new Error(`samples/${name}.txt: ${res.status}`);
+  const text = await res.text();
+  replaceText(text);
+  state.sample = text;
+  $('hint').hidden = false;
+  if (state.undo.length) setStatus(strings(lang()).sampleLoaded, true);
 }
 
 // ------------------------------------------------------------ tooltips
@@ -163,14 +416,17 @@ function showTooltip(offset, x, y) {
   for (const m of here) for (const l of m.tooltip) if (!lines.includes(l)) lines.push(l);
   tooltip.textContent = lines.join('\n');
   tooltip.hidden = false;
+  editor.setAttribute('aria-describedby', 'tooltip');
   const w = tooltip.offsetWidth;
   const h = tooltip.offsetHeight;
   tooltip.style.left = `${Math.max(4, Math.min(window.innerWidth - w - 4, x))}px`;
-  tooltip.style.top = `${y + 18 + h > window.innerHeight ? y - h - 8 : y + 18}px`;
+  tooltip.style.top = `${y + 22 + h > window.innerHeight ? Math.max(4, y - h - 8) : y + 22}px`;
 }
 
 function hideTooltip() {
+  if (tooltip.hidden) return;
   tooltip.hidden = true;
+  editor.removeAttribute('aria-describedby');
 }
 
 function caretAt(x, y) {
@@ -182,27 +438,47 @@ function caretAt(x, y) {
   return r ? [r.startContainer, r.startOffset] : null;
 }
 
+// The text offset under the pointer, if the pointer is over a character.
+function offsetUnder(x, y) {
+  const pos = caretAt(x, y);
+  if (!pos || pos[0].nodeType !== 3 || !editor.contains(pos[0])) return -1;
+  const [node, i] = pos;
+  // The caret lands between characters: take the character whose box holds the point.
+  for (const j of [i, i - 1]) {
+    if (j < 0 || j >= node.length) continue;
+    const r = document.createRange();
+    r.setStart(node, j);
+    r.setEnd(node, j + 1);
+    for (const box of r.getClientRects()) {
+      if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return offsetAt(state.map, node, j);
+    }
+  }
+  return -1;
+}
+
 let hoverFrame = 0;
 editor.addEventListener('mousemove', (ev) => {
   cancelAnimationFrame(hoverFrame);
   hoverFrame = requestAnimationFrame(() => {
-    if (!state.map) return;
-    const pos = caretAt(ev.clientX, ev.clientY);
-    if (!pos) return hideTooltip();
-    const off = offsetOf(state.map, pos[0], pos[1]);
+    if (!state.map || state.shownEdit !== state.edit) return;
+    const off = offsetUnder(ev.clientX, ev.clientY);
+    if (off < 0) return hideTooltip();
     showTooltip(off, ev.clientX, ev.clientY);
   });
 });
 editor.addEventListener('mouseleave', hideTooltip);
 editor.addEventListener('blur', hideTooltip);
+editor.addEventListener('keydown', (ev) => { if (ev.key === 'Escape') hideTooltip(); });
+// Keyboard users: the caret on a highlight shows its tooltip.
 document.addEventListener('selectionchange', () => {
   if (document.activeElement !== editor || !state.map) return;
   const sel = getSelection();
   if (!sel.rangeCount || !sel.isCollapsed) return;
   const r = sel.getRangeAt(0);
-  const off = offsetOf(state.map, r.startContainer, r.startOffset);
+  if (r.startContainer.nodeType !== 3) return hideTooltip();
+  const off = offsetAt(state.map, r.startContainer, r.startOffset);
   const rect = r.getBoundingClientRect();
-  if (off >= 0) showTooltip(off, rect.left, rect.top);
+  if (off >= 0 && state.shownEdit === state.edit) showTooltip(off, rect.left, rect.top);
 });
 
 // ------------------------------------------------------------ review panel
@@ -220,12 +496,15 @@ panel.addEventListener('aa-select', (ev) => {
   sel.addRange(range);
   if (globalThis.CSS?.highlights && typeof Highlight !== 'undefined') {
     const focus = ranges.map((r) => staticRangeFor(state.map, r.start, r.end)).filter(Boolean);
-    CSS.highlights.set('aa-focus', new Highlight(...focus));
+    const h = new Highlight(...focus);
+    h.priority = 3;
+    CSS.highlights.set('aa-focus', h);
   }
   const rect = range.getBoundingClientRect();
   const box = editor.getBoundingClientRect();
   if (rect.top < box.top || rect.bottom > box.bottom) editor.scrollTop += rect.top - box.top - box.height / 3;
-  if (rect.top < 0 || rect.bottom > window.innerHeight) window.scrollBy(0, rect.top - window.innerHeight / 3);
+  const again = range.getBoundingClientRect();
+  if (again.top < 0 || again.bottom > window.innerHeight) window.scrollBy(0, again.top - window.innerHeight / 3);
 });
 
 panel.addEventListener('aa-review', (ev) => {
@@ -245,10 +524,20 @@ panel.addEventListener('aa-filter', (ev) => {
 
 // ------------------------------------------------------------ toolbar
 
-$('sample-vi').addEventListener('click', () => loadSample('vi'));
-$('sample-en').addEventListener('click', () => loadSample('en'));
-$('sample-error').addEventListener('click', () => loadSample(lang() === 'en' ? 'en-error' : 'vi-error'));
-$('clear').addEventListener('click', () => { setText(''); editor.focus(); });
+function sampleButton(id, name) {
+  $(id).addEventListener('click', () => loadSample(typeof name === 'function' ? name() : name).catch((e) => showAlert(String(e.message || e))));
+}
+sampleButton('sample-vi', 'vi');
+sampleButton('sample-en', 'en');
+sampleButton('sample-error', () => (lang() === 'en' ? 'en-error' : 'vi-error'));
+$('clear').addEventListener('click', () => {
+  const had = currentText().length > 0;
+  state.sample = null;
+  replaceText('');
+  editor.focus();
+  if (had) setStatus(strings(lang()).cleared, true);
+});
+$('undo').addEventListener('click', () => { undoReplace(); editor.focus(); });
 $('export-csv').addEventListener('click', () => state.report && download('article-analyzer.csv', toCsv(state.report, state.reviews), 'text/csv;charset=utf-8'));
 $('export-json').addEventListener('click', () => state.report && download('article-analyzer.json', toJson(state.report, state.reviews), 'application/json'));
 $('copy-report').addEventListener('click', async () => {
@@ -259,12 +548,13 @@ $('copy-report').addEventListener('click', async () => {
   } catch {
     const t = document.createElement('textarea');
     t.value = text;
+    t.className = 'offscreen';
     document.body.append(t);
     t.select();
     document.execCommand('copy');
     t.remove();
   }
-  $('status').textContent = strings(lang()).copied;
+  setStatus(strings(lang()).copied);
 });
 $('ui-lang').addEventListener('change', (ev) => {
   state.uiLang = ev.target.value;
@@ -275,22 +565,35 @@ $('ui-lang').addEventListener('change', (ev) => {
 });
 $('keep-draft').addEventListener('change', (ev) => {
   store.setKeepDraft(ev.target.checked);
-  if (ev.target.checked) store.saveDraft(readText(editor).text);
+  if (ev.target.checked) saveDraft(currentText());
+  else { clearTimeout(saveTimer); saveTimer = 0; }
+  setStatus(strings(lang())[ev.target.checked ? 'draftKept' : 'draftNotKept']);
 });
 $('forget').addEventListener('click', () => {
+  clearTimeout(saveTimer);
+  saveTimer = 0;
   store.forget();
   state.reviews = new Map();
+  state.undo = [];
+  state.uiLang = 'auto';
   $('keep-draft').checked = store.keepDraft();
+  applyStrings();
   redraw();
-  panel.update({ reviews: state.reviews });
+  panel.update({ reviews: state.reviews, lang: lang() });
+  setStatus(strings(lang()).forgotten);
 });
 
-// For tests and debugging only: read the page's state, never change the text.
+// For tests and debugging: read the page's state, never change the text.
 window.__articleAnalyzer = {
   get report() { return state.report; },
   get timings() { return state.timings.slice(); },
+  get firstReportAt() { return state.firstReportAt; },
+  get redrawMs() { return state.redrawMs; },
+  get drawnCount() { return state.drawnCount; },
   get marks() { return state.marks; },
-  text: () => readText(editor).text,
+  get shownText() { return state.map?.text ?? null; },
+  get fresh() { return state.shownEdit === state.edit; },
+  text: currentText,
   analyzeNow,
 };
 
@@ -299,9 +602,10 @@ window.__articleAnalyzer = {
 $('keep-draft').checked = store.keepDraft();
 applyStrings();
 const draft = store.keepDraft() ? store.draft() : null;
-if (typeof draft === 'string' && draft.length) {
-  editor.textContent = draft;
+if (typeof draft === 'string') {
+  writeLines(editor, draft);
   analyzeNow();
 } else {
+  // First visit: show what the page does on a sample; a paste replaces it.
   loadSample('vi').catch(() => analyzeNow());
 }

@@ -149,6 +149,24 @@ fn scale_of(cx: &Context, i: usize) -> f64 {
     }
 }
 
+/// How far a figure's true value may lie from the value written, if it
+/// was rounded to the digits shown: "5,2 tỷ" stands for 5,15–5,25 tỷ. A
+/// whole number without a scale word ("77", "1.200 hộ") is taken as exact.
+pub fn rounding(cx: &Context, i: usize) -> f64 {
+    match cx.fig(i).quantity {
+        Quantity::Number { decimals, .. } | Quantity::Money { decimals, .. } => {
+            let scale = scale_of(cx, i);
+            if decimals == 0 && scale == 1.0 {
+                0.0
+            } else {
+                0.5 * 10f64.powi(-(decimals.min(12) as i32)) * scale
+            }
+        }
+        Quantity::Percent { decimals, .. } => 0.5 * 10f64.powi(-(decimals.min(12) as i32)),
+        _ => 0.0,
+    }
+}
+
 /// A change the text states: from `old` to `new`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Change {
@@ -158,6 +176,14 @@ pub struct Change {
     pub new_value: f64,
     /// Where the claim's words end (the stated figure must come after).
     pub sentence: usize,
+}
+
+impl Change {
+    /// The later of the two figures in the text: "from A to B" ends at B,
+    /// "fell to B from A" at A. A stated change comes after it.
+    pub fn last(&self) -> usize {
+        self.old.max(self.new)
+    }
 }
 
 /// Do two figures measure the same sort of thing?
@@ -184,6 +210,12 @@ pub fn pair_values(cx: &Context, old: usize, new: usize) -> Option<(f64, f64)> {
         va *= sb;
     } else if sb == 1.0 && sa > 1.0 && matches!(b.quantity, Quantity::Number { .. }) {
         vb *= sa;
+    }
+    // A count and an amount of money are one change only when they are of
+    // one size ("từ 200 lên 250 tỷ đồng" after sharing the scale).
+    let mixed = std::mem::discriminant(&a.quantity) != std::mem::discriminant(&b.quantity);
+    if mixed && !(va > 0.0 && vb > 0.0 && va / vb <= 20.0 && vb / va <= 20.0) {
+        return None;
     }
     Some((va, vb))
 }
@@ -214,7 +246,38 @@ pub fn changes(cx: &Context, s: &Sentence) -> Vec<Change> {
             out.push(Change { old: a, new: b, old_value, new_value, sentence: s.span.end });
         }
     }
+    reversed_changes(cx, s, &mut out);
     out
+}
+
+/// "fell to 4.1% in February from 4.6% a year earlier": the new value
+/// first, after a "to" word, then the old one after a "from" word.
+fn reversed_changes(cx: &Context, s: &Sentence, out: &mut Vec<Change>) {
+    let w = cx.words();
+    let to_words: Vec<&str> = w.to_up.iter().chain(w.to_down).chain(w.to).copied().collect();
+    let forward = out.len();
+    for b in s.figures.clone() {
+        if !(is_amount(cx.fig(b)) || cx.fig(b).kind() == Kind::Percent) {
+            continue;
+        }
+        if out[..forward].iter().any(|c| c.new == b || c.old == b) {
+            continue;
+        }
+        if !ends_with_word(&cx.before(b, s.span.start), &to_words) {
+            continue;
+        }
+        let Some(a) = (b + 1..s.figures.end).find(|&j| is_quantity(cx.fig(j))) else { continue };
+        if out[..forward].iter().any(|c| c.old == a || c.new == a) {
+            continue;
+        }
+        let between = cx.between(b, a);
+        if between.len() > 2 * WINDOW || between.contains([';', '.', '(']) || !ends_with_word(&between, w.from) {
+            continue;
+        }
+        if let Some((old_value, new_value)) = pair_values(cx, a, b) {
+            out.push(Change { old: a, new: b, old_value, new_value, sentence: s.span.end });
+        }
+    }
 }
 
 /// "B, tăng P so với A" / "B, gấp M lần so với A" / "B, up P from A":
@@ -224,8 +287,17 @@ pub fn compared(cx: &Context, s: &Sentence, p: usize) -> Option<Change> {
     let new = (s.figures.start..p).rev().find(|&j| is_amount(cx.fig(j)) || cx.fig(j).kind() == Kind::Percent)?;
     let old = (p + 1..s.figures.end).find(|&j| is_quantity(cx.fig(j)))?;
     let after = cx.between(p, old);
-    let cue = w.compared.iter().any(|c| ends_with_word(&after, &[c]) || after.trim_start().starts_with(c));
-    if !cue || after.len() > WINDOW || after.contains([';', '(']) {
+    // "so với cùng kỳ năm trước (325 ca)": the old value in brackets
+    // right after the comparison.
+    let bracketed = after.trim_end().strip_suffix('(').filter(|a| !a.contains(['(', ';']));
+    let cue_text = bracketed.unwrap_or(&after);
+    // "50% larger than last year's $2 billion": a comparison word inside a
+    // short clause also ties them ("over" alone is too loose for that).
+    let inside = |c: &&str| *c != "over" && !cue_text.contains(',') && words::has_word(cue_text, c);
+    let cue = w.compared.iter().any(|c| ends_with_word(cue_text, &[c]) || cue_text.trim_start().starts_with(c) || (bracketed.is_some() && words::has_word(cue_text, c)) || inside(c));
+    // The old value stays in the comparison's clause: "up 5% from a year
+    // earlier, at 300 stores" compares with no figure.
+    if !cue || after.len() > WINDOW || (bracketed.is_none() && after.contains([';', '(', ','])) {
         return None;
     }
     // Nothing but words between the new value and the stated figure.
@@ -273,7 +345,10 @@ pub fn compared_before(cx: &Context, s: &Sentence, p: usize) -> Option<Change> {
         return None;
     }
     let link = cx.between(new, old);
-    if link.len() > 2 * WINDOW || link.contains([';', '(']) || !ends_with_word(&link, w.compared) {
+    // "B, up from A" ends with the cue; "B, up from an initial estimate of
+    // A" has a longer cue inside.
+    let cue = ends_with_word(&link, w.compared) || w.compared.iter().any(|c| c.contains(' ') && words::has_word(&link, c));
+    if link.len() > 2 * WINDOW || link.contains([';', '(']) || !cue {
         return None;
     }
     if cx.between(old, p).len() > WINDOW {

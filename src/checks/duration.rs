@@ -40,9 +40,13 @@ impl Rule for Duration {
             let s = cx.doc.sentences.get(cx.doc.sentence_of(f.span.start)).copied().unwrap_or_default();
             let before = cx.before(i, s.start);
             let after = cx.after(i, s.end);
-            let elapsed = any_word(before.rsplit([',', ';']).next().unwrap_or(""), w.elapsed)
-                || after.starts_with("-year-old")
-                || after.starts_with(" tuổi");
+            // An age ("the 20-year-old company") counts only with "the"
+            // pointing back at what was founded: "a 20-year-old apprentice"
+            // and "ông A, 65 tuổi" are people's ages.
+            let own = cx.text_of(i).to_lowercase();
+            let age = after.starts_with("-year-old") || own.ends_with("year-old") || own.ends_with("years old");
+            let points_back = before.trim_end().ends_with(" the") || before.trim_end() == "the";
+            let elapsed = any_word(before.rsplit([',', ';']).next().unwrap_or(""), w.elapsed) || (age && points_back);
             if !elapsed {
                 continue;
             }
@@ -51,12 +55,14 @@ impl Rule for Duration {
             let Some(&(a, start)) = k.checked_sub(1).and_then(|k| founding.get(k)) else {
                 continue;
             };
-            let years = published.as_year() - start.as_year();
+            // A year alone is compared year to year: 1974 to 2024 is 50.
+            let years = if start.is_full() { published.as_year() - start.as_year() } else { (published.year - start.year) as f64 };
             // Precise to a year at best: "qua 02 năm" covers 2 ≤ x < 3,
             // and year-only dates blur it by one more.
             let slack = if start.is_full() { 0.0 } else { 1.0 };
             let ok = years >= value - 0.1 - slack && years < value + 1.0 + slack;
-            let args = [("a", cx.text_of(a)), ("b", cx.text_of(p)), ("x", &format(years, 1, lang))];
+            let shown = format(years, if start.is_full() { 1 } else { 0 }, lang);
+            let args = [("a", cx.text_of(a)), ("b", cx.text_of(p)), ("x", &shown)];
             let message = if ok {
                 format!("{} — {} {}", fill(m.duration, &args), m.matches, cx.text_of(i))
             } else {
@@ -71,5 +77,25 @@ impl Rule for Duration {
                 message,
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::verdicts;
+
+    #[test]
+    fn founding_years_against_the_dateline() {
+        let head = "Acme turns 30\nPublished March 3, 2025\n\n";
+        assert_eq!(verdicts(&format!("{head}Founded in 1995, the 20-year-old company employs 300 people."), "duration"), ["inconsistent"]);
+        assert_eq!(verdicts(&format!("{head}Founded in 1995, the 30-year-old company employs 300 people."), "duration"), ["consistent"]);
+        let head = "Trường kỷ niệm ngày thành lập\n10:00 - 20/11/2024\n\n";
+        assert_eq!(verdicts(&format!("{head}Thành lập năm 1974, sau 50 năm xây dựng, trường đã lớn mạnh."), "duration"), ["consistent"]);
+        assert_eq!(verdicts(&format!("{head}Thành lập năm 1974, sau 40 năm xây dựng, trường đã lớn mạnh."), "duration"), ["inconsistent"]);
+    }
+
+    #[test]
+    fn no_dateline_no_check() {
+        assert!(verdicts("Founded in 1995, the 20-year-old company employs 300 people.", "duration").is_empty());
     }
 }

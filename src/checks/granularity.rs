@@ -7,7 +7,7 @@
 
 use super::claims;
 use super::numbers::{agrees, format, plain};
-use super::words::{any_word, fill, messages};
+use super::words::{any_word, ends_with_word, fill, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::{Kind, Quantity};
 
@@ -26,19 +26,31 @@ impl Rule for Granularity {
         let lang = cx.doc.lang;
         let m = messages(lang);
         for s in claims::sentences(cx) {
+            let asked = |j: usize| {
+                let around = cx.before(j, s.span.start).into_owned() + " " + &cx.after(j, s.span.end);
+                any_word(&around.chars().take(160).collect::<String>(), w.respondents)
+            };
             let Some(n) = s.figures.clone().find(|&j| {
                 let f = cx.fig(j);
                 f.kind() == Kind::Number
                     && f.value().is_some_and(|v| v >= 1.0 && v <= MAX_GROUP && v.fract() == 0.0)
                     && !f.approximate
-                    && any_word(&(cx.before(j, s.span.start).into_owned() + " " + &cx.after(j, s.span.end)).chars().take(160).collect::<String>(), w.respondents)
+                    && (asked(j) || ends_with_word(&cx.before(j, s.span.start), w.whole_first))
             }) else {
                 continue;
             };
+            // A group of people asked is what the sentence's shares are of;
+            // a whole that is merely named ("Of the 7 members") reaches only
+            // to the end of its clause.
+            let by_cue = !asked(n);
             let Some(size) = cx.fig(n).value() else { continue };
             for p in s.figures.clone() {
                 let Quantity::Percent { value, decimals } = cx.fig(p).quantity else { continue };
                 if p < n || cx.fig(p).approximate || claims::direction_before(cx, p, cx.fig(n).span.end).is_some() || value > 100.0 {
+                    continue;
+                }
+                // "…; 45% of cases were children": a share of another whole.
+                if (by_cue && cx.between(n, p).contains(';')) || names_other_whole(&cx.after(p, s.span.end)) {
                     continue;
                 }
                 let total = size as u32;
@@ -71,6 +83,16 @@ impl Rule for Granularity {
     }
 }
 
+/// Does the text after a percent name a whole of its own ("45% of cases",
+/// "45% số ca") rather than the group ("50% of them", "50% trong số đó")?
+fn names_other_whole(after: &str) -> bool {
+    let rest = after.trim_start();
+    let Some(whole) = rest.strip_prefix("of ").or_else(|| rest.strip_prefix("của ")).or_else(|| rest.strip_prefix("số ")) else {
+        return false;
+    };
+    !["them", "those", "these", "the group", "họ", "đó", "này"].iter().any(|w| whole.starts_with(w))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::verdicts;
@@ -81,5 +103,10 @@ mod tests {
         assert_eq!(verdicts("Trong 8 người được hỏi, 50% đồng ý.", "granularity"), ["consistent"]);
         assert_eq!(verdicts("Of the 20 respondents, 35% said yes.", "granularity"), ["consistent"]);
         assert_eq!(verdicts("Of the 20 respondents, 33% said yes.", "granularity"), ["inconsistent"]);
+        // A group introduced as the whole, whoever they are.
+        assert_eq!(verdicts("Of the 7 board members, 50% voted yes.", "granularity"), ["inconsistent"]);
+        assert_eq!(verdicts("Trong số 9 ca mắc, 33% là trẻ em.", "granularity"), ["consistent"]);
+        // A share of another whole is not a share of the group.
+        assert_eq!(verdicts("Of the 7 clinics, all reported cases and 50% of cases were children.", "granularity"), Vec::<&str>::new());
     }
 }

@@ -29,7 +29,7 @@ impl Rule for Multiplier {
                 let change = changes
                     .iter()
                     .find(|c| Some(c.old) == next && cx.between(m, c.old).len() <= claims::WINDOW)
-                    .or_else(|| changes.iter().find(|c| Some(c.new) == prev && cx.between(c.new, m).len() <= claims::WINDOW))
+                    .or_else(|| changes.iter().find(|c| Some(c.last()) == prev && cx.between(c.last(), m).len() <= claims::WINDOW))
                     .copied()
                     .or_else(|| claims::compared(cx, &s, m));
                 if let Some(c) = change {

@@ -106,3 +106,33 @@ mod tests {
         assert_eq!(plain(2400.0, Lang::Vi), "2.400");
     }
 }
+
+/// A large amount the way a newsroom writes it: "2,4 tỷ", "900 million".
+/// Amounts under a million stay plain.
+pub fn scaled(value: f64, lang: Lang) -> String {
+    let words: [(f64, &str, &str); 3] = [(1e12, "nghìn tỷ", "trillion"), (1e9, "tỷ", "billion"), (1e6, "triệu", "million")];
+    for (scale, vi, en) in words {
+        if value.abs() >= scale {
+            let n = value / scale;
+            let word = match lang {
+                Lang::Vi => vi,
+                Lang::En => en,
+            };
+            return format!("{} {word}", format(n, natural_decimals(n, 3), lang));
+        }
+    }
+    plain(value, lang)
+}
+
+#[cfg(test)]
+mod scaled_tests {
+    use super::*;
+
+    #[test]
+    fn scaled_amounts() {
+        assert_eq!(scaled(2_400_000_000.0, Lang::En), "2.4 billion");
+        assert_eq!(scaled(900_000_000.0, Lang::Vi), "900 triệu");
+        assert_eq!(scaled(3_250_000_000_000.0, Lang::Vi), "3,25 nghìn tỷ");
+        assert_eq!(scaled(1_450.0, Lang::En), "1,450");
+    }
+}

@@ -24,7 +24,7 @@ impl Rule for PercentChange {
             let changes = claims::changes(cx, &s);
             let mut used = Vec::new();
             for c in &changes {
-                if let Some(p) = stated_after(cx, &s, c) {
+                if let Some(p) = stated_after(cx, &s, c).or_else(|| stated_before(cx, &s, c)) {
                     used.push(p);
                     if let Some(check) = self.judge(cx, c, p) {
                         out.push(check);
@@ -52,11 +52,22 @@ impl Rule for PercentChange {
 /// The percent stated for a change: the next quantity after it in the
 /// sentence, a percent with a direction word ("tăng 25%", "up 25%").
 pub fn stated_after(cx: &Context, s: &Sentence, c: &Change) -> Option<usize> {
-    let p = (c.new + 1..s.figures.end).find(|&j| claims::is_quantity(cx.fig(j)))?;
-    if cx.fig(p).kind() != Kind::Percent || cx.between(c.new, p).len() > 2 * claims::WINDOW {
+    let p = (c.last() + 1..s.figures.end).find(|&j| claims::is_quantity(cx.fig(j)))?;
+    if cx.fig(p).kind() != Kind::Percent || cx.between(c.last(), p).len() > 2 * claims::WINDOW {
         return None;
     }
-    direction_before(cx, p, cx.fig(c.new).span.end).map(|_| p)
+    direction_before(cx, p, cx.fig(c.last()).span.end).map(|_| p)
+}
+
+/// "The index rose 2.1% to 1,250 points from 1,224": the stated change
+/// right before the pair, with its direction word.
+fn stated_before(cx: &Context, s: &Sentence, c: &Change) -> Option<usize> {
+    let first = c.old.min(c.new);
+    let p = (s.figures.start..first).rev().find(|&j| claims::is_quantity(cx.fig(j)))?;
+    if cx.fig(p).kind() != Kind::Percent || cx.between(p, first).len() > claims::WINDOW {
+        return None;
+    }
+    direction_before(cx, p, s.span.start).map(|_| p)
 }
 
 impl PercentChange {
@@ -73,13 +84,19 @@ impl PercentChange {
         }
         let lang = cx.doc.lang;
         let m = messages(lang);
-        let dir = direction_before(cx, p, cx.fig(c.new).span.end).unwrap_or(if exact >= 0.0 { 1 } else { -1 });
+        let dir = direction_before(cx, p, cx.fig(c.last()).span.end).unwrap_or(if exact >= 0.0 { 1 } else { -1 });
         let same_direction = (dir > 0) == (exact >= 0.0) || exact == 0.0;
         let ok = same_direction && agrees(exact.abs(), stated, decimals, approximate);
         let word = |up: bool| if up { m.increase } else { m.decrease };
         let shown = format(exact.abs(), decimals + 1, lang);
         let from_to = super::words::fill(m.from_to, &[("a", cx.text_of(c.old)), ("b", cx.text_of(c.new))]);
-        let note = if approximate && !agrees(exact.abs(), stated, decimals, false) { m.approx_note } else { "" };
+        let note = if approximate && !agrees(exact.abs(), stated, decimals, false) {
+            m.approx_note
+        } else if !ok && same_direction && rounding_explains(cx, c, if exact < 0.0 { -stated } else { stated }, decimals) {
+            m.rounded_note
+        } else {
+            ""
+        };
         let message = if ok {
             format!("{from_to}: {} {shown}% — {} {}%{note}", word(exact >= 0.0), m.matches, format(stated, decimals, lang))
         } else {
@@ -102,6 +119,20 @@ impl PercentChange {
     }
 }
 
+/// Could unrounded values behind the two figures give the stated change
+/// (`stated` signed: negative for a fall)? (n − o)/o grows with n and
+/// shrinks with o, so its extremes lie at corners of the rounding intervals.
+fn rounding_explains(cx: &Context, c: &Change, stated: f64, decimals: u8) -> bool {
+    let (ho, hn) = (claims::rounding(cx, c.old), claims::rounding(cx, c.new));
+    if (ho == 0.0 && hn == 0.0) || c.old_value - ho <= 0.0 {
+        return false;
+    }
+    let lo = ((c.new_value - hn) / (c.old_value + ho) - 1.0) * 100.0;
+    let hi = ((c.new_value + hn) / (c.old_value - ho) - 1.0) * 100.0;
+    let h = super::numbers::half_width(decimals, false);
+    stated + h >= lo && stated - h <= hi
+}
+
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::verdicts;
@@ -113,5 +144,22 @@ mod tests {
         assert_eq!(verdicts("Ridership fell from 1.5 million to 1.2 million, down 25%.", "percent-change"), ["inconsistent"]);
         assert_eq!(verdicts("Ridership fell from 1.5 million to 1.2 million, down 20%.", "percent-change"), ["consistent"]);
         assert_eq!(verdicts("Doanh thu đạt 3.000 tỷ đồng, tăng 25% so với 2.400 tỷ đồng.", "percent-change"), ["consistent"]);
+    }
+
+    #[test]
+    fn stated_before_the_pair() {
+        assert_eq!(verdicts("The index rose 2.1% to 1,250 points from 1,224.", "percent-change"), ["consistent"]);
+        assert_eq!(verdicts("The index rose 4% to 1,250 points from 1,224.", "percent-change"), ["inconsistent"]);
+    }
+
+    #[test]
+    fn rounded_inputs_are_named_in_the_message() {
+        let r = crate::analyze("Revenue was $5.2 billion, down 8% from $5.6 billion a year earlier.", &crate::Options::default()).expect("analyze");
+        let c = r.checks.iter().find(|c| c.rule == "percent-change").expect("check");
+        assert!(c.message.contains("rounded"), "{}", c.message);
+        // Exact counts leave no such doubt.
+        let r = crate::analyze("Doanh thu tăng từ 200 lên 250 đơn hàng, tăng 30%.", &crate::Options::default()).expect("analyze");
+        let c = r.checks.iter().find(|c| c.rule == "percent-change").expect("check");
+        assert!(!c.message.contains("làm tròn"), "{}", c.message);
     }
 }

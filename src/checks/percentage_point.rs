@@ -12,6 +12,9 @@ use crate::figures::{Kind, Quantity};
 
 pub struct PercentagePoint;
 
+/// Counted nouns that mean percentage points after a change of percents.
+const POINTS: &[&str] = &["points", "point", "pts", "điểm"];
+
 impl Rule for PercentagePoint {
     fn name(&self) -> &'static str {
         "percentage-point"
@@ -25,16 +28,24 @@ impl Rule for PercentagePoint {
                 if cx.fig(c.old).kind() != Kind::Percent || cx.fig(c.new).kind() != Kind::Percent {
                     continue;
                 }
-                let Some(p) = (c.new + 1..s.figures.end).find(|&j| claims::is_quantity(cx.fig(j))) else { continue };
-                if cx.between(c.new, p).len() > 2 * claims::WINDOW {
+                let Some(p) = (c.last() + 1..s.figures.end).find(|&j| claims::is_quantity(cx.fig(j))) else { continue };
+                if cx.between(c.last(), p).len() > 2 * claims::WINDOW {
                     continue;
                 }
                 let points = c.new_value - c.old_value;
                 let relative = if c.old_value != 0.0 { points / c.old_value * 100.0 } else { f64::NAN };
                 let approximate = cx.fig(p).approximate;
-                let dir = direction_before(cx, p, cx.fig(c.new).span.end);
+                let dir = direction_before(cx, p, cx.fig(c.last()).span.end);
                 let right_dir = dir.is_none_or(|d| (d > 0) == (points >= 0.0));
-                match cx.fig(p).quantity {
+                // "from 3.9% to 4.2%, up 0.3 points": between two percents,
+                // bare points are percentage points.
+                let quantity = match cx.fig(p).quantity {
+                    Quantity::Number { value, decimals } if cx.fig(p).unit.as_deref().is_some_and(|u| POINTS.contains(&u)) => {
+                        Quantity::PercentagePoint { value, decimals }
+                    }
+                    ref q => q.clone(),
+                };
+                match quantity {
                     Quantity::PercentagePoint { value, decimals } => {
                         let ok = right_dir && agrees(points.abs(), value, decimals, approximate);
                         let shown = format(points.abs(), decimals, lang);
@@ -93,5 +104,7 @@ mod tests {
         assert_eq!(verdicts("Tỷ lệ tăng từ 40% lên 45%, tăng 6 điểm phần trăm.", "percentage-point"), ["inconsistent"]);
         assert_eq!(verdicts("It rose from 40% to 45%, an increase of 5 percent.", "percentage-point"), ["inconsistent"]);
         assert!(verdicts("It rose from 40% to 45%, an increase of 12.5 percent.", "percentage-point").is_empty());
+        assert_eq!(verdicts("The jobless rate rose from 3.9% to 4.2%, up 0.3 points.", "percentage-point"), ["consistent"]);
+        assert_eq!(verdicts("Tỷ lệ giảm từ 12,5% xuống 10,1%, giảm 2,6 điểm.", "percentage-point"), ["inconsistent"]);
     }
 }

@@ -23,6 +23,9 @@ impl Rule for RatioPercent {
             let before = out.len();
             self.ratio_then_share(cx, &s, out);
             self.share_of_whole(cx, &s, out);
+            self.part_of_earlier_whole(cx, &s, out, before);
+            self.share_then_part_of_whole(cx, &s, out, before);
+            self.share_of_target(cx, &s, out, before);
             let used: Vec<usize> = out[before..].iter().flat_map(|c| c.figures.iter().copied()).collect();
             self.without_base(cx, &s, &used, out);
         }
@@ -49,6 +52,10 @@ impl RatioPercent {
             let clause = before.rsplit([',', ';', '(']).next().unwrap_or("");
             // The share verb directly before the percent, and an amount it would be a share of.
             if !ends_with_word(clause, w.share_verb) {
+                continue;
+            }
+            // "or 56% over budget" states a change, not a share.
+            if claims::direction_before(cx, p, s.span.start).is_some() {
                 continue;
             }
             // The count it follows, if any, is shown with it.
@@ -108,6 +115,12 @@ impl RatioPercent {
             (false, true) => (amounts[1], amounts[0]),
             _ => return,
         };
+        // All three in one clause: "…, 45 xã đạt chuẩn; 80% số trạm …" is
+        // a share of something else.
+        let (lo, hi) = (idx[0], idx[2]);
+        if cx.between(lo, hi).contains(';') {
+            return;
+        }
         // The share is tied by a share cue ("chiếm", "đạt", "tức", "or").
         let before_p = cx.before(p, s.span.start);
         let around = format!("{} {}", before_p, cx.between(part.min(p), part.max(p)));
@@ -126,6 +139,140 @@ impl RatioPercent {
         let mut figs = vec![part, whole, p];
         figs.sort_unstable();
         out.push(verdict(cx, self.name(), figs, exact, stated, decimals, cx.fig(p).approximate, &numbers));
+    }
+}
+
+impl RatioPercent {
+    /// "Trong số 120 đại biểu được hỏi, có 84 người (chiếm 70%)" · "of the
+    /// 2,000 people surveyed, 512 (25.6%) said so": the whole comes first,
+    /// then each part with its share right after it.
+    fn part_of_earlier_whole(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>, first: usize) {
+        let w = cx.words();
+        for p in s.figures.clone() {
+            let Some((stated, decimals)) = percent_of(&cx.fig(p).quantity) else { continue };
+            if out[first..].iter().any(|c| c.figures.contains(&p)) {
+                continue;
+            }
+            // The part: the quantity right before the share, tied to it.
+            let Some(part) = (s.figures.start..p).rev().find(|&j| claims::is_quantity(cx.fig(j))) else { continue };
+            if !is_amount(cx.fig(part)) {
+                continue;
+            }
+            let between = cx.between(part, p);
+            let linked = between.trim_end().ends_with('(') || ends_with_word(&between, w.share);
+            if !linked || between.len() > claims::WINDOW || between.contains([';', ')']) {
+                continue;
+            }
+            // The whole: the nearest earlier amount that a whole-first cue
+            // introduces, in the same clause run (no semicolon between).
+            // Or the amount that "trong đó" / "of which" splits: "Tỉnh có 120
+            // xã, trong đó 96 xã đạt chuẩn, chiếm 80%".
+            let same_unit = |j: usize| match (&cx.fig(j).unit, &cx.fig(part).unit) {
+                (Some(a), Some(b)) => a == b || b.starts_with(a.as_str()) || a.starts_with(b.as_str()),
+                _ => true,
+            };
+            let Some(whole) = (s.figures.start..part).rev().filter(|&j| is_amount(cx.fig(j))).find(|&j| {
+                ends_with_word(&cx.before(j, s.span.start), w.whole_first) || (any_word(&cx.between(j, part), w.subset) && same_unit(j))
+            }) else {
+                continue;
+            };
+            if cx.between(whole, part).contains(';') {
+                continue;
+            }
+            let (Some(pv), Some(wv)) = (cx.fig(part).value(), cx.fig(whole).value()) else { continue };
+            if wv <= 0.0 || pv > wv {
+                continue;
+            }
+            let numbers = format!("{}/{}", plain(pv, cx.doc.lang), plain(wv, cx.doc.lang));
+            let exact = pv / wv * 100.0;
+            out.push(verdict(cx, self.name(), vec![whole, part, p], exact, stated, decimals, cx.fig(p).approximate, &numbers));
+        }
+    }
+}
+
+impl RatioPercent {
+    /// "mới đạt 32,4% (khoảng 1.520 tỷ đồng trên tổng số 4.690 tỷ đồng)" ·
+    /// "35%, or 420 of the 1,200 households": the share first, then the
+    /// part and its whole, explained in brackets or after "tức", "or".
+    fn share_then_part_of_whole(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>, first: usize) {
+        let w = cx.words();
+        for p in s.figures.clone() {
+            let Some((stated, decimals)) = percent_of(&cx.fig(p).quantity) else { continue };
+            if out[first..].iter().any(|c| c.figures.contains(&p)) {
+                continue;
+            }
+            let mut next = (p + 1..s.figures.end).filter(|&j| claims::is_quantity(cx.fig(j)));
+            let Some(part) = next.next() else { continue };
+            let lead = cx.between(p, part);
+            let lead_words = lead.trim_start().trim_start_matches(['(', ',', ' ']);
+            let opens = lead.trim_start().starts_with('(') || w.share.iter().any(|c| lead_words.starts_with(c));
+            if !opens || lead.len() > claims::WINDOW || lead.contains([';', ')']) {
+                continue;
+            }
+            // "85% (3,400 of the 4,200 eligible children)": one ratio figure.
+            if let Quantity::Ratio { numerator, denominator, .. } = cx.fig(part).quantity {
+                if denominator > 0.0 && numerator <= denominator {
+                    let exact = numerator / denominator * 100.0;
+                    let numbers = format!("{}/{}", plain(numerator, cx.doc.lang), plain(denominator, cx.doc.lang));
+                    out.push(verdict(cx, self.name(), vec![p, part], exact, stated, decimals, cx.fig(p).approximate, &numbers));
+                }
+                continue;
+            }
+            let Some(whole) = next.next() else { continue };
+            if !is_amount(cx.fig(part)) || !is_amount(cx.fig(whole)) {
+                continue;
+            }
+            let link = cx.between(part, whole);
+            if !ends_with_word(&link, w.whole) || link.len() > claims::WINDOW || link.contains([';', ')', ',']) {
+                continue;
+            }
+            let (Some(pv), Some(wv)) = (cx.fig(part).value(), cx.fig(whole).value()) else { continue };
+            if wv <= 0.0 || pv > wv {
+                continue;
+            }
+            let numbers = format!("{}/{}", cx.text_of(part), cx.text_of(whole));
+            let exact = pv / wv * 100.0;
+            let approximate = cx.fig(p).approximate || cx.fig(part).approximate;
+            out.push(verdict(cx, self.name(), vec![p, part, whole], exact, stated, decimals, approximate, &numbers));
+        }
+    }
+}
+
+impl RatioPercent {
+    /// "Thu ngân sách đạt 1.050 tỷ đồng, bằng 105% kế hoạch năm 1.000 tỷ
+    /// đồng" · "$1.05 billion, or 105% of the $1 billion target": an amount,
+    /// its share, and the target it is a share of. Over 100% is fine.
+    fn share_of_target(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>, first: usize) {
+        let w = cx.words();
+        for p in s.figures.clone() {
+            let Some((stated, decimals)) = percent_of(&cx.fig(p).quantity) else { continue };
+            if out[first..].iter().any(|c| c.figures.contains(&p)) {
+                continue;
+            }
+            let Some(part) = (s.figures.start..p).rev().find(|&j| claims::is_quantity(cx.fig(j))) else { continue };
+            let Some(whole) = (p + 1..s.figures.end).find(|&j| claims::is_quantity(cx.fig(j))) else { continue };
+            if !is_amount(cx.fig(part)) || !is_amount(cx.fig(whole)) {
+                continue;
+            }
+            let lead = cx.between(part, p);
+            if lead.len() > claims::WINDOW || lead.contains([';', ')']) || !(ends_with_word(&lead, w.share) || lead.trim_end().ends_with('(')) {
+                continue;
+            }
+            let link = cx.between(p, whole);
+            // The target word before the whole ("kế hoạch năm 1.000 tỷ") or
+            // right after it ("the $1 billion target").
+            let next: String = cx.after(whole, s.span.end).split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+            if link.len() > claims::WINDOW || link.contains([';', ',', '(', ')']) || !(any_word(&link, w.target) || any_word(&next, w.target)) {
+                continue;
+            }
+            let Some((pv, wv)) = claims::pair_values(cx, whole, part) else { continue };
+            if wv <= 0.0 || pv <= 0.0 {
+                continue;
+            }
+            let exact = wv / pv * 100.0;
+            let numbers = format!("{}/{}", cx.text_of(part), cx.text_of(whole));
+            out.push(verdict(cx, self.name(), vec![part, p, whole], exact, stated, decimals, cx.fig(p).approximate, &numbers));
+        }
     }
 }
 
@@ -192,11 +339,26 @@ mod tests {
         assert_eq!(verdicts("Kết nạp 77/110 đảng viên mới, đạt 70% chỉ tiêu.", "ratio-percent"), ["consistent"]);
         assert_eq!(verdicts("Kết nạp 77/110 đảng viên mới, đạt 75% chỉ tiêu.", "ratio-percent"), ["inconsistent"]);
         assert_eq!(verdicts("Có 420 hộ, chiếm 35% trong tổng số 1.200 hộ.", "ratio-percent"), ["consistent"]);
+        assert_eq!(verdicts("Thu ngân sách đạt 1.050 tỷ đồng, bằng 105% kế hoạch năm 1.000 tỷ đồng.", "ratio-percent"), ["consistent"]);
+        assert_eq!(verdicts("Thu ngân sách đạt 1.050 tỷ đồng, bằng 110% kế hoạch năm 1.000 tỷ đồng.", "ratio-percent"), ["inconsistent"]);
+        assert_eq!(verdicts("Tỉnh có 120 xã, trong đó 96 xã đạt chuẩn nông thôn mới, chiếm 80%.", "ratio-percent"), ["consistent"]);
+        assert_eq!(verdicts("Tỉnh có 120 xã, trong đó 90 xã đạt chuẩn nông thôn mới, chiếm 80%.", "ratio-percent"), ["inconsistent"]);
+        assert_eq!(
+            verdicts("Trong số 120 đại biểu được hỏi, có 84 người (chiếm 70%) đồng ý, 30 người (chiếm 20%) phản đối.", "ratio-percent"),
+            ["consistent", "inconsistent"]
+        );
     }
 
     #[test]
     fn english() {
         assert_eq!(verdicts("77 of 110 respondents (75%) agreed.", "ratio-percent"), ["inconsistent"]);
         assert_eq!(verdicts("One in five (20%) said no.", "ratio-percent"), ["consistent"]);
+        assert_eq!(verdicts("The agency collected $1.05 billion, or 105% of the $1 billion target.", "ratio-percent"), ["consistent"]);
+        assert_eq!(verdicts("The agency collected $1.05 billion, or 110% of the $1 billion target.", "ratio-percent"), ["inconsistent"]);
+        assert_eq!(verdicts("The firm employs 1,200 staff, of whom 300 (25%) work abroad.", "ratio-percent"), ["consistent"]);
+        assert_eq!(
+            verdicts("Of the 2,000 people surveyed, 512 (25.6%) said so and 300 (16%) did not.", "ratio-percent"),
+            ["consistent", "inconsistent"]
+        );
     }
 }

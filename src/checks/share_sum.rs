@@ -45,11 +45,15 @@ impl Rule for ShareSum {
                 run.push(j);
             }
             runs.push(run);
-            for run in runs.into_iter().filter(|r| r.len() >= 3) {
-                let last = *run.last().unwrap_or(&0);
-                let label = cx.between(last, last).to_string() + &cx.after(last, s.span.end);
+            for run in runs.into_iter().filter(|r| r.len() >= 2) {
+                let (Some(&first), Some(&last)) = (run.first(), run.last()) else { continue };
+                let label = cx.after(last, s.span.end);
                 let label_end = label.split([',', ';', '.']).next().unwrap_or("");
-                let complete = any_word(label_end, w.complete) || any_word(&cx.after(last, s.span.end), w.complete);
+                let labelled = run.len() >= 3 && (any_word(label_end, w.complete) || any_word(&label, w.complete));
+                // "Cơ cấu kinh tế: nông nghiệp 25,3%, …" — the list is the whole.
+                let intro = cx.doc.text().get(s.span.start..cx.fig(first).span.start).unwrap_or("").to_lowercase();
+                let introduced = any_word(&intro, w.complete_intro);
+                let complete = labelled || introduced;
                 if !complete {
                     continue;
                 }
@@ -92,5 +96,9 @@ mod tests {
         assert_eq!(verdicts("Kết quả: 50% ủng hộ, 38% phản đối, 12% không ý kiến.", "share-sum"), ["consistent"]);
         assert!(verdicts("Có 45% ủng hộ, 38% phản đối, 12% đề nghị hoãn.", "share-sum").is_empty());
         assert_eq!(verdicts("In the poll, 52% backed the plan, 41% opposed it and 9% were undecided.", "share-sum"), ["inconsistent"]);
+        // A list introduced as the make-up of a whole.
+        assert_eq!(verdicts("Cơ cấu kinh tế: nông nghiệp chiếm 25,3%, công nghiệp 33,1%, dịch vụ 41,6%.", "share-sum"), ["consistent"]);
+        assert_eq!(verdicts("Cơ cấu kinh tế: nông nghiệp chiếm 25,3%, công nghiệp 33,1%, dịch vụ 40,6%.", "share-sum"), ["inconsistent"]);
+        assert_eq!(verdicts("The breakdown: 62% cars, 30% buses and 8% bikes.", "share-sum"), ["consistent"]);
     }
 }

@@ -7,7 +7,7 @@
 //! count to start from: unverifiable.
 
 use super::claims::{self, is_amount, Sentence};
-use super::numbers::plain;
+use super::numbers::scaled as plain;
 use super::words::{any_word, ends_with_word, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::Kind;
@@ -27,7 +27,9 @@ impl Rule for SumTotal {
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
         for s in claims::sentences(cx) {
             self.total(cx, &s, out);
-            self.remaining(cx, &s, out);
+            if !self.whole_then_parts(cx, &s, out) {
+                self.remaining(cx, &s, out);
+            }
         }
     }
 }
@@ -75,27 +77,82 @@ impl SumTotal {
             let (Some(total), Some(sum)) = (cx.fig(t).value(), parts.iter().map(|&p| cx.fig(p).value()).sum::<Option<f64>>()) else {
                 continue;
             };
-            let lang = cx.doc.lang;
-            let m = messages(lang);
-            let ok = (sum - total).abs() < 1e-9 * total.abs().max(1.0);
-            let terms: Vec<String> = parts.iter().filter_map(|&p| cx.fig(p).value()).map(|v| plain(v, lang)).collect();
-            let message = format!(
-                "{} {} = {}{}",
-                m.sum,
-                terms.join(" + "),
-                plain(sum, lang),
-                if ok { format!(" — {} {}", m.matches, plain(total, lang)) } else { format!(", {} {}", m.not, plain(total, lang)) }
-            );
-            let mut figures = parts.clone();
-            figures.push(t);
-            out.push(Check {
-                rule: self.name(),
-                status: if ok { Status::Consistent } else { Status::Inconsistent },
-                figures,
-                expected: Some(sum),
-                stated: Some(total),
-                message,
-            });
+            out.push(self.verdict(cx, &parts, t, sum, total));
+        }
+    }
+
+    /// "Of the 1,450 people surveyed, 870 backed the plan, 435 opposed it
+    /// and the remaining 145 were undecided": a whole first, then parts
+    /// that the text presents as all of it (the last one is "the
+    /// remaining", "còn lại", "undecided", "không ý kiến"). A list without
+    /// such a word may name only some parts and is not checked.
+    fn whole_then_parts(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>) -> bool {
+        let w = cx.words();
+        let Some(whole) = s.figures.clone().find(|&j| is_amount(cx.fig(j)) && ends_with_word(&cx.before(j, s.span.start), w.whole_first))
+        else {
+            return false;
+        };
+        let mut parts = Vec::new();
+        for k in whole + 1..s.figures.end {
+            let f = cx.fig(k);
+            if cx.between(whole, k).contains(';') {
+                break;
+            }
+            match f.kind() {
+                Kind::Percent | Kind::Date | Kind::Time | Kind::Ordinal | Kind::Identifier => continue,
+                _ if is_amount(f) && !f.approximate => parts.push(k),
+                _ => return false,
+            }
+        }
+        let Some(&last) = parts.last() else { return false };
+        if parts.len() < 2 {
+            return false;
+        }
+        // What sits between the last two parts: "… and the remaining 145",
+        // "… and the rest, 60, …".
+        let between = cx.between(parts[parts.len() - 2], last);
+        let clause_before: &str = &between;
+        let after = cx.after(last, s.span.end);
+        let clause_after = after.split([',', ';', '.']).next().unwrap_or("");
+        let complete = any_word(clause_before, w.remaining)
+            || any_word(clause_before, w.complete)
+            || any_word(clause_after, w.complete)
+            || any_word(clause_after, w.remaining);
+        if !complete {
+            return false;
+        }
+        let (Some(total), Some(sum)) = (cx.fig(whole).value(), parts.iter().map(|&p| cx.fig(p).value()).sum::<Option<f64>>()) else {
+            return false;
+        };
+        if sum > total * 10.0 {
+            return false; // not parts of this whole
+        }
+        out.push(self.verdict(cx, &parts, whole, sum, total));
+        true
+    }
+
+    fn verdict(&self, cx: &Context, parts: &[usize], total_fig: usize, sum: f64, total: f64) -> Check {
+        let lang = cx.doc.lang;
+        let m = messages(lang);
+        let ok = (sum - total).abs() < 1e-9 * total.abs().max(1.0);
+        let terms: Vec<String> = parts.iter().filter_map(|&p| cx.fig(p).value()).map(|v| plain(v, lang)).collect();
+        let message = format!(
+            "{} {} = {}{}",
+            m.sum,
+            terms.join(" + "),
+            plain(sum, lang),
+            if ok { format!(" — {} {}", m.matches, plain(total, lang)) } else { format!(", {} {}", m.not, plain(total, lang)) }
+        );
+        let mut figures = parts.to_vec();
+        figures.push(total_fig);
+        figures.sort_unstable();
+        Check {
+            rule: self.name(),
+            status: if ok { Status::Consistent } else { Status::Inconsistent },
+            figures,
+            expected: Some(sum),
+            stated: Some(total),
+            message,
         }
     }
 

@@ -11,6 +11,12 @@ pub struct Words {
     pub share_verb: &'static [&'static str],
     /// Introduce the whole a share is of: "trong tổng số", "out of".
     pub whole: &'static [&'static str],
+    /// Introduce a whole stated before its parts: "trong số 120 đại biểu,
+    /// 84 người (70%)", "of the 2,000 people surveyed, 512 (25.6%)".
+    pub whole_first: &'static [&'static str],
+    /// Say that what follows is a part of the amount just named: "có 120
+    /// xã, trong đó 96 xã …", "1,200 staff, of whom 300 …".
+    pub subset: &'static [&'static str],
     pub from: &'static [&'static str],
     pub to_up: &'static [&'static str],
     pub to_down: &'static [&'static str],
@@ -27,6 +33,9 @@ pub struct Words {
     pub target: &'static [&'static str],
     /// Answer labels that show a list of shares is meant to be complete.
     pub complete: &'static [&'static str],
+    /// Introduce a list of shares that makes up a whole: "cơ cấu kinh tế:
+    /// nông nghiệp 25,3%, …", "a breakdown: …".
+    pub complete_intro: &'static [&'static str],
     pub respondents: &'static [&'static str],
     pub founded: &'static [&'static str],
     pub elapsed: &'static [&'static str],
@@ -39,6 +48,9 @@ pub struct Messages {
     pub matches: &'static str,
     pub not: &'static str,
     pub approx_note: &'static str,
+    /// After an inconsistent change whose stated figure could follow from
+    /// unrounded values of the rounded inputs.
+    pub rounded_note: &'static str,
     pub increase: &'static str,
     pub decrease: &'static str,
     pub from_to: &'static str,

@@ -885,8 +885,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 || self.lx.codes.contains_key(self.raw(i + 1));
             let cue = self.lx.date_context.before(w, i).is_some() || self.lx.codes.contains_key(self.raw(i - 1)) || self.lx.numbers.contains_key(prev) || self.lx.hedges.before(w, i).is_some();
             let all_caps_word = self.raw(i - 1).chars().all(|c| c.is_uppercase());
-            if !counted && !cue && !(all_caps_word && self.is_word(i + 1) && !self.cap(i + 1)) {
-                return Some(self.ident(i, i + 1));
+            // "thắng Indonesia 2-0", "beat Indonesia 3-1": a score after a name.
+            let short = |k: usize| self.raw(k).len() <= 2;
+            let score = is_dash(self.raw(i + 1)) && self.is_num(i + 2) && self.joined(i + 1) && self.joined(i + 2) && short(i) && short(i + 2);
+            if !counted && !cue && !score && !(all_caps_word && self.is_word(i + 1) && !self.cap(i + 1)) {
+                // "Boeing 737-800": the model code runs on.
+                let code = is_dash(self.raw(i + 1)) && self.is_num(i + 2) && self.joined(i + 1) && self.joined(i + 2);
+                return Some(self.ident(i, if code { i + 3 } else { i + 1 }));
             }
         }
         // Numbers in a date ("ngày 12", "tháng 5") or at a clock ("lúc 8",
@@ -1237,13 +1242,19 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn join(&self, found: &mut Vec<Found>) {
         let mut out: Vec<Found> = Vec::with_capacity(found.len());
         let mut it = std::mem::take(found).into_iter().peekable();
-        while let Some(a) = it.next() {
+        while let Some(mut a) = it.next() {
             if let Some(b) = it.peek() {
                 if b.t0 >= a.t1 && b.t0 - a.t1 <= 8 {
                     if let Some(j) = self.join_pair(&a, b).or_else(|| self.join_every(&a, b)) {
                         out.push(j);
                         it.next();
                         continue;
+                    }
+                    if let Some(q) = self.change_start(&a, b) {
+                        a.fig.quantity = q;
+                        if a.fig.unit.is_none() {
+                            a.fig.unit = b.fig.unit.clone();
+                        }
                     }
                 }
             }
@@ -1300,7 +1311,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
             if !self.vi && conn_word && opener.is_none() && self.wis(a.t1, "to") && !b.fig.approximate {
                 // "5 to 7 percent" is a range; "from 5 to 7" too; a bare
                 // "7 to 2" is not.
-                if !(a.bare && !b.bare) {
+                // "$25 million to $30 million", "5% to 7%": both ends carry
+                // the same sign of what they are.
+                let same_kind = matches!((&a.fig.quantity, &b.fig.quantity),
+                    (Quantity::Money { currency: x, .. }, Quantity::Money { currency: y, .. }) if x == y)
+                    || matches!((&a.fig.quantity, &b.fig.quantity), (Quantity::Percent { .. }, Quantity::Percent { .. }));
+                if !(a.bare && !b.bare) && !same_kind {
                     return None;
                 }
             }
@@ -1325,6 +1341,42 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
         }
         None
+    }
+
+    /// "tăng từ 200 lên 250 tỷ đồng", "rose from 1.5 to 2 million": the bare
+    /// first value of a change is written without the scale, currency or
+    /// percent sign the second one carries, and means them too. Taken only
+    /// when the two stay within a factor of ten of each other ("từ 800 lên
+    /// 1,2 tỷ" is 800 million, which the text does not say, so it stays 800).
+    fn change_start(&self, a: &Found, b: &Found) -> Option<Quantity> {
+        let w = |k: usize| self.w(k);
+        // "$40 to $52 million" writes the currency twice and the scale once.
+        let same_money = matches!((&a.fig.quantity, &b.fig.quantity),
+            (Quantity::Money { currency: c1, .. }, Quantity::Money { currency: c2, .. }) if c1 == c2 && b.scale > 0);
+        let plain = a.bare && Self::number_like(a) && a.fig.unit.is_none();
+        if !(plain || same_money) || a.scale != 0 || a.date || b.date {
+            return None;
+        }
+        self.lx.range_openers.before(w, a.t0)?;
+        if !self.gap_is(a, b, &self.lx.change_to) {
+            return None;
+        }
+        let (x, y) = (a.dec?, b.dec?);
+        let x = x.shift(b.scale);
+        let (xv, yv) = (x.to_f64(), y.to_f64());
+        if b.scale > 0 && !(yv > 0.0 && xv / yv <= 10.0 && yv / xv.max(f64::MIN_POSITIVE) <= 10.0) {
+            return None;
+        }
+        let decimals = match a.fig.quantity {
+            Quantity::Number { decimals, .. } | Quantity::Money { decimals, .. } => decimals,
+            _ => 0,
+        };
+        match b.fig.quantity {
+            Quantity::Money { currency, .. } => Some(Quantity::Money { value: xv, currency, decimals }),
+            Quantity::Percent { .. } if b.scale == 0 => Some(Quantity::Percent { value: xv, decimals }),
+            Quantity::Number { .. } if b.scale > 0 => Some(Quantity::Number { value: xv, decimals }),
+            _ => None,
+        }
     }
 
     /// "cứ 5 người thì có 1": one in five.

@@ -47,6 +47,17 @@ fn word_before(text: &str, end: usize) -> &str {
     &head[start..]
 }
 
+/// "at 10:30 a.m. The council …": an abbreviation that can end a sentence,
+/// then a word that starts one.
+fn starts_after_abbreviation(text: &str, dot: usize, after: &str) -> bool {
+    let word = word_before(text, dot);
+    if !crate::lang::en::text::ENDING_ABBREVIATIONS.contains(&word) {
+        return false;
+    }
+    let next = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    crate::lang::en::text::SENTENCE_STARTERS.contains(&next)
+}
+
 /// Does the period at byte `dot` end a sentence, given what precedes it?
 fn period_ends_sentence(text: &str, dot: usize) -> bool {
     let word = word_before(text, dot);
@@ -133,7 +144,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
                 continue;
             }
         }
-        if c == '.' && text[i..end].chars().filter(|&d| d == '.').count() == 1 && !period_ends_sentence(text, i) {
+        if c == '.' && text[i..end].chars().filter(|&d| d == '.').count() == 1 && !period_ends_sentence(text, i) && !starts_after_abbreviation(text, i, after) {
             continue;
         }
         push(&mut out, start, end);
@@ -326,6 +337,15 @@ mod tests {
         assert_eq!(
             split(t),
             vec!["Mr. Park met U.S. officials on Jan. 5.", "The rate rose 3.5 percent.", "\"It works,\" she said."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_that_end_sentences() {
+        let t = "Shares rose at 10:30 a.m. One in four traders sold. He works for Acme Inc. It grew. She met U.S. officials.";
+        assert_eq!(
+            split(t),
+            vec!["Shares rose at 10:30 a.m.", "One in four traders sold.", "He works for Acme Inc.", "It grew.", "She met U.S. officials."]
         );
     }
 

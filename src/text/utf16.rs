@@ -43,9 +43,11 @@ impl<'a> Utf16Index<'a> {
         if self.checkpoints.is_empty() {
             return byte as u32;
         }
-        let block = byte / BLOCK;
+        // The end of a text whose length is a multiple of BLOCK has no
+        // checkpoint of its own: count it from the last block's.
+        let block = (byte / BLOCK).min(self.checkpoints.len().saturating_sub(1));
         let base = self.checkpoints.get(block).copied().unwrap_or(0) as usize;
-        (base + units(&self.bytes[block * BLOCK..byte])) as u32
+        (base + units(self.bytes.get(block * BLOCK..byte).unwrap_or(&[]))) as u32
     }
 }
 
@@ -61,5 +63,18 @@ mod tests {
             assert_eq!(idx.at(i) as usize, s[..i].encode_utf16().count());
         }
         assert_eq!(idx.at(s.len()) as usize, s.encode_utf16().count());
+    }
+
+    /// Found by the fuzzer: the end of a non-ASCII text exactly one or
+    /// more blocks long mapped to 0.
+    #[test]
+    fn end_of_a_whole_number_of_blocks() {
+        for blocks in 1..4 {
+            let s = format!("{}{}", "\u{FFFD}", "a".repeat(blocks * BLOCK - 3));
+            assert_eq!(s.len(), blocks * BLOCK);
+            let idx = Utf16Index::new(&s);
+            assert_eq!(idx.at(s.len()) as usize, s.encode_utf16().count());
+            assert_eq!(idx.at(s.len() - 1) as usize, s.encode_utf16().count() - 1);
+        }
     }
 }

@@ -30,6 +30,12 @@ export async function openBrowser() {
   context.on('request', (r) => requests.push(r.url()));
   context.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
   context.on('weberror', (e) => consoleErrors.push(String(e.error())));
+  // Every CSP violation the page sees, whether or not it reaches the console.
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   mkdirSync(outDir, { recursive: true });
   return {
     url: server.url,

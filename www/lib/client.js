@@ -2,6 +2,10 @@
 // default. If the worker dies (a trap, a crash, a failed load) pending
 // calls are rejected with a clear error and the next call starts a fresh
 // worker, so one bad input never leaves the page without an analyzer.
+// A worker can also die without a word (closed, or stuck in a loop): a
+// watchdog gives each call a time budget that grows with the text's length
+// and doubles after every time-out, so a slow machine is never mistaken for
+// a dead worker twice.
 
 const here = new URL('.', import.meta.url);
 
@@ -22,12 +26,40 @@ function unwrap(report) {
   return report;
 }
 
+// A call's time budget: generous, since analysis is linear and fast (about
+// 1 MB/s on a slow machine); what it guards against is a worker that died.
+const BASE_BUDGET_MS = 4000;
+const BUDGET_MS_PER_CHAR = 0.02;
+const LOAD_BUDGET_MS = 60000;
+
 class WorkerAnalyzer {
-  constructor(wasmUrl) {
+  constructor(wasmUrl, timeoutMs) {
     this.wasmUrl = wasmUrl;
     this.worker = null;
+    this.ready = false;
     this.pending = new Map();
     this.seq = 0;
+    this.scale = 1;
+    this.timeoutMs = timeoutMs;
+    this.timer = 0;
+  }
+
+  budget() {
+    let chars = 0;
+    for (const p of this.pending.values()) chars += p.length;
+    const ms = this.timeoutMs ?? BASE_BUDGET_MS + chars * BUDGET_MS_PER_CHAR;
+    return ms * this.scale;
+  }
+
+  // Restarted on every sign of life; fires only when pending calls get no answer.
+  watch() {
+    clearTimeout(this.timer);
+    if (!this.pending.size) return;
+    const ms = this.ready ? this.budget() : Math.max(LOAD_BUDGET_MS, this.budget());
+    this.timer = setTimeout(() => {
+      this.scale = Math.min(this.scale * 2, 64);
+      this.fail(new AnalyzerError('worker-timeout', `the analyzer gave no answer in ${Math.round(ms)} ms`));
+    }, ms);
   }
 
   start() {
@@ -37,27 +69,36 @@ class WorkerAnalyzer {
     w.onmessage = (ev) => {
       const m = ev.data || {};
       if (m.fatal) return this.fail(new AnalyzerError('load-failed', m.fatal));
-      if (m.ready) return;
+      if (m.ready) { this.ready = true; this.watch(); return; }
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
+      this.watch();
       if (m.error) {
-        if (m.error.code !== 'type-error') this.reset();
-        p.reject(new AnalyzerError(m.error.code, m.error.message));
+        const err = m.error.code === 'type-error' ? Object.assign(new TypeError(m.error.message), { code: 'type-error' })
+          : new AnalyzerError(m.error.code, m.error.message);
+        p.reject(err);
+        // A trap leaves the module unusable: every other call fails with it, the next starts afresh.
+        if (m.error.code !== 'type-error') this.fail(err);
       } else {
+        this.scale = 1;
         try { p.resolve(unwrap(JSON.parse(m.json))); } catch (e) { p.reject(e); }
       }
     };
     w.onerror = (ev) => { ev.preventDefault?.(); this.fail(new AnalyzerError('worker-crashed', ev.message || 'worker crashed')); };
+    w.onmessageerror = () => this.fail(new AnalyzerError('worker-crashed', 'unreadable message from the worker'));
     this.worker = w;
+    this.ready = false;
   }
 
   reset() {
     if (this.worker) this.worker.terminate();
     this.worker = null;
+    this.ready = false;
   }
 
   fail(err) {
+    clearTimeout(this.timer);
     this.reset();
     for (const p of this.pending.values()) p.reject(err);
     this.pending.clear();
@@ -68,8 +109,9 @@ class WorkerAnalyzer {
     if (!this.worker) this.start();
     const id = ++this.seq;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, length: text.length });
       this.worker.postMessage({ id, text, options });
+      this.watch();
     });
   }
 
@@ -113,9 +155,14 @@ class InlineAnalyzer {
 }
 
 /**
- * createAnalyzer({ worker = true, wasmUrl }) → { analyze(text, options) → Promise<Report>, dispose() }
+ * createAnalyzer({ worker = true, wasmUrl, timeoutMs }) → { analyze(text, options) → Promise<Report>, dispose() }
+ *
+ * Errors are AnalyzerError with a `code`: 'input-too-large' (with `limit`),
+ * 'load-failed', 'trap', 'worker-crashed', 'worker-timeout', 'disposed';
+ * a non-string text is a TypeError. `timeoutMs` overrides the watchdog's
+ * per-call budget (worker mode only).
  */
-export function createAnalyzer({ worker = true, wasmUrl } = {}) {
-  const impl = worker && typeof Worker !== 'undefined' ? new WorkerAnalyzer(wasmUrl) : new InlineAnalyzer(wasmUrl);
+export function createAnalyzer({ worker = true, wasmUrl, timeoutMs } = {}) {
+  const impl = worker && typeof Worker !== 'undefined' ? new WorkerAnalyzer(wasmUrl, timeoutMs) : new InlineAnalyzer(wasmUrl);
   return { analyze: (text, options) => impl.analyze(text, options), dispose: () => impl.dispose() };
 }

@@ -7,7 +7,8 @@ import { kindLabel, strings } from './i18n.js';
 
 export function csvCell(value) {
   let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  // A plain number (-3.5) is data to every spreadsheet; anything else starting so is not.
+  if (/^[=+\-@\t\r]/.test(s) && !(typeof value === 'number' && Number.isFinite(value))) s = `'${s}`;
   return `"${s.replace(/"/g, '""')}"`;
 }
 

@@ -5,9 +5,23 @@ import { strings } from './i18n.js';
 
 const LOCALE = { vi: 'vi-VN', en: 'en-US' };
 
+const formatters = new Map();
+
 export function num(value, lang, maxDecimals = 6) {
   if (typeof value !== 'number' || !Number.isFinite(value)) return String(value);
-  return new Intl.NumberFormat(LOCALE[lang] || 'en-US', { maximumFractionDigits: maxDecimals }).format(value);
+  const key = `${lang}|${maxDecimals}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(LOCALE[lang] || 'en-US', { maximumFractionDigits: maxDecimals })));
+  return f.format(value);
+}
+
+/** A number with its thousands grouped by spaces, as the issue writes money: 3 200 000 000. */
+export function spaced(value, lang, maxDecimals = 2) {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return String(value);
+  const fixed = Math.abs(value).toFixed(maxDecimals).replace(/\.?0+$/, '');
+  const [int, frac] = fixed.split('.');
+  const body = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return `${value < 0 ? '−' : ''}${body}${frac ? (lang === 'vi' ? ',' : '.') + frac : ''}`;
 }
 
 const UNIT = {
@@ -29,7 +43,7 @@ export function formatValue(f, lang) {
     case 'percent': return `${num(f.value, lang)}%${approx}`;
     case 'percentage-point': return `${num(f.value, lang)} ${lang === 'vi' ? 'điểm phần trăm' : 'percentage points'}`;
     case 'ratio': return `${num(f.numerator, lang)}/${num(f.denominator, lang)} = ${num(f.value * 100, lang, 2)}%${unit}`;
-    case 'money': return `${f.text} = ${num(f.value, lang, 2)} ${f.currency}`;
+    case 'money': return `${f.text} = ${spaced(f.value, lang)} ${f.currency}${approx}`;
     case 'date': return `${f.iso}${f.weekday ? ` (${f.weekday})` : ''}${f.valid === false ? ` — ${s.invalidDate}` : ''}`;
     case 'time': return f.iso;
     case 'range': return `${bound(f.from, lang)} – ${bound(f.to, lang)} (${s.kinds[f.inner] || f.inner})`;

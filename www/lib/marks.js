@@ -34,10 +34,16 @@ export function marksFor(report, lang, reviews = new Map()) {
   }
   const s = strings(lang);
   const marks = [];
+  const entitiesById = new Map(report.entities.map((e) => [e.id, e]));
   for (const e of report.entities) {
     const known = ENTITY_KINDS.includes(e.kind);
     const tooltip = [`${kindLabel(lang, e.kind)}: ${e.text}`];
     if (e.expansion) tooltip.push(e.expansion);
+    // `of` (a title's person) and `same_as` (a later mention's first one) name other entities.
+    const of = entitiesById.get(e.of);
+    if (of) tooltip.push(`${s.entityOf}: ${of.text}`);
+    const same = entitiesById.get(e.same_as);
+    if (same && same.text !== e.text) tooltip.push(`${s.sameAs}: ${same.text}`);
     marks.push({ start: e.start, end: e.end, layer: 'entity', kind: e.kind, highlight: `aa-e-${known ? e.kind : 'other'}`, id: e.id, tooltip });
   }
   for (const f of report.figures) {

@@ -23,7 +23,8 @@ function el(tag, props = {}, ...children) {
   return e;
 }
 
-export class ArticleAnalyzerPanel extends HTMLElement {
+// Outside a browser (Node importing the package for createAnalyzer) there is no HTMLElement: define nothing.
+export class ArticleAnalyzerPanel extends (globalThis.HTMLElement || class {}) {
   constructor() {
     super();
     this.state = { report: null, text: '', lang: 'vi', reviews: new Map(), hidden: new Set() };
@@ -56,7 +57,7 @@ export class ArticleAnalyzerPanel extends HTMLElement {
     const byId = new Map(report.figures.map((f) => [f.id, f]));
     const counts = { inconsistent: 0, unverifiable: 0, consistent: 0 };
     for (const c of report.checks) counts[c.status] = (counts[c.status] || 0) + 1;
-    const summary = el('p', { class: 'aa-counts', 'aria-live': 'polite' },
+    const summary = el('p', { class: 'aa-counts' },
       ...Object.entries(counts).map(([k, n]) => el('span', { class: `aa-count aa-status-${k}`, text: `${SYMBOL[k]} ${s.status[k] || k}: ${n}` })));
     const list = el('ul', { class: 'aa-checks', role: 'list' });
     for (const c of sortedChecks(report)) {
@@ -96,8 +97,8 @@ export class ArticleAnalyzerPanel extends HTMLElement {
       legend.append(el('div', { class: 'aa-filter' }, box,
         el('label', { for: id }, el('span', { class: `aa-swatch aa-kind-${kind}`, 'aria-hidden': 'true' }), el('span', { text: ` ${kindLabel(lang, kind)} (${kinds.get(kind)})` }))));
     }
-    this.replaceChildren(head, summary, list, legend);
+    this.replaceChildren(head, summary, legend, list);
   }
 }
 
-if (!customElements.get('article-analyzer-panel')) customElements.define('article-analyzer-panel', ArticleAnalyzerPanel);
+if (globalThis.customElements && !customElements.get('article-analyzer-panel')) customElements.define('article-analyzer-panel', ArticleAnalyzerPanel);

@@ -13,7 +13,14 @@ function get(key, fallback) {
 }
 
 function set(key, value) {
-  try { localStorage.setItem(PREFIX + key, JSON.stringify(value)); } catch { /* full or disabled: keep working */ }
+  try {
+    localStorage.setItem(PREFIX + key, JSON.stringify(value));
+    return true;
+  } catch {
+    // Full or disabled: keep working, and never leave an older copy standing in for this one.
+    try { localStorage.removeItem(PREFIX + key); } catch { /* ignore */ }
+    return false;
+  }
 }
 
 export const store = {
@@ -23,14 +30,17 @@ export const store = {
     if (!on) { try { localStorage.removeItem(PREFIX + 'draft'); } catch { /* ignore */ } }
   },
   draft: () => get('draft', null),
-  saveDraft(text) { if (store.keepDraft()) set('draft', text); },
+  /** Keep the draft if the setting is on; false if it could not be kept (storage full or off-limits). */
+  saveDraft(text) { return store.keepDraft() ? set('draft', text) : true; },
   reviews: () => new Map(Object.entries(get('reviews', {}))),
   saveReviews(map) { set('reviews', Object.fromEntries(map)); },
   uiLang: () => get('uiLang', null),
   setUiLang(lang) { set('uiLang', lang); },
   forget() {
     try {
-      for (const k of Object.keys(localStorage)) if (k.startsWith(PREFIX)) localStorage.removeItem(k);
+      const keys = [];
+      for (let i = 0; i < localStorage.length; i++) keys.push(localStorage.key(i));
+      for (const k of keys) if (k && k.startsWith(PREFIX)) localStorage.removeItem(k);
     } catch { /* ignore */ }
   },
 };

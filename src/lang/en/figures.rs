@@ -248,6 +248,8 @@ pub const RATIO_CONNECTORS: &[&str] = &[
 /// Between two numbers, a range.
 pub const RANGE_CONNECTORS: &[&str] = &["to", "-", "–", "—", "and", "through", "~"];
 pub const RANGE_OPENERS: &[&str] = &["from", "between", "ranging from", "anywhere from"];
+/// Between the two values of a change: "from 1.5 to 2 million".
+pub const CHANGE_TO: &[&str] = &["to"];
 pub const CHANGE_VERBS: &[&str] = &[
     "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "increased",
     "increase", "increases", "increasing", "decreased", "decrease", "decreases", "decreasing", "grew", "grow",

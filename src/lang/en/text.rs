@@ -13,6 +13,19 @@ pub const ABBREVIATIONS: &[&str] = &[
     "Fla", "Ill", "Wash", "Pa", "Va",
 ];
 
+/// Abbreviations that often end a sentence too: after one of these, a
+/// capitalized word from `SENTENCE_STARTERS` begins a new sentence ("at
+/// 10:30 a.m. The council …", "… Acme Inc. It said …").
+pub const ENDING_ABBREVIATIONS: &[&str] = &["a.m", "p.m", "U.S", "U.K", "U.N", "E.U", "D.C", "Inc", "Corp", "Ltd", "Co", "Jr", "Sr", "etc"];
+
+/// Words that begin sentences and rarely follow one of
+/// `ENDING_ABBREVIATIONS` inside a sentence (case-sensitive).
+pub const SENTENCE_STARTERS: &[&str] = &[
+    "The", "A", "An", "It", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
+    "In", "On", "At", "But", "And", "One", "Two", "Three", "Some", "Most", "Many", "His", "Her", "Its", "Their",
+    "Our", "After", "Before", "When", "While", "If", "As",
+];
+
 /// Frequent English words, lowercase.
 pub const FUNCTION_WORDS: &[&str] = &[
     "the", "of", "and", "to", "in", "is", "was", "for", "that", "on", "with", "as", "by", "at",

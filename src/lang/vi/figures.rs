@@ -206,6 +206,8 @@ pub const RATIO_EVERY_THEN: &[&str] = &["thì có", "có"];
 pub const RANGE_CONNECTORS: &[&str] = &["đến", "tới", "-", "–", "—", "~"];
 /// Before the first number of a range.
 pub const RANGE_OPENERS: &[&str] = &["từ", "trong khoảng từ", "khoảng từ"];
+/// Between the two values of a change: "từ 200 lên 250 tỷ đồng".
+pub const CHANGE_TO: &[&str] = &["lên", "xuống", "xuống còn", "còn", "lên mức", "xuống mức", "lên đến", "đến", "tới"];
 /// Verbs of change: "tăng từ 200 lên 250" is a change, not a range.
 pub const CHANGE_VERBS: &[&str] = &[
     "tăng", "giảm", "lên", "xuống", "nâng", "hạ", "tụt", "rút", "rút xuống", "tăng trưởng", "sụt", "sụt giảm",
@@ -235,6 +237,8 @@ pub const COUNT_NOUNS: &[&str] = &[
     "lao động nữ", "lao động nam", "nam", "nữ", "trẻ", "trẻ em", "cụ", "gia súc", "ký", "cân", "bao",
     "thôn", "ấp", "bản", "làng", "khu", "khu công nghiệp", "cụm công nghiệp", "chợ", "siêu thị", "cửa hàng",
     "tổ", "nhóm", "đội", "câu lạc bộ", "chi hội", "hội", "ban", "sở", "ngành", "cấp",
+    "phần quà", "suất quà", "suất", "học bổng", "suất học bổng", "mm", "cm", "m3", "km2", "MW", "kWh", "độ",
+    "ngư dân", "nông dân", "hành khách", "du khách", "lượt khách", "khách", "tiểu thương", "hộ kinh doanh",
 ];
 
 /// Classifiers: the noun after them belongs to the unit ("lượt cán bộ").
