@@ -248,3 +248,17 @@ proptest! {
         check_spans(&text, Lang::En)?;
     }
 }
+
+/// One sentence made of a single very long capitalized run: the readers
+/// look at a bounded number of words per title or connector, so this
+/// stays linear (a quadratic reader would not finish).
+#[test]
+fn long_capitalized_runs_stay_linear() {
+    let en = "Apple Mayor Of And University of The ".repeat(10_000);
+    let vi = "Nguyễn Văn Sở Y tế và Công ty ".repeat(10_000);
+    for (text, lang) in [(en.as_str(), Lang::En), (vi.as_str(), Lang::Vi)] {
+        let (doc, ents) = run(text, lang);
+        assert!(ents.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+        assert!(ents.iter().all(|e| doc.text().get(e.span.start..e.span.end).is_some()));
+    }
+}

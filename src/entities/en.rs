@@ -126,9 +126,13 @@ impl<'s> En<'s> {
     /// Is the capitalized run from `j` a name of its own (by its suffix,
     /// or as a known place or organization)?
     fn stands_alone(&self, j: usize) -> bool {
+        // Names are short: a longer run is not looked at (and costs nothing).
         let mut k = j;
         while self.cap(k) {
             k += 1;
+            if k > j + 8 {
+                return false;
+            }
         }
         let last = k.checked_sub(1).and_then(|l| self.w(l)).unwrap_or("");
         k > j + 1 && self.lx.org_suffixes.contains(last)
@@ -249,7 +253,9 @@ impl<'s> En<'s> {
             }
             // A name follows, not the rest of a title-case headline
             // ("Mayor Unveils Plan To Rebuild Waterfront").
-            let rest: Vec<&str> = self.words(q, b).collect();
+            // At most six words are looked at, so a run of any length costs
+            // the same per title.
+            let rest: Vec<&str> = self.words(q, b).take(6).collect();
             if rest.len() > 5 || rest.iter().any(|w| self.lx.not_names.contains(w) && !self.lx.particles.contains(w)) {
                 continue;
             }
