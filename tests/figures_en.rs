@@ -190,6 +190,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ("The Warriors have won 7 of their last 10 games.", "7 of their last 10", "ratio 0.7 num=7 den=10"),
     ("Published Fri March 1, 2024.", "Fri March 1, 2024", "date"),
     ("The line opens in mid-March.", "mid-March", "date"),
+    ("The program will train 500 teachers.", "500", "number 500 unit=teachers"),
     ("Read more at https://example.com/news/2024/17.", "https://example.com/news/2024/17", "identifier"),
     ("The new 5G network opened.", "5G", "identifier"),
     ("He lives in Room 204.", "Room 204", "identifier"),

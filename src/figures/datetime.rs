@@ -273,7 +273,9 @@ impl<'s> Scan<'s> {
             return None;
         }
         let capital = self.s(i).chars().next().is_some_and(char::is_uppercase);
-        for (idx, names) in en::dates::WEEKDAYS.iter().enumerate() {
+        // Weekday names are 3 to 9 letters ("Fri", "Wednesday").
+        let n = self.s(i).len();
+        for (idx, names) in en::dates::WEEKDAYS.iter().enumerate().filter(|_| (3..=9).contains(&n)) {
             // Full English names; an abbreviation ("Fri", "Sat.") only
             // capitalized, and the caller wants a date right after it.
             if names.first().is_some_and(|n| eq_ci(self.s(i), n)) || capital && names.iter().skip(1).any(|n| eq_ci(self.s(i), n)) {
@@ -415,7 +417,11 @@ impl<'s> Scan<'s> {
 
     /// "ngày 12/6", "sáng 25/1": a day and month after a day cue.
     fn cued_day_month(&self, i: usize) -> Option<Found> {
-        if self.word_in(i, vi::dates::WEAK_DAY_CUES) && self.doc.lang == Lang::Vi {
+        // Cheap test first: a cue is a word before a number.
+        if !self.is(i, TokenKind::Word) || !self.is(i + 1, TokenKind::Number) {
+            return None;
+        }
+        if self.doc.lang == Lang::Vi && self.word_in(i, vi::dates::WEAK_DAY_CUES) {
             let f = self.day_month(i + 1)?;
             if self.word_in(f.next, vi::dates::SHARE_AFTER) {
                 return None;

@@ -543,6 +543,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return None;
         }
         let (len, include) = self.lx.identifiers.at(w, i)?;
+        if !self.cap(i) && self.w(i).is_some_and(|x| self.lx.capitalized_cues.contains(x)) {
+            return None;
+        }
         let mut j = i + len;
         let cue_raw = self.raw(i);
         if !self.vi && self.wis(i, "no") && !(cue_raw.starts_with('N') || self.raw(j) == ".") {
@@ -593,7 +596,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             // "đợt 2" is an ordinal, "đợt 2 người"? not a thing; but a unit
             // or a percent after it means a count after all.
-            if self.raw(j + 1) == "%" {
+            if self.raw(j + 1) == "%" || self.lx.count_nouns.at(|k| self.w(k), j + 1).is_some() {
                 return None;
             }
             let mut f = self.found(j, j + 1, Quantity::Ordinal { value: d.value.to_f64() });

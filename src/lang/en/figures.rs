@@ -137,6 +137,10 @@ pub const IDENTIFIER_CUES: &[(&str, bool)] = &[
     ("code", true),
 ];
 
+/// Identifier cues that are also verbs or common nouns ("train 500 teachers",
+/// "a bus 3 times a day"): cues only when capitalized ("Train 417", "Line 5").
+pub const CAPITALIZED_IDENTIFIER_CUES: &[&str] = &["train", "bus", "line", "terminal"];
+
 pub const HEDGES: &[&str] = &[
     "about", "around", "roughly", "approximately", "approx.", "nearly", "almost", "some", "more than",
     "over", "under", "less than", "fewer than", "at least", "at most", "up to", "close to", "just over",
