@@ -15,11 +15,13 @@ use crate::checks::calendar::is_valid;
 use crate::lang::{en, vi, Lang};
 use crate::span::Span;
 use crate::text::{Document, Token, TokenKind};
+use std::borrow::Cow;
 
 /// Dates and times of the document, in text order, non-overlapping.
 pub fn recognize_dates(doc: &Document) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut toks: Vec<Token> = Vec::new();
+    let mut low: Vec<Cow<str>> = Vec::new();
     for &sent in &doc.sentences {
         let text = doc.text();
         // Cheap test first: most sentences of an article have no digits.
@@ -32,8 +34,19 @@ pub fn recognize_dates(doc: &Document) -> Vec<Figure> {
         }
         toks.clear();
         toks.extend(doc.tokens(sent));
+        // Each word lowercased once: the scan compares every token with
+        // many table words, and that was a third of the whole analysis.
+        low.clear();
+        low.extend(toks.iter().map(|t| {
+            let w = text.get(t.span.start..t.span.end).unwrap_or("");
+            if t.kind == TokenKind::Word && w.chars().any(char::is_uppercase) {
+                Cow::Owned(w.to_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            }
+        }));
         let before = out.len();
-        Scan { doc, text, toks: &toks }.run(&mut out);
+        Scan { doc, text, toks: &toks, low: &low }.run(&mut out);
         fill_missing_years(text, &mut out[before..]);
     }
     out
@@ -73,6 +86,8 @@ struct Scan<'s> {
     doc: &'s Document<'s>,
     text: &'s str,
     toks: &'s [Token],
+    /// The tokens lowercased, index for index.
+    low: &'s [Cow<'s, str>],
 }
 
 /// A date found at some token, before its weekday is attached.
@@ -189,12 +204,20 @@ impl<'s> Scan<'s> {
         }
     }
 
+    /// Token `i` lowercased.
+    fn lw(&self, i: usize) -> &str {
+        self.low.get(i).map(|c| c.as_ref()).unwrap_or("")
+    }
+
     fn word_is(&self, i: usize, lower: &str) -> bool {
-        self.is(i, TokenKind::Word) && eq_ci(self.s(i), lower)
+        self.is(i, TokenKind::Word) && self.lw(i) == lower
     }
 
     fn word_in(&self, i: usize, list: &[&str]) -> bool {
-        self.is(i, TokenKind::Word) && list.iter().any(|w| eq_ci(self.s(i), w))
+        self.is(i, TokenKind::Word) && {
+            let w = self.lw(i);
+            list.iter().any(|x| *x == w)
+        }
     }
 
     fn span(&self, a: usize, b: usize) -> Span {
@@ -278,7 +301,8 @@ impl<'s> Scan<'s> {
         for (idx, names) in en::dates::WEEKDAYS.iter().enumerate().filter(|_| (3..=9).contains(&n)) {
             // Full English names; an abbreviation ("Fri", "Sat.") only
             // capitalized, and the caller wants a date right after it.
-            if names.first().is_some_and(|n| eq_ci(self.s(i), n)) || capital && names.iter().skip(1).any(|n| eq_ci(self.s(i), n)) {
+            let w = self.lw(i);
+            if names.first().is_some_and(|n| *n == w) || capital && names.iter().skip(1).any(|n| *n == w) {
                 let next = if self.s(i + 1) == "." && self.glued(i) { i + 2 } else { i + 1 };
                 return Some((idx, next));
             }
