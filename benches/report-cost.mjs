@@ -1,7 +1,9 @@
 // What each report costs the page's main thread on a 20,000-word article:
 // the review panel's update, the highlights' repaint (the page's own
 // redrawMs), and all long tasks (PerformanceObserver 'longtask', > 50 ms)
-// from a keystroke until its report is drawn and the page is idle again.
+// from a keystroke until its report is drawn and the page is idle again,
+// and all the main thread's task time over the same stretch (Chromium's
+// Performance.getMetrics TaskDuration: script, style, layout, paint).
 // A measurement to print, not a test: `node benches/report-cost.mjs`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,21 +58,27 @@ try {
     getSelection().addRange(r);
   });
   const rows = [];
+  const metrics = await page.context().newCDPSession(page);
+  await metrics.send('Performance.enable');
+  const taskMs = async () => (await metrics.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
   const cdp = process.env.PROFILE ? await page.context().newCDPSession(page) : null;
   if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start'); }
   for (const ch of 'x 12 y') {
     await page.waitForTimeout(300);
     const t0 = await page.evaluate(() => { window.__panel = []; return performance.now(); });
+    const busy0 = await taskMs();
     await page.keyboard.type(ch);
     await page.waitForFunction(() => window.__articleAnalyzer.fresh && window.__panel.length > 0, null, { timeout: 30000, polling: 20 });
     await page.waitForTimeout(600);
+    const busy = (await taskMs()) - busy0;
     const r = await page.evaluate((t) => ({
       long: window.__long.filter((e) => e.start >= t).reduce((s, e) => s + e.duration, 0),
       panel: window.__panel.reduce((s, x) => s + x, 0),
       redraw: window.__articleAnalyzer.redrawMs,
     }), t0);
+    r.busy = busy;
     rows.push(r);
-    console.log(`key ${JSON.stringify(ch)}: long tasks ${r.long.toFixed(0)} ms, panel.update ${r.panel.toFixed(0)} ms, highlight redraw ${r.redraw.toFixed(0)} ms`);
+    console.log(`key ${JSON.stringify(ch)}: main thread busy ${r.busy.toFixed(0)} ms, long tasks ${r.long.toFixed(0)} ms, panel.update ${r.panel.toFixed(0)} ms, highlight redraw ${r.redraw.toFixed(0)} ms`);
   }
   if (cdp) {
     const { profile } = await cdp.send('Profiler.stop');
@@ -95,7 +103,7 @@ try {
     for (const [k, ms] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${k}`);
     for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  self ${ms.toFixed(0).padStart(6)} ms  ${k}`);
   }
-  console.log(`median per report: long tasks ${median(rows.map((r) => r.long)).toFixed(0)} ms, panel ${median(rows.map((r) => r.panel)).toFixed(0)} ms, redraw ${median(rows.map((r) => r.redraw)).toFixed(0)} ms`);
+  console.log(`median per report: main thread busy ${median(rows.map((r) => r.busy)).toFixed(0)} ms, long tasks ${median(rows.map((r) => r.long)).toFixed(0)} ms, panel ${median(rows.map((r) => r.panel)).toFixed(0)} ms, redraw ${median(rows.map((r) => r.redraw)).toFixed(0)} ms`);
 } finally {
   await b.close();
 }

@@ -88,7 +88,12 @@ export function sentenceAround(text, start, end) {
 /** Where the sentence around [start, end) of text begins and ends, as [a, b). */
 export function sentenceSpan(text, start, end) {
   // A period ends a sentence only before white space: "1.234,5" and "TP.HCM" do not.
-  const endsAt = (i) => /[!?…\n]/.test(text[i]) || (text[i] === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1])));
+  // Compared by code unit, not by regular expression: the panel asks for every check on every report.
+  const endsAt = (i) => {
+    const c = text.charCodeAt(i);
+    if (c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x0a) return true;
+    return c === 0x2e && (i + 1 >= text.length || /\s/.test(text[i + 1]));
+  };
   let a = start;
   while (a > 0 && !endsAt(a - 1)) a -= 1;
   let b = end;
