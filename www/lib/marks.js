@@ -81,12 +81,38 @@ export function marksAt(marks, offset) {
 
 /** The sentence around [start, end) of text, for the review panel. */
 export function sentenceAround(text, start, end) {
+  const [a, b] = sentenceSpan(text, start, end);
+  return text.slice(a, b).trim();
+}
+
+/** Where the sentence around [start, end) of text begins and ends, as [a, b). */
+export function sentenceSpan(text, start, end) {
   // A period ends a sentence only before white space: "1.234,5" and "TP.HCM" do not.
-  const endsAt = (i) => /[!?…\n]/.test(text[i]) || (text[i] === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1])));
+  // Compared by code unit, not by regular expression: the panel asks for every check on every report.
+  const endsAt = (i) => {
+    const c = text.charCodeAt(i);
+    if (c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x0a) return true;
+    return c === 0x2e && (i + 1 >= text.length || /\s/.test(text[i + 1]));
+  };
   let a = start;
   while (a > 0 && !endsAt(a - 1)) a -= 1;
   let b = end;
   while (b < text.length && !endsAt(b)) b += 1;
   if (b < text.length && text[b] !== '\n') b += 1;
-  return text.slice(a, b).trim();
+  return [a, b];
+}
+
+/**
+ * What the panel quotes for figures at `spans` (in text order): their
+ * sentence, or, when they lie in different sentences (a figure repeated
+ * paragraphs apart), the first one's and the last one's joined by "…" — never
+ * the whole stretch of article between them.
+ */
+export function quoteFor(text, spans) {
+  if (!spans.length) return '';
+  const first = spans[0];
+  const last = spans[spans.length - 1];
+  const [a, b] = sentenceSpan(text, first.start, first.end);
+  if (last.end <= b) return text.slice(a, Math.max(b, last.end)).trim();
+  return `${text.slice(a, b).trim()} … ${sentenceAround(text, last.start, last.end)}`;
 }
