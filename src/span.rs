@@ -36,3 +36,21 @@ impl Span {
         Span::new(self.start.min(other.start), self.end.max(other.end))
     }
 }
+
+/// Keep what a recognizer found in text order and without overlaps or
+/// empty spans: of two that overlap, the earlier wins, then the longer.
+/// Figures and entities each form one layer of non-overlapping marks.
+pub fn one_layer<T>(mut found: Vec<T>, span: impl Fn(&T) -> Span) -> Vec<T> {
+    found.sort_by_key(|f| (span(f).start, std::cmp::Reverse(span(f).end)));
+    let mut out: Vec<T> = Vec::with_capacity(found.len());
+    for f in found {
+        if span(&f).is_empty() {
+            continue;
+        }
+        match out.last() {
+            Some(last) if span(last).overlaps(span(&f)) => {}
+            _ => out.push(f),
+        }
+    }
+    out
+}

@@ -32,6 +32,16 @@ impl Rule for RatioPercent {
     }
 }
 
+/// The percents of a sentence that no check of this rule has taken yet,
+/// with their value and decimals: each claim form below gets the rest.
+fn open_shares(cx: &Context, s: &Sentence, taken: &[Check]) -> Vec<(usize, f64, u8)> {
+    s.figures
+        .clone()
+        .filter(|p| !taken.iter().any(|c| c.figures.contains(p)))
+        .filter_map(|p| percent_of(&cx.fig(p).quantity).map(|(v, d)| (p, v, d)))
+        .collect()
+}
+
 fn percent_of(q: &Quantity) -> Option<(f64, u8)> {
     match *q {
         Quantity::Percent { value, decimals } => Some((value, decimals)),
@@ -140,19 +150,13 @@ impl RatioPercent {
         figs.sort_unstable();
         out.push(verdict(cx, self.name(), figs, exact, stated, decimals, cx.fig(p).approximate, &numbers));
     }
-}
 
-impl RatioPercent {
     /// "Trong số 120 đại biểu được hỏi, có 84 người (chiếm 70%)" · "of the
     /// 2,000 people surveyed, 512 (25.6%) said so": the whole comes first,
     /// then each part with its share right after it.
     fn part_of_earlier_whole(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>, first: usize) {
         let w = cx.words();
-        for p in s.figures.clone() {
-            let Some((stated, decimals)) = percent_of(&cx.fig(p).quantity) else { continue };
-            if out[first..].iter().any(|c| c.figures.contains(&p)) {
-                continue;
-            }
+        for (p, stated, decimals) in open_shares(cx, s, &out[first..]) {
             // The part: the quantity right before the share, tied to it.
             let Some(part) = (s.figures.start..p).rev().find(|&j| claims::is_quantity(cx.fig(j))) else { continue };
             if !is_amount(cx.fig(part)) {
@@ -188,19 +192,13 @@ impl RatioPercent {
             out.push(verdict(cx, self.name(), vec![whole, part, p], exact, stated, decimals, cx.fig(p).approximate, &numbers));
         }
     }
-}
 
-impl RatioPercent {
     /// "mới đạt 32,4% (khoảng 1.520 tỷ đồng trên tổng số 4.690 tỷ đồng)" ·
     /// "35%, or 420 of the 1,200 households": the share first, then the
     /// part and its whole, explained in brackets or after "tức", "or".
     fn share_then_part_of_whole(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>, first: usize) {
         let w = cx.words();
-        for p in s.figures.clone() {
-            let Some((stated, decimals)) = percent_of(&cx.fig(p).quantity) else { continue };
-            if out[first..].iter().any(|c| c.figures.contains(&p)) {
-                continue;
-            }
+        for (p, stated, decimals) in open_shares(cx, s, &out[first..]) {
             let mut next = (p + 1..s.figures.end).filter(|&j| claims::is_quantity(cx.fig(j)));
             let Some(part) = next.next() else { continue };
             let lead = cx.between(p, part);
@@ -236,19 +234,13 @@ impl RatioPercent {
             out.push(verdict(cx, self.name(), vec![p, part, whole], exact, stated, decimals, approximate, &numbers));
         }
     }
-}
 
-impl RatioPercent {
     /// "Thu ngân sách đạt 1.050 tỷ đồng, bằng 105% kế hoạch năm 1.000 tỷ
     /// đồng" · "$1.05 billion, or 105% of the $1 billion target": an amount,
     /// its share, and the target it is a share of. Over 100% is fine.
     fn share_of_target(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>, first: usize) {
         let w = cx.words();
-        for p in s.figures.clone() {
-            let Some((stated, decimals)) = percent_of(&cx.fig(p).quantity) else { continue };
-            if out[first..].iter().any(|c| c.figures.contains(&p)) {
-                continue;
-            }
+        for (p, stated, decimals) in open_shares(cx, s, &out[first..]) {
             let Some(part) = (s.figures.start..p).rev().find(|&j| claims::is_quantity(cx.fig(j))) else { continue };
             let Some(whole) = (p + 1..s.figures.end).find(|&j| claims::is_quantity(cx.fig(j))) else { continue };
             if !is_amount(cx.fig(part)) || !is_amount(cx.fig(whole)) {

@@ -60,22 +60,6 @@ pub fn recognize(doc: &Document) -> Vec<Entity> {
             Lang::En => en::En { s: &sent, lx }.scan(&mut found),
         }
     }
-    link::link(doc, tidy(found))
+    link::link(doc, crate::span::one_layer(found, |f| f.span))
 }
 
-/// In text order, without overlaps or empty spans (the earlier, then the
-/// longer, wins).
-fn tidy(mut found: Vec<Found>) -> Vec<Found> {
-    found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
-    let mut out: Vec<Found> = Vec::with_capacity(found.len());
-    for f in found {
-        if f.span.is_empty() {
-            continue;
-        }
-        match out.last() {
-            Some(last) if last.span.overlaps(f.span) => {}
-            _ => out.push(f),
-        }
-    }
-    out
-}

@@ -51,21 +51,6 @@ pub fn recognize(doc: &Document) -> Vec<Figure> {
         d0 = d1;
     }
     out.extend(dates.get(d0..).unwrap_or(&[]).iter().cloned());
-    tidy(out)
+    crate::span::one_layer(out, |f| f.span)
 }
 
-/// In text order, without overlaps (the earlier, then the longer, wins).
-fn tidy(mut figs: Vec<Figure>) -> Vec<Figure> {
-    figs.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
-    let mut out: Vec<Figure> = Vec::with_capacity(figs.len());
-    for f in figs {
-        if f.span.is_empty() {
-            continue;
-        }
-        match out.last() {
-            Some(last) if last.span.overlaps(f.span) => {}
-            _ => out.push(f),
-        }
-    }
-    out
-}
