@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync, statSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
 import { join } from 'node:path';
-import { openBrowser, repo } from '../tests/browser/harness.mjs';
+import { openBrowser, pastePlain, repo } from '../tests/browser/harness.mjs';
 
 const out = join(repo, 'target/bench');
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -43,14 +43,7 @@ const FIRST_REPORT = `
 `;
 
 async function paste(page, text) {
-  await page.evaluate((t) => {
-    const ed = document.getElementById('editor');
-    ed.focus();
-    document.execCommand('selectAll');
-    const dt = new DataTransfer();
-    dt.setData('text/plain', t);
-    ed.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, text);
+  await pastePlain(page, text);
   await page.waitForFunction((n) => window.__articleAnalyzer.text().length === n && window.__articleAnalyzer.report
     && window.__articleAnalyzer.timings.length > 0, text.length, { timeout: 60000, polling: 50 });
   // Let the report for the pasted text land (a report for the old text may come first).

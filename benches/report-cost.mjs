@@ -7,7 +7,7 @@
 // A measurement to print, not a test: `node benches/report-cost.mjs`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openBrowser, repo } from '../tests/browser/harness.mjs';
+import { openBrowser, pastePlain, repo } from '../tests/browser/harness.mjs';
 
 const sample = (n) => readFileSync(join(repo, 'www/samples', `${n}.txt`), 'utf8');
 const unit = ['vi', 'en', 'vi-error', 'en-error'].map(sample).join('\n');
@@ -33,14 +33,7 @@ try {
     window.__panel = [];
     panel.update = (next) => { const t = performance.now(); update(next); window.__panel.push(performance.now() - t); };
   });
-  await page.evaluate((t) => {
-    const ed = document.getElementById('editor');
-    ed.focus();
-    document.execCommand('selectAll');
-    const dt = new DataTransfer();
-    dt.setData('text/plain', t);
-    ed.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, big);
+  await pastePlain(page, big);
   await page.waitForFunction((n) => { const a = window.__articleAnalyzer; return a.text().length === n && a.fresh && a.shownText?.length === n; }, big.length, { timeout: 60000 });
   await page.waitForTimeout(1000);
   const info = await page.evaluate(() => ({ figures: window.__articleAnalyzer.report.figures.length, checks: window.__articleAnalyzer.report.checks.length, panel: window.__panel.at(-1), redraw: window.__articleAnalyzer.redrawMs }));

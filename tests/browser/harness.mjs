@@ -55,3 +55,15 @@ export async function openBrowser() {
 export function foreignRequests(requests, base) {
   return requests.filter((u) => !u.startsWith(base + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
 }
+
+/** Replace the page editor's text as a user's paste of plain text would. */
+export async function pastePlain(page, text) {
+  await page.evaluate((t) => {
+    const ed = document.getElementById('editor');
+    ed.focus();
+    document.execCommand('selectAll');
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    ed.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, text);
+}
