@@ -7,7 +7,7 @@
 // A measurement to print, not a test: `node benches/report-cost.mjs`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openBrowser, pastePlain, repo } from '../tests/browser/harness.mjs';
+import { openBrowser, openFirstVisit, pastePlain, repo } from '../tests/browser/harness.mjs';
 
 const sample = (n) => readFileSync(join(repo, 'www/samples', `${n}.txt`), 'utf8');
 const unit = ['vi', 'en', 'vi-error', 'en-error'].map(sample).join('\n');
@@ -22,9 +22,7 @@ try {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration }); })
       .observe({ type: 'longtask', buffered: true });
   });
-  await page.goto(b.url + '/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  await openFirstVisit(page, b.url);
   await page.waitForFunction(() => window.__articleAnalyzer?.report, null, { timeout: 20000 });
   // Time each panel update.
   await page.evaluate(() => {

@@ -67,3 +67,14 @@ export async function pastePlain(page, text) {
     ed.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   }, text);
 }
+
+/**
+ * Open the page as a first visit: storage is cleared from a page of the same
+ * origin that runs none of the page's code, so nothing the page does while it
+ * starts (the first visit saves its sample as the draft) can write after the clear.
+ */
+export async function openFirstVisit(page, base) {
+  await page.goto(base + '/samples/en.txt');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(base + '/');
+}

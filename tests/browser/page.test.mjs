@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openBrowser, foreignRequests, outDir, repo } from './harness.mjs';
+import { openBrowser, foreignRequests, openFirstVisit, outDir, repo } from './harness.mjs';
 
 let b;
 before(async () => { b = await openBrowser(); });
@@ -17,9 +17,7 @@ const api = (page, expr) => page.evaluate(expr);
 async function freshPage(width = 1440, height = 900) {
   const page = await b.newPage();
   await page.setViewportSize({ width, height });
-  await page.goto(b.url + '/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  await openFirstVisit(page, b.url);
   await waitReport(page);
   return page;
 }
@@ -263,9 +261,7 @@ export function analyzeJson(text, options) {
 }`;
     await route.fulfill({ response: res, body });
   });
-  await page.goto(b.url + '/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  await openFirstVisit(page, b.url);
   await page.waitForFunction(() => window.__articleAnalyzer?.report?.entities.length >= 9, null, { timeout: 20000 });
   const hl = await highlighted(page);
   assert.deepEqual(hl['aa-e-person'], ['Trần Quốc Bảo', 'ông Bảo']);
@@ -586,9 +582,7 @@ test('faults: a trap inside WASM and a worker dying mid-analysis → one line, t
   await patchGlue(page, (js) => js.replace('export function analyzeJson(text, options) {', `export function analyzeJson(text, options) {
     if (typeof text === 'string' && text.includes('\\u2063TRAP')) wasm.__wbindgen_malloc(0xFFFFFFF0, 1);
     if (typeof text === 'string' && text.includes('\\u2063DIE')) { self.postMessage = () => {}; self.close(); return ''; }`));
-  await page.goto(b.url + '/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  await openFirstVisit(page, b.url);
   await waitReport(page);
   for (const [marker, message] of [['\u2063TRAP', /gặp lỗi với văn bản này/], ['\u2063DIE', /gặp lỗi và đã được khởi động lại/]]) {
     const text = `Kết nạp 84/120 đảng viên, đạt 70%. ${marker}`;
