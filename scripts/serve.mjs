@@ -44,7 +44,13 @@ export function startServer({ port = 8080, host = '127.0.0.1', quiet = true } = 
     const file = locate(req.url || '/');
     if (!file) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return; }
     const type = TYPES[extname(file)] || 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
+    // Revalidated on every load (an edit shows at once), answered 304 when
+    // unchanged: a browser then keeps its compiled WASM between visits.
+    const st = statSync(file);
+    const etag = `W/"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
+    const headers = { 'content-type': type, 'cache-control': 'no-cache', etag };
+    if (req.headers['if-none-match'] === etag) { res.writeHead(304, headers); res.end(); return; }
+    res.writeHead(200, headers);
     createReadStream(file).pipe(res);
     if (!quiet) console.log(req.method, req.url);
   });

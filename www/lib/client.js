@@ -164,5 +164,8 @@ class InlineAnalyzer {
  */
 export function createAnalyzer({ worker = true, wasmUrl, timeoutMs } = {}) {
   const impl = worker && typeof Worker !== 'undefined' ? new WorkerAnalyzer(wasmUrl, timeoutMs) : new InlineAnalyzer(wasmUrl);
+  // Load the module now, while the page is still starting: the first
+  // report then waits for the analysis only.
+  if (impl instanceof WorkerAnalyzer) impl.start();
   return { analyze: (text, options) => impl.analyze(text, options), dispose: () => impl.dispose() };
 }
