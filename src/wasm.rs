@@ -128,17 +128,70 @@ pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 }
 
 /// Analyze `text`; returns the v1 report as a JSON string.
+///
+/// The JSON is handed to JS piece by piece as it is written, so that WASM
+/// memory never holds the whole of it: a 10 MB article's report is about
+/// four times its size, and linear memory, once grown, never shrinks.
 #[wasm_bindgen(js_name = analyzeJson)]
-pub fn analyze_json(text: JsValue, options: JsValue) -> Result<String, JsValue> {
+pub fn analyze_json(text: JsValue, options: JsValue) -> Result<js_sys::JsString, JsValue> {
     let text = text_from(&text)?;
     let options = options_from(&options)?;
-    let error_json = |e: ErrorOut| serde_json::to_string(&e).unwrap_or_default();
-    let Input::Text(text) = text else {
-        return Ok(error_json(too_large()));
+    let mut out = JsChunks::default();
+    let written = match text {
+        Input::TooLarge => serde_json::to_writer(&mut out, &too_large()),
+        Input::Text(text) => match crate::analyze(&text, &options) {
+            Ok(report) => serde_json::to_writer(&mut out, &report),
+            Err(e) => serde_json::to_writer(&mut out, &error_out(&e)),
+        },
     };
-    match crate::analyze(&text, &options) {
-        Ok(report) => Ok(report.to_json(false)),
-        Err(e) => Ok(error_json(error_out(&e))),
+    // Serializing plain structs of strings and finite numbers cannot fail,
+    // and the writer never does; should it ever, say so rather than trap.
+    written.map_err(|e| JsValue::from(js_sys::Error::new(&format!("serialize: {e}"))))?;
+    Ok(out.finish())
+}
+
+/// A `Write` that turns every `CHUNK` bytes of UTF-8 into a JS string and
+/// joins them on the JS side (V8 joins strings without copying them).
+#[derive(Default)]
+struct JsChunks {
+    buf: Vec<u8>,
+    done: Option<js_sys::JsString>,
+}
+
+const CHUNK: usize = 1 << 18;
+
+impl JsChunks {
+    /// Hand the buffer to JS up to its last whole character.
+    fn flush_whole(&mut self) {
+        let valid = match std::str::from_utf8(&self.buf) {
+            Ok(_) => self.buf.len(),
+            Err(e) => e.valid_up_to(),
+        };
+        let piece = js_sys::JsString::from(std::str::from_utf8(&self.buf[..valid]).unwrap_or(""));
+        self.done = Some(match self.done.take() {
+            Some(acc) => acc.concat(&piece),
+            None => piece,
+        });
+        self.buf.drain(..valid);
+    }
+
+    fn finish(mut self) -> js_sys::JsString {
+        self.flush_whole();
+        self.done.unwrap_or_else(|| js_sys::JsString::from(""))
+    }
+}
+
+impl std::io::Write for JsChunks {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.buf.extend_from_slice(bytes);
+        if self.buf.len() >= CHUNK {
+            self.flush_whole();
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
