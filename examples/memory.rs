@@ -37,7 +37,7 @@ fn main() {
     let path = std::env::args().nth(1).expect("usage: memory FILE");
     let text = std::fs::read_to_string(path).expect("readable UTF-8 file");
     let base = NOW.load(Relaxed);
-    let mut line = |what: &str| {
+    let line = |what: &str| {
         println!("{what:<10} live {:>10}  peak so far {:>10}", mib(NOW.load(Relaxed) - base), mib(PEAK.load(Relaxed) - base));
     };
     PEAK.store(base, Relaxed);
