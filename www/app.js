@@ -11,7 +11,7 @@
 // Drawing, tooltips and the review panel are the embedding package's own
 // (lib/overlay.js, lib/hover.js, lib/panel.js): the page is one more editor
 // they draw over, so marks look and behave the same here and in a CMS.
-import { createAnalyzer } from './lib/client.js';
+import { analyzer } from './boot.js';
 import { readLines, writeLines, rangeFor, offsetAt } from './lib/textmap.js';
 import { marksFor, marksAt } from './lib/marks.js';
 import { createPainter } from './lib/overlay.js';
@@ -48,8 +48,6 @@ const state = {
   edit: 0,           // bumped on every change to the text
   shownEdit: -1,     // the change the shown report is of
 };
-
-const analyzer = createAnalyzer({ worker: true });
 
 // Chromium and Safari know plaintext-only; elsewhere, pastes are still plain (see 'paste').
 editor.setAttribute('contenteditable', 'plaintext-only');
