@@ -21,35 +21,41 @@ use std::borrow::Cow;
 pub fn recognize_dates(doc: &Document) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut toks: Vec<Token> = Vec::new();
-    let mut low: Vec<Cow<str>> = Vec::new();
+    let mut low = Vec::new();
     for &sent in &doc.sentences {
-        let text = doc.text();
-        // Cheap test first: most sentences of an article have no digits.
-        // English months need no digit ("in March"): look for their capitals.
-        let worth = |s: &str| {
-            s.bytes().any(|b| b.is_ascii_digit()) || doc.lang == Lang::En && en::dates::MONTH_STEMS.iter().any(|m| s.contains(m))
-        };
-        if !text.get(sent.start..sent.end).is_some_and(worth) {
-            continue;
-        }
         toks.clear();
         toks.extend(doc.tokens(sent));
-        // Each word lowercased once: the scan compares every token with
-        // many table words, and that was a third of the whole analysis.
-        low.clear();
-        low.extend(toks.iter().map(|t| {
-            let w = text.get(t.span.start..t.span.end).unwrap_or("");
-            if t.kind == TokenKind::Word && w.chars().any(char::is_uppercase) {
-                Cow::Owned(w.to_lowercase())
-            } else {
-                Cow::Borrowed(w)
-            }
-        }));
-        let before = out.len();
-        Scan { doc, text, toks: &toks, low: &low }.run(&mut out);
-        fill_missing_years(text, &mut out[before..]);
+        sentence_dates(doc, sent, &toks, &mut low, &mut out);
     }
     out
+}
+
+/// Dates and times of one sentence, whose tokens are `toks`, appended to
+/// `out` in text order; `low` is a buffer reused from sentence to sentence.
+pub fn sentence_dates<'s>(doc: &'s Document, sent: Span, toks: &[Token], low: &mut Vec<Cow<'s, str>>, out: &mut Vec<Figure>) {
+    let text = doc.text();
+    // Cheap test first: most sentences of an article have no digits.
+    // English months need no digit ("in March"): look for their capitals.
+    let worth = |s: &str| {
+        s.bytes().any(|b| b.is_ascii_digit()) || doc.lang == Lang::En && en::dates::MONTH_STEMS.iter().any(|m| s.contains(m))
+    };
+    if !text.get(sent.start..sent.end).is_some_and(worth) {
+        return;
+    }
+    // Each word lowercased once: the scan compares every token with
+    // many table words, and that was a third of the whole analysis.
+    low.clear();
+    low.extend(toks.iter().map(|t| {
+        let w = text.get(t.span.start..t.span.end).unwrap_or("");
+        if t.kind == TokenKind::Word && w.chars().any(char::is_uppercase) {
+            Cow::Owned(w.to_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
+    }));
+    let before = out.len();
+    Scan { doc, text, toks, low }.run(out);
+    fill_missing_years(text, &mut out[before..]);
 }
 
 /// "ngày 25/1 đến ngày 1/2/2021": a day without a year takes the year of

@@ -21,7 +21,7 @@ use super::model::{Bound, Figure, Kind, Quantity, TimeUnit};
 use super::words::{self, Item, NumWord};
 use crate::lang::Lang;
 use crate::span::Span;
-use crate::text::{Document, TokenKind};
+use crate::text::{Document, Token, TokenKind};
 
 #[derive(Debug, Clone, Copy)]
 struct Tok {
@@ -224,12 +224,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     // ---- sentence -----------------------------------------------------
 
-    fn load(&mut self, sent: Span) {
+    fn load(&mut self, tokens: &[Token]) {
         self.toks.clear();
         self.low.clear();
         let text = self.doc.text();
         let mut prev_end: Option<usize> = None;
-        for t in self.doc.tokens(sent) {
+        for t in tokens {
             let piece = text.get(t.span.start..t.span.end).unwrap_or("");
             if t.kind == TokenKind::Word && piece.contains('-') {
                 // Split hyphenated words: "seventy-seven", "20-year-old".
@@ -266,13 +266,14 @@ impl<'d, 'a> Scanner<'d, 'a> {
         *prev_end = Some(span.end);
     }
 
-    /// Figures of one sentence, appended to `out`; `dates` are the date
-    /// recognizer's figures that overlap it.
-    pub fn sentence(&mut self, sent: Span, dates: &[Figure], out: &mut Vec<Figure>) {
-        self.load(sent);
+    /// Figures of one sentence, whose tokens are `tokens`, appended to
+    /// `out`; `dates` are the date recognizer's figures of the sentence,
+    /// taken (the buffer is left empty).
+    pub fn sentence(&mut self, tokens: &[Token], dates: &mut Vec<Figure>, out: &mut Vec<Figure>) {
+        self.load(tokens);
         self.series_until.set(None);
         let mut found: Vec<Found> = Vec::new();
-        for d in dates {
+        for d in dates.drain(..) {
             // Tokens are in text order and do not overlap: binary search,
             // or a sentence of many dates costs dates × tokens.
             let t0 = self.toks.partition_point(|t| t.span.end <= d.span.start);
@@ -287,7 +288,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 Quantity::Date { iso, .. } if iso.len() == 4 => iso.parse::<f64>().ok(),
                 _ => None,
             };
-            found.push(Found { fig: d.clone(), t0, t1, emit: true, bare: false, scale: 0, year, date: true, dec: None });
+            found.push(Found { fig: d, t0, t1, emit: true, bare: false, scale: 0, year, date: true, dec: None });
         }
         let mut i = 0;
         let n = self.n();
