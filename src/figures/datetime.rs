@@ -116,6 +116,15 @@ fn eq_ci(word: &str, lower: &str) -> bool {
     }
 }
 
+/// The number of an English month name or abbreviation, lowercase.
+fn month_number(lower: &str) -> Option<u8> {
+    // Cheap test first: every name is 3 to 9 ASCII letters.
+    if !(3..=9).contains(&lower.len()) {
+        return None;
+    }
+    en::dates::MONTHS.iter().find(|(n, _)| *n == lower).map(|&(_, m)| m)
+}
+
 fn number(s: &str) -> Option<u32> {
     if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -171,7 +180,7 @@ impl<'s> Scan<'s> {
     fn run(&self, out: &mut Vec<Figure>) {
         let mut i = 0;
         while i < self.toks.len() {
-            let found = self.with_weekday(i).or_else(|| self.date_at(i)).or_else(|| self.time_at(i));
+            let found = self.with_weekday(i).or_else(|| self.may_start(i).then(|| self.date_at(i).or_else(|| self.time_at(i))).flatten());
             match found {
                 Some(f) if f.next > i => {
                     out.push(Figure::new(f.span, f.quantity));
@@ -187,6 +196,20 @@ impl<'s> Scan<'s> {
                 }
                 _ => i += 1,
             }
+        }
+    }
+
+    /// Can a date or time start at token `i`, other than with a weekday?
+    /// Every other reading needs a number here or right after, a capital
+    /// (a month name) or a hyphen ("mid-March"): most tokens have none.
+    fn may_start(&self, i: usize) -> bool {
+        match self.tok(i).map(|t| t.kind) {
+            Some(TokenKind::Number) => true,
+            Some(TokenKind::Word) => self.is(i + 1, TokenKind::Number) || {
+                let s = self.s(i);
+                s.chars().next().is_some_and(char::is_uppercase) || s.as_bytes().contains(&b'-')
+            },
+            _ => false,
         }
     }
 
@@ -301,6 +324,11 @@ impl<'s> Scan<'s> {
         if !self.is(i, TokenKind::Word) {
             return None;
         }
+        // Cheap test first: every weekday form, English or Vietnamese
+        // ("chủ nhật", "thứ hai"), starts with one of these letters.
+        if !matches!(self.lw(i).as_bytes().first(), Some(b'm' | b't' | b'w' | b'f' | b's' | b'c')) {
+            return None;
+        }
         let capital = self.s(i).chars().next().is_some_and(char::is_uppercase);
         // Weekday names are 3 to 9 letters ("Fri", "Wednesday").
         let n = self.s(i).len();
@@ -347,7 +375,7 @@ impl<'s> Scan<'s> {
         }
         let first = self.s(i);
         // One token "12.6.2018" (the tokenizer keeps dots between digits).
-        if first.matches('.').count() == 2 && !first.contains(',') {
+        if first.bytes().filter(|&b| b == b'.').count() == 2 && !first.contains(',') {
             let parts: Vec<&str> = first.split('.').collect();
             if let [d, m, y] = parts.as_slice() {
                 if d.len() <= 2 && m.len() <= 2 && y.len() == 4 && !self.glued_code_after(i) {
@@ -530,10 +558,13 @@ impl<'s> Scan<'s> {
             if !w.chars().next().is_some_and(char::is_uppercase) {
                 return None;
             }
-            en::dates::MONTHS.iter().find(|(n, _)| eq_ci(w, n)).map(|&(_, m)| m)
+            // The word is lowercased already; month names are ASCII without
+            // a "k" (the one letter a non-ASCII capital, the Kelvin sign,
+            // lowercases to), so equality here is `eq_ci`.
+            month_number(self.lw(j))
         };
         // "mid-March" is one token.
-        if let Some((pre, rest)) = self.s(i).split_once('-').filter(|_| self.is(i, TokenKind::Word)) {
+        if let Some((pre, rest)) = Some(self.s(i)).filter(|s| self.is(i, TokenKind::Word) && s.as_bytes().contains(&b'-')).and_then(|s| s.split_once('-')) {
             let m = en::dates::MONTHS.iter().find(|(n, _)| eq_ci(rest, n)).map(|&(_, m)| m);
             if let Some(m) = m.filter(|_| eq_ci(pre, "mid") && rest.chars().next().is_some_and(char::is_uppercase)) {
                 return Some(Found { span: self.span(i, i), next: i + 1, quantity: month_only(m) });
@@ -722,6 +753,17 @@ mod tests {
                 let reference = w.chars().flat_map(char::to_lowercase).eq(l.chars());
                 assert_eq!(super::eq_ci(w, &l), reference, "{w:?} vs {l:?}");
             }
+        }
+    }
+
+    /// `month_number` on the lowercased word decides as `eq_ci` over the table.
+    #[test]
+    fn month_number_agrees_with_eq_ci() {
+        use super::{en, eq_ci, month_number};
+        let words = ["March", "MARCH", "Mar", "May", "Sept", "SEPT", "Dec", "Decembers", "Ma", "\u{212A}an", "Jän", "İan", "December", "Oct", "Octo"];
+        for w in words {
+            let reference = en::dates::MONTHS.iter().find(|(n, _)| eq_ci(w, n)).map(|&(_, m)| m);
+            assert_eq!(month_number(&w.to_lowercase()), reference, "{w:?}");
         }
     }
 
