@@ -39,6 +39,9 @@ struct Tok {
     lowered: bool,
     /// The lowercase word's `Lexicon::word_bits`.
     bits: u64,
+    /// A number token's digit numeral, read once (the readings at a
+    /// number all start from it).
+    digits: Option<Digits>,
 }
 
 /// A figure in the making, with what the joining pass needs to know.
@@ -168,6 +171,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
     }
 
+    /// `digits::parse` of number token `i`'s text.
+    fn digits(&self, i: usize) -> Option<Digits> {
+        self.toks.get(i).and_then(|t| t.digits)
+    }
+
     fn bits(&self, i: usize) -> u64 {
         self.toks.get(i).map_or(0, |t| t.bits)
     }
@@ -287,7 +295,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let cap = needs && piece.chars().next().map(|c| c.is_uppercase()).unwrap_or(false);
         let lower = if needs { self.low.get(s..).unwrap_or("") } else { piece };
         let bits = self.lx.word_bits.get(lower).copied().unwrap_or(0);
-        self.toks.push(Tok { span, kind, lo: (s, self.low.len()), joined, cap, taken: false, lowered: needs, bits });
+        let digits = if kind == TokenKind::Number { digits::parse(piece, self.doc.lang) } else { None };
+        self.toks.push(Tok { span, kind, lo: (s, self.low.len()), joined, cap, taken: false, lowered: needs, bits, digits });
         *prev_end = Some(span.end);
     }
 
@@ -612,7 +621,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return Some(Step::Fig(f, j + 1));
         }
         if self.is_num(j) {
-            let d = digits::parse(self.raw(j), self.doc.lang)?;
+            let d = self.digits(j)?;
             if !d.plain() || d.year_like() || self.joined(j + 1) && !self.is_punct(j + 1) {
                 return None;
             }
@@ -645,7 +654,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         } else if let Some(v) = roman(self.raw(j)) {
             (Dec::int(v as u128), j + 1)
         } else if self.is_num(j) {
-            let d = digits::parse(self.raw(j), self.doc.lang)?;
+            let d = self.digits(j)?;
             if !d.plain() || self.joined(j + 1) && matches!(self.raw(j + 1), "/" | ":") {
                 return None;
             }
@@ -827,12 +836,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     fn at_number(&self, i: usize) -> Option<Step> {
         let raw = self.raw(i);
-        let lang = self.doc.lang;
         // A list after a series word: "Trung ương 4, 5, 6".
         if let Some(after) = self.series_until.get() {
             let gap_ok = (after..i).all(|k| matches!(self.w(k), Some("," | "và" | "and" | "&")));
             if gap_ok && after < i + 1 {
-                if let Some(d) = digits::parse(&raw, lang) {
+                if let Some(d) = self.digits(i) {
                     if d.plain() && !self.joined(i + 1) || matches!(self.raw(i + 1), "," | ")" | ";" | ".") {
                         let mut f = self.found(i, i + 1, Quantity::Ordinal { value: d.value.to_f64() });
                         f.dec = Some(d.value);
@@ -901,8 +909,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         // Dates written with a slash: "12/6", "tháng 5/2016", "6/2018".
         if glued && next == "/" && self.is_num(i + 2) && self.joined(i + 2) {
-            let a = digits::parse(&raw, lang);
-            let b = digits::parse(self.raw(i + 2), lang);
+            let a = self.digits(i);
+            let b = self.digits(i + 2);
             if let (Some(a), Some(b)) = (a, b) {
                 let av = a.value.to_u128().unwrap_or(0);
                 let bv = b.value.to_u128().unwrap_or(0);
@@ -914,8 +922,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         // Fractions and ratios written with a slash: "77/110", "3/4".
         if glued && next == "/" && self.is_num(i + 2) && self.joined(i + 2) && !(self.joined(i + 3) && matches!(self.raw(i + 3), "/" | "-")) {
-            let a = digits::parse(&raw, lang);
-            let b = digits::parse(self.raw(i + 2), lang);
+            let a = self.digits(i);
+            let b = self.digits(i + 2);
             if let (Some(a), Some(b)) = (a, b) {
                 // A part of a whole is not larger than the whole: "24/7" is not a ratio
                 // — unless it counts something, as plans overshoot: "1.050/1.000 tỷ đồng".
@@ -933,7 +941,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             return Some(Step::Skip(i + 3));
         }
-        let Some(d) = digits::parse(&raw, lang) else {
+        let Some(d) = self.digits(i) else {
             // Not a number: "1.2.3", "192.168.1.1".
             return if raw.contains(['.', ',']) { Some(self.ident(i, end.max(i + 1))) } else { None };
         };
@@ -1020,7 +1028,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn load_items(&self, i: usize, items: &mut Vec<Item>) {
         items.clear();
         let mut len = 0;
-        let lang = self.doc.lang;
         let mut k = i;
         while k < self.n() && len < 64 && self.free(k) {
             let item = match self.kind(k) {
@@ -1029,7 +1036,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     if self.joined(k + 1) && matches!(self.raw(k + 1), "/" | ":") || (k > i && self.joined(k)) {
                         if k == i { Item::Other } else { break }
                     } else {
-                        match digits::parse(self.raw(k), lang) {
+                        match self.digits(k) {
                             Some(d) => Item::Digits(d.value, d.plain()),
                             None => Item::Other,
                         }
@@ -1071,7 +1078,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if p.len == 0 {
             return None;
         }
-        let first = if self.is_num(i) { digits::parse(self.raw(i), self.doc.lang) } else { None };
+        let first = if self.is_num(i) { self.digits(i) } else { None };
         // A lone article is not a number.
         if !self.vi && p.len == 1 && matches!(items.first(), Some(Item::Article)) {
             return None;
@@ -1373,10 +1380,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let conn_word = conn && !dash_gap;
         // Scores and votes: "thắng 3-1", "voted 7 to 2".
         let small_ints = |f: &Found| f.dec.map(|d| d.is_integer() && d.to_f64() <= 200.0).unwrap_or(false) && Self::number_like(f) && f.fig.unit.is_none();
-        let score_cue = (a.t0.saturating_sub(4)..a.t0).any(|k| self.phrase_at(&self.lx.score_cues, k).is_some());
+        // Asked only when the cheaper tests pass.
+        let score_cue = || (a.t0.saturating_sub(4)..a.t0).any(|k| self.phrase_at(&self.lx.score_cues, k).is_some());
         let glued = dash_gap && self.joined(a.t1) && self.joined(b.t0);
         let descending = matches!((a.dec, b.dec), (Some(x), Some(y)) if y.lt(x));
-        if (dash_gap || (conn_word && self.wis(a.t1, "to"))) && small_ints(a) && small_ints(b) && (score_cue || glued && descending) && !a.date && !b.date {
+        if (dash_gap || (conn_word && self.wis(a.t1, "to"))) && small_ints(a) && small_ints(b) && (score_cue() || glued && descending) && !a.date && !b.date {
             let mut f = self.found(a.t0, b.t1, Quantity::Identifier);
             f.emit = true;
             return Some(f);
