@@ -21,35 +21,41 @@ use std::borrow::Cow;
 pub fn recognize_dates(doc: &Document) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut toks: Vec<Token> = Vec::new();
-    let mut low: Vec<Cow<str>> = Vec::new();
+    let mut low = Vec::new();
     for &sent in &doc.sentences {
-        let text = doc.text();
-        // Cheap test first: most sentences of an article have no digits.
-        // English months need no digit ("in March"): look for their capitals.
-        let worth = |s: &str| {
-            s.bytes().any(|b| b.is_ascii_digit()) || doc.lang == Lang::En && en::dates::MONTH_STEMS.iter().any(|m| s.contains(m))
-        };
-        if !text.get(sent.start..sent.end).is_some_and(worth) {
-            continue;
-        }
         toks.clear();
         toks.extend(doc.tokens(sent));
-        // Each word lowercased once: the scan compares every token with
-        // many table words, and that was a third of the whole analysis.
-        low.clear();
-        low.extend(toks.iter().map(|t| {
-            let w = text.get(t.span.start..t.span.end).unwrap_or("");
-            if t.kind == TokenKind::Word && w.chars().any(char::is_uppercase) {
-                Cow::Owned(w.to_lowercase())
-            } else {
-                Cow::Borrowed(w)
-            }
-        }));
-        let before = out.len();
-        Scan { doc, text, toks: &toks, low: &low }.run(&mut out);
-        fill_missing_years(text, &mut out[before..]);
+        sentence_dates(doc, sent, &toks, &mut low, &mut out);
     }
     out
+}
+
+/// Dates and times of one sentence, whose tokens are `toks`, appended to
+/// `out` in text order; `low` is a buffer reused from sentence to sentence.
+pub fn sentence_dates<'s>(doc: &'s Document, sent: Span, toks: &[Token], low: &mut Vec<Cow<'s, str>>, out: &mut Vec<Figure>) {
+    let text = doc.text();
+    // Cheap test first: most sentences of an article have no digits.
+    // English months need no digit ("in March"): look for their capitals.
+    let worth = |s: &str| {
+        s.bytes().any(|b| b.is_ascii_digit()) || doc.lang == Lang::En && en::dates::MONTH_STEMS.iter().any(|m| s.contains(m))
+    };
+    if !text.get(sent.start..sent.end).is_some_and(worth) {
+        return;
+    }
+    // Each word lowercased once: the scan compares every token with
+    // many table words, and that was a third of the whole analysis.
+    low.clear();
+    low.extend(toks.iter().map(|t| {
+        let w = text.get(t.span.start..t.span.end).unwrap_or("");
+        if t.kind == TokenKind::Word && w.chars().any(char::is_uppercase) {
+            Cow::Owned(w.to_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
+    }));
+    let before = out.len();
+    Scan { doc, text, toks, low }.run(out);
+    fill_missing_years(text, &mut out[before..]);
 }
 
 /// "ngày 25/1 đến ngày 1/2/2021": a day without a year takes the year of
@@ -110,6 +116,15 @@ fn eq_ci(word: &str, lower: &str) -> bool {
     }
 }
 
+/// The number of an English month name or abbreviation, lowercase.
+fn month_number(lower: &str) -> Option<u8> {
+    // Cheap test first: every name is 3 to 9 ASCII letters.
+    if !(3..=9).contains(&lower.len()) {
+        return None;
+    }
+    en::dates::MONTHS.iter().find(|(n, _)| *n == lower).map(|&(_, m)| m)
+}
+
 fn number(s: &str) -> Option<u32> {
     if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -165,7 +180,7 @@ impl<'s> Scan<'s> {
     fn run(&self, out: &mut Vec<Figure>) {
         let mut i = 0;
         while i < self.toks.len() {
-            let found = self.with_weekday(i).or_else(|| self.date_at(i)).or_else(|| self.time_at(i));
+            let found = self.with_weekday(i).or_else(|| self.may_start(i).then(|| self.date_at(i).or_else(|| self.time_at(i))).flatten());
             match found {
                 Some(f) if f.next > i => {
                     out.push(Figure::new(f.span, f.quantity));
@@ -181,6 +196,20 @@ impl<'s> Scan<'s> {
                 }
                 _ => i += 1,
             }
+        }
+    }
+
+    /// Can a date or time start at token `i`, other than with a weekday?
+    /// Every other reading needs a number here or right after, a capital
+    /// (a month name) or a hyphen ("mid-March"): most tokens have none.
+    fn may_start(&self, i: usize) -> bool {
+        match self.tok(i).map(|t| t.kind) {
+            Some(TokenKind::Number) => true,
+            Some(TokenKind::Word) => self.is(i + 1, TokenKind::Number) || {
+                let s = self.s(i);
+                s.chars().next().is_some_and(char::is_uppercase) || s.as_bytes().contains(&b'-')
+            },
+            _ => false,
         }
     }
 
@@ -295,6 +324,11 @@ impl<'s> Scan<'s> {
         if !self.is(i, TokenKind::Word) {
             return None;
         }
+        // Cheap test first: every weekday form, English or Vietnamese
+        // ("chủ nhật", "thứ hai"), starts with one of these letters.
+        if !matches!(self.lw(i).as_bytes().first(), Some(b'm' | b't' | b'w' | b'f' | b's' | b'c')) {
+            return None;
+        }
         let capital = self.s(i).chars().next().is_some_and(char::is_uppercase);
         // Weekday names are 3 to 9 letters ("Fri", "Wednesday").
         let n = self.s(i).len();
@@ -341,7 +375,7 @@ impl<'s> Scan<'s> {
         }
         let first = self.s(i);
         // One token "12.6.2018" (the tokenizer keeps dots between digits).
-        if first.matches('.').count() == 2 && !first.contains(',') {
+        if first.bytes().filter(|&b| b == b'.').count() == 2 && !first.contains(',') {
             let parts: Vec<&str> = first.split('.').collect();
             if let [d, m, y] = parts.as_slice() {
                 if d.len() <= 2 && m.len() <= 2 && y.len() == 4 && !self.glued_code_after(i) {
@@ -524,10 +558,13 @@ impl<'s> Scan<'s> {
             if !w.chars().next().is_some_and(char::is_uppercase) {
                 return None;
             }
-            en::dates::MONTHS.iter().find(|(n, _)| eq_ci(w, n)).map(|&(_, m)| m)
+            // The word is lowercased already; month names are ASCII without
+            // a "k" (the one letter a non-ASCII capital, the Kelvin sign,
+            // lowercases to), so equality here is `eq_ci`.
+            month_number(self.lw(j))
         };
         // "mid-March" is one token.
-        if let Some((pre, rest)) = self.s(i).split_once('-').filter(|_| self.is(i, TokenKind::Word)) {
+        if let Some((pre, rest)) = Some(self.s(i)).filter(|s| self.is(i, TokenKind::Word) && s.as_bytes().contains(&b'-')).and_then(|s| s.split_once('-')) {
             let m = en::dates::MONTHS.iter().find(|(n, _)| eq_ci(rest, n)).map(|&(_, m)| m);
             if let Some(m) = m.filter(|_| eq_ci(pre, "mid") && rest.chars().next().is_some_and(char::is_uppercase)) {
                 return Some(Found { span: self.span(i, i), next: i + 1, quantity: month_only(m) });
@@ -716,6 +753,17 @@ mod tests {
                 let reference = w.chars().flat_map(char::to_lowercase).eq(l.chars());
                 assert_eq!(super::eq_ci(w, &l), reference, "{w:?} vs {l:?}");
             }
+        }
+    }
+
+    /// `month_number` on the lowercased word decides as `eq_ci` over the table.
+    #[test]
+    fn month_number_agrees_with_eq_ci() {
+        use super::{en, eq_ci, month_number};
+        let words = ["March", "MARCH", "Mar", "May", "Sept", "SEPT", "Dec", "Decembers", "Ma", "\u{212A}an", "Jän", "İan", "December", "Oct", "Octo"];
+        for w in words {
+            let reference = en::dates::MONTHS.iter().find(|(n, _)| eq_ci(w, n)).map(|&(_, m)| m);
+            assert_eq!(month_number(&w.to_lowercase()), reference, "{w:?}");
         }
     }
 

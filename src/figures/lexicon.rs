@@ -24,6 +24,9 @@ pub const T_ORD_PREFIX: u8 = 8;
 /// Numbers, ordinals, multipliers, fractions and the language's special words.
 pub const T_OTHER: u8 = 16;
 
+/// Where the `triggers` flags sit in `Lexicon::word_bits`.
+pub const TRIGGER_SHIFT: u32 = 56;
+
 /// A small fast hash for short words (FNV-1a).
 #[derive(Default)]
 pub struct Fnv(u64);
@@ -62,6 +65,10 @@ pub fn phrase_words(s: &'static str) -> Vec<String> {
 pub struct Phrases<T> {
     first: Map<String, Vec<(Vec<String>, T)>>,
     last: Map<String, Vec<(Vec<String>, T)>>,
+    /// This table's bits in `Lexicon::word_bits`: set on every word that
+    /// starts (ends) one of its phrases.
+    pub first_bit: u64,
+    pub last_bit: u64,
 }
 
 impl<T: Copy> Phrases<T> {
@@ -79,7 +86,7 @@ impl<T: Copy> Phrases<T> {
         for v in first.values_mut().chain(last.values_mut()) {
             v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
         }
-        Phrases { first, last }
+        Phrases { first, last, first_bit: 0, last_bit: 0 }
     }
 
     /// The longest phrase starting at token `i`: (token count, payload).
@@ -106,6 +113,19 @@ impl<T: Copy> Phrases<T> {
     pub fn first_words(&self) -> impl Iterator<Item = &String> {
         self.first.keys()
     }
+
+    /// Take the next two bits of `bits` for this table's first and last words.
+    fn index(&mut self, next: &mut u32, bits: &mut Map<String, u64>) {
+        self.first_bit = 1 << *next;
+        self.last_bit = 1 << (*next + 1);
+        *next += 2;
+        for w in self.first.keys() {
+            *bits.entry(w.clone()).or_insert(0) |= self.first_bit;
+        }
+        for w in self.last.keys() {
+            *bits.entry(w.clone()).or_insert(0) |= self.last_bit;
+        }
+    }
 }
 
 fn units<T: Copy>(xs: &'static [&'static str], v: T) -> impl Iterator<Item = (&'static str, T)> {
@@ -118,6 +138,11 @@ pub struct Lexicon {
     pub numbers: Map<&'static str, NumWord>,
     /// Lowercase words that can start a figure.
     pub triggers: Map<String, u8>,
+    /// For each lowercase word, the tables of phrases it starts or ends
+    /// (`Phrases::first_bit`, `last_bit`) and, shifted by `TRIGGER_SHIFT`,
+    /// its `triggers` flags: one lookup per token answers "can a phrase of
+    /// table X start here?" for every table at once.
+    pub word_bits: Map<String, u64>,
     pub ordinal_words: Map<&'static str, u32>,
     pub ordinal_prefixes: Phrases<()>,
     pub ordinal_suffixes: Set<&'static str>,
@@ -200,6 +225,7 @@ impl Lexicon {
             lang,
             numbers,
             triggers: Map::default(),
+            word_bits: Map::default(),
             ordinal_words,
             ordinal_prefixes: Phrases::new(units(pick(vi::figures::ORDINAL_PREFIXES, &[]), ())),
             ordinal_suffixes: set(pick(&[], en::figures::ORDINAL_SUFFIXES)),
@@ -252,7 +278,7 @@ impl Lexicon {
             s_singulars: set(pick(&[], en::figures::S_SINGULARS)),
             attached_units: set(en::figures::ATTACHED_UNITS),
         };
-        lx.with_triggers()
+        lx.with_triggers().with_word_bits()
     }
 
     fn with_triggers(mut self) -> Lexicon {
@@ -290,6 +316,40 @@ impl Lexicon {
             add(k.to_string(), T_OTHER);
         }
         self.triggers = t;
+        self
+    }
+
+    fn with_word_bits(mut self) -> Lexicon {
+        let mut bits: Map<String, u64> = Map::default();
+        let mut next = 0u32;
+        let n = &mut next;
+        let b = &mut bits;
+        self.ordinal_prefixes.index(n, b);
+        self.series.index(n, b);
+        self.identifiers.index(n, b);
+        self.document_types.index(n, b);
+        self.hedges.index(n, b);
+        self.percent.index(n, b);
+        self.points.index(n, b);
+        self.currencies.index(n, b);
+        self.time_units.index(n, b);
+        self.date_context.index(n, b);
+        self.clock.index(n, b);
+        self.halving_verbs.index(n, b);
+        self.half_words.index(n, b);
+        self.ratio_connectors.index(n, b);
+        self.ratio_every_then.index(n, b);
+        self.range_connectors.index(n, b);
+        self.range_openers.index(n, b);
+        self.change_verbs.index(n, b);
+        self.change_to.index(n, b);
+        self.score_cues.index(n, b);
+        self.count_nouns.index(n, b);
+        assert!(next <= TRIGGER_SHIFT, "too many phrase tables for the word bits");
+        for (w, &flags) in &self.triggers {
+            *bits.entry(w.clone()).or_insert(0) |= (flags as u64) << TRIGGER_SHIFT;
+        }
+        self.word_bits = bits;
         self
     }
 }

@@ -32,25 +32,22 @@ pub fn parse_digits(s: &str, lang: Lang) -> Option<(f64, u8)> {
 
 /// All figures of the document, in text order, non-overlapping.
 pub fn recognize(doc: &Document) -> Vec<Figure> {
-    let mut dates = datetime::recognize_dates(doc);
-    dates.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     let mut out = Vec::new();
     let mut scanner = scan::Scanner::new(doc);
-    let mut d0 = 0;
+    // One token pass per sentence, shared by the date recognizer and the
+    // scanner; the buffers are reused from sentence to sentence.
+    let mut toks = Vec::new();
+    let mut low = Vec::new();
+    let mut dates = Vec::new();
     for &sent in &doc.sentences {
-        while d0 < dates.len() && dates[d0].span.end <= sent.start {
-            // A date outside every sentence (between them): keep it.
-            out.push(dates[d0].clone());
-            d0 += 1;
-        }
-        let mut d1 = d0;
-        while d1 < dates.len() && dates[d1].span.start < sent.end {
-            d1 += 1;
-        }
-        scanner.sentence(sent, dates.get(d0..d1).unwrap_or(&[]), &mut out);
-        d0 = d1;
+        toks.clear();
+        toks.extend(doc.tokens(sent));
+        dates.clear();
+        // Sentences do not overlap and a date lies inside its sentence's
+        // tokens, so sorting each sentence's dates sorts them all.
+        datetime::sentence_dates(doc, sent, &toks, &mut low, &mut dates);
+        dates.sort_by_key(|f: &Figure| (f.span.start, std::cmp::Reverse(f.span.end)));
+        scanner.sentence(&toks, &mut dates, &mut out);
     }
-    out.extend(dates.get(d0..).unwrap_or(&[]).iter().cloned());
     crate::span::one_layer(out, |f| f.span)
 }
-

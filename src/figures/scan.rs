@@ -16,12 +16,12 @@
 
 use super::decimal::Dec;
 use super::digits::{self, Digits};
-use super::lexicon::{Lexicon, T_CODE, T_IDENT, T_ORD_PREFIX, T_OTHER, T_SERIES};
+use super::lexicon::{Lexicon, Phrases, TRIGGER_SHIFT, T_CODE, T_IDENT, T_ORD_PREFIX, T_OTHER, T_SERIES};
 use super::model::{Bound, Figure, Kind, Quantity, TimeUnit};
 use super::words::{self, Item, NumWord};
 use crate::lang::Lang;
 use crate::span::Span;
-use crate::text::{Document, TokenKind};
+use crate::text::{Document, Token, TokenKind};
 
 #[derive(Debug, Clone, Copy)]
 struct Tok {
@@ -37,6 +37,11 @@ struct Tok {
     taken: bool,
     /// `lo` points into the lowercase buffer (else the text is already lowercase).
     lowered: bool,
+    /// The lowercase word's `Lexicon::word_bits`.
+    bits: u64,
+    /// A number token's digit numeral, read once (the readings at a
+    /// number all start from it).
+    digits: Option<Digits>,
 }
 
 /// A figure in the making, with what the joining pass needs to know.
@@ -166,6 +171,32 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
     }
 
+    /// `digits::parse` of number token `i`'s text.
+    fn digits(&self, i: usize) -> Option<Digits> {
+        self.toks.get(i).and_then(|t| t.digits)
+    }
+
+    fn bits(&self, i: usize) -> u64 {
+        self.toks.get(i).map_or(0, |t| t.bits)
+    }
+
+    /// `table.at(i)`, answered from the token's word bits when no phrase
+    /// of the table starts with its word (most tokens, most tables).
+    fn phrase_at<T: Copy>(&self, table: &Phrases<T>, i: usize) -> Option<(usize, T)> {
+        if self.bits(i) & table.first_bit == 0 {
+            return None;
+        }
+        table.at(|k| self.w(k), i)
+    }
+
+    /// `table.before(end)`, with the same shortcut on the word before `end`.
+    fn phrase_before<T: Copy>(&self, table: &Phrases<T>, end: usize) -> Option<(usize, T)> {
+        if self.bits(end.checked_sub(1)?) & table.last_bit == 0 {
+            return None;
+        }
+        table.before(|k| self.w(k), end)
+    }
+
     fn wis(&self, i: usize, s: &str) -> bool {
         self.w(i) == Some(s)
     }
@@ -224,12 +255,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     // ---- sentence -----------------------------------------------------
 
-    fn load(&mut self, sent: Span) {
+    fn load(&mut self, tokens: &[Token]) {
         self.toks.clear();
         self.low.clear();
         let text = self.doc.text();
         let mut prev_end: Option<usize> = None;
-        for t in self.doc.tokens(sent) {
+        for t in tokens {
             let piece = text.get(t.span.start..t.span.end).unwrap_or("");
             if t.kind == TokenKind::Word && piece.contains('-') {
                 // Split hyphenated words: "seventy-seven", "20-year-old".
@@ -262,17 +293,21 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
         }
         let cap = needs && piece.chars().next().map(|c| c.is_uppercase()).unwrap_or(false);
-        self.toks.push(Tok { span, kind, lo: (s, self.low.len()), joined, cap, taken: false, lowered: needs });
+        let lower = if needs { self.low.get(s..).unwrap_or("") } else { piece };
+        let bits = self.lx.word_bits.get(lower).copied().unwrap_or(0);
+        let digits = if kind == TokenKind::Number { digits::parse(piece, self.doc.lang) } else { None };
+        self.toks.push(Tok { span, kind, lo: (s, self.low.len()), joined, cap, taken: false, lowered: needs, bits, digits });
         *prev_end = Some(span.end);
     }
 
-    /// Figures of one sentence, appended to `out`; `dates` are the date
-    /// recognizer's figures that overlap it.
-    pub fn sentence(&mut self, sent: Span, dates: &[Figure], out: &mut Vec<Figure>) {
-        self.load(sent);
+    /// Figures of one sentence, whose tokens are `tokens`, appended to
+    /// `out`; `dates` are the date recognizer's figures of the sentence,
+    /// taken (the buffer is left empty).
+    pub fn sentence(&mut self, tokens: &[Token], dates: &mut Vec<Figure>, out: &mut Vec<Figure>) {
+        self.load(tokens);
         self.series_until.set(None);
         let mut found: Vec<Found> = Vec::new();
-        for d in dates {
+        for d in dates.drain(..) {
             // Tokens are in text order and do not overlap: binary search,
             // or a sentence of many dates costs dates × tokens.
             let t0 = self.toks.partition_point(|t| t.span.end <= d.span.start);
@@ -287,7 +322,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 Quantity::Date { iso, .. } if iso.len() == 4 => iso.parse::<f64>().ok(),
                 _ => None,
             };
-            found.push(Found { fig: d.clone(), t0, t1, emit: true, bare: false, scale: 0, year, date: true, dec: None });
+            found.push(Found { fig: d, t0, t1, emit: true, bare: false, scale: 0, year, date: true, dec: None });
         }
         let mut i = 0;
         let n = self.n();
@@ -356,8 +391,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     fn approx_before(&self, t0: usize) -> bool {
-        let w = |k: usize| self.w(k);
-        self.lx.hedges.before(w, t0).is_some()
+        self.phrase_before(&self.lx.hedges, t0).is_some()
     }
 
     // ---- punctuation --------------------------------------------------
@@ -428,7 +462,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let raw = self.raw(i);
         if raw.len() >= 2 && raw.bytes().all(|b| b"IVXLCDM".contains(&b)) && raw.bytes().any(|b| b"IVX".contains(&b)) {
             if let Some(v) = roman(raw) {
-                let cue = self.lx.series.before(|k| self.w(k), i).is_some();
+                let cue = self.phrase_before(&self.lx.series, i).is_some();
                 if cue || (i > 0 && self.cap(i - 1)) || self.wis(i.wrapping_sub(1), "(") {
                     let mut f = self.found(i, i + 1, Quantity::Ordinal { value: v as f64 });
                     f.dec = Some(Dec::int(v as u128));
@@ -438,9 +472,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
         }
         let low = self.w(i)?;
-        let Some(&flags) = self.lx.triggers.get(low) else {
+        // The word's `triggers` flags, from its word bits.
+        let flags = (self.bits(i) >> TRIGGER_SHIFT) as u8;
+        if flags == 0 {
             return None;
-        };
+        }
         let code_here = if flags & T_CODE != 0 { self.lx.codes.get(raw).copied() } else { None };
         if matches!(low, "http" | "https" | "www") && self.joined(i + 1) {
             let mut end = i + 1;
@@ -467,7 +503,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 return self.money_prefix(i, i + 1, code);
             }
         }
-        if flags & T_ORD_PREFIX != 0 && self.lx.ordinal_prefixes.at(|k| self.w(k), i).is_some() {
+        if flags & T_ORD_PREFIX != 0 && self.phrase_at(&self.lx.ordinal_prefixes, i).is_some() {
             if let Some(s) = self.ordinal_after_prefix(i) {
                 return Some(s);
             }
@@ -512,7 +548,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     fn identifier_cue(&self, i: usize) -> Option<Step> {
-        let w = |k: usize| self.w(k);
         // "số" is a number sign after a document type, or when capitalized,
         // or before a code; "tổng số 611" is a count.
         if self.lx.number_sign.contains(self.w(i)?) {
@@ -524,16 +559,16 @@ impl<'d, 'a> Scanner<'d, 'a> {
             if i > 0 && self.w(i - 1).map(|x| self.lx.count_before_sign.contains(x)).unwrap_or(false) {
                 return None;
             }
-            let doc = self.lx.document_types.before(w, i).is_some() || self.cap(i) || self.w(i + 2).map(|x| self.lx.street_words.contains(x)).unwrap_or(false);
+            let doc = self.phrase_before(&self.lx.document_types, i).is_some() || self.cap(i) || self.w(i + 2).map(|x| self.lx.street_words.contains(x)).unwrap_or(false);
             // "áo số 10", "Bão số 3", "tuyến metro số 1": a label after the
             // noun it names — unless what follows is counted ("số 1.200 hộ").
             let after = self.numeral_end(i + 1);
             let counted = self.raw(after) == "%"
-                || self.lx.count_nouns.at(w, after).is_some()
+                || self.phrase_at(&self.lx.count_nouns, after).is_some()
                 || self.w(after).is_some_and(|x| self.lx.classifiers.contains(x) || self.lx.numbers.contains_key(x))
-                || self.lx.currencies.at(w, after).is_some()
-                || self.lx.percent.at(w, after).is_some()
-                || self.lx.time_units.at(w, after).is_some();
+                || self.phrase_at(&self.lx.currencies, after).is_some()
+                || self.phrase_at(&self.lx.percent, after).is_some()
+                || self.phrase_at(&self.lx.time_units, after).is_some();
             let plain = self.raw(i + 1).bytes().all(|b| b.is_ascii_digit());
             let label = i > 0 && self.is_word(i - 1) && plain && !counted;
             if code || doc || label {
@@ -542,7 +577,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             return None;
         }
-        let (len, include) = self.lx.identifiers.at(w, i)?;
+        let (len, include) = self.phrase_at(&self.lx.identifiers, i)?;
         if !self.cap(i) && self.w(i).is_some_and(|x| self.lx.capitalized_cues.contains(x)) {
             return None;
         }
@@ -574,7 +609,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     fn series_cue(&self, i: usize) -> Option<Step> {
-        let (len, ()) = self.lx.series.at(|k| self.w(k), i)?;
+        let (len, ()) = self.phrase_at(&self.lx.series, i)?;
         let j = i + len;
         if !self.free(j) {
             return None;
@@ -586,7 +621,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return Some(Step::Fig(f, j + 1));
         }
         if self.is_num(j) {
-            let d = digits::parse(self.raw(j), self.doc.lang)?;
+            let d = self.digits(j)?;
             if !d.plain() || d.year_like() || self.joined(j + 1) && !self.is_punct(j + 1) {
                 return None;
             }
@@ -596,7 +631,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             // "đợt 2" is an ordinal, "đợt 2 người"? not a thing; but a unit
             // or a percent after it means a count after all.
-            if self.raw(j + 1) == "%" || self.lx.count_nouns.at(|k| self.w(k), j + 1).is_some() {
+            if self.raw(j + 1) == "%" || self.phrase_at(&self.lx.count_nouns, j + 1).is_some() {
                 return None;
             }
             let mut f = self.found(j, j + 1, Quantity::Ordinal { value: d.value.to_f64() });
@@ -619,7 +654,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         } else if let Some(v) = roman(self.raw(j)) {
             (Dec::int(v as u128), j + 1)
         } else if self.is_num(j) {
-            let d = digits::parse(self.raw(j), self.doc.lang)?;
+            let d = self.digits(j)?;
             if !d.plain() || self.joined(j + 1) && matches!(self.raw(j + 1), "/" | ":") {
                 return None;
             }
@@ -638,7 +673,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     fn multiplier_prefix(&self, i: usize) -> Option<Step> {
         // "gấp gần 5 lần": a hedge may sit inside.
-        let hedge = self.lx.hedges.at(|k| self.w(k), i + 1).map(|(len, ())| len);
+        let hedge = self.phrase_at(&self.lx.hedges, i + 1).map(|(len, ())| len);
         let j = i + 1 + hedge.unwrap_or(0);
         let (value, mut end) = if let Some(&v) = self.w(j).and_then(|w| self.lx.multiplier_words.get(w)) {
             (Dec { m: (v * 10.0) as u128, e: -1 }.norm(), j + 1)
@@ -657,7 +692,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     fn vi_special(&self, i: usize, low: &str) -> Option<Step> {
-        let w = |k: usize| self.w(k);
         // "hàng trăm", "hàng nghìn": hundreds, thousands (approximate).
         if low == "hàng" {
             let v = match self.w(i + 1).and_then(|x| self.lx.numbers.get(x)) {
@@ -672,8 +706,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
             f.dec = Some(v);
             return Some(Step::Fig(f, i + 2));
         }
-        if let Some((len, ())) = self.lx.half_words.at(w, i) {
-            let halving = self.lx.halving_verbs.before(w, i).is_some();
+        if let Some((len, ())) = self.phrase_at(&self.lx.half_words, i) {
+            let halving = self.phrase_before(&self.lx.halving_verbs, i).is_some();
             let end = i + len;
             if halving {
                 let f = self.found(i, end, Quantity::Multiplier { value: 0.5 });
@@ -693,7 +727,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     fn en_special(&self, i: usize, low: &str) -> Option<Step> {
-        let w = |k: usize| self.w(k);
         // "hundreds of", "tens of thousands of": approximate counts.
         let plural_scale = |s: &str| -> Option<Dec> {
             Some(match s {
@@ -721,7 +754,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return None;
         }
         if low == "half" {
-            if self.lx.halving_verbs.before(w, i).is_some() && !self.wis(i + 1, "of") {
+            if self.phrase_before(&self.lx.halving_verbs, i).is_some() && !self.wis(i + 1, "of") {
                 let f = self.found(i - 1, i + 1, Quantity::Multiplier { value: 0.5 });
                 return Some(Step::Fig(f, i + 1));
             }
@@ -803,13 +836,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     fn at_number(&self, i: usize) -> Option<Step> {
         let raw = self.raw(i);
-        let lang = self.doc.lang;
-        let w = |k: usize| self.w(k);
         // A list after a series word: "Trung ương 4, 5, 6".
         if let Some(after) = self.series_until.get() {
             let gap_ok = (after..i).all(|k| matches!(self.w(k), Some("," | "và" | "and" | "&")));
             if gap_ok && after < i + 1 {
-                if let Some(d) = digits::parse(&raw, lang) {
+                if let Some(d) = self.digits(i) {
                     if d.plain() && !self.joined(i + 1) || matches!(self.raw(i + 1), "," | ")" | ";" | ".") {
                         let mut f = self.found(i, i + 1, Quantity::Ordinal { value: d.value.to_f64() });
                         f.dec = Some(d.value);
@@ -828,8 +859,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
             while self.raw(end) == ":" && self.joined(end) && self.is_num(end + 1) {
                 end += 2;
             }
-            if self.lx.clock.at(w, end).is_some() {
-                end += self.lx.clock.at(w, end).map(|x| x.0).unwrap_or(0);
+            if self.phrase_at(&self.lx.clock, end).is_some() {
+                end += self.phrase_at(&self.lx.clock, end).map(|x| x.0).unwrap_or(0);
             }
             return Some(Step::Skip(end));
         }
@@ -857,7 +888,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 return Some(self.ident(i, end));
             }
             let words_in_chain = (i + 1..end).filter(|k| self.is_word(*k)).count();
-            if has_sep && words_in_chain > 0 && (i + 1..end).any(|k| self.is_word(k) && !self.lx.time_units.at(w, k).is_some() && !self.lx.fold.contains(self.w(k).unwrap_or("")) && !matches!(self.w(k), Some("old" | "plus" | "odd" | "long" | "strong" | "year" | "month" | "day" | "week"))) {
+            if has_sep && words_in_chain > 0 && (i + 1..end).any(|k| self.is_word(k) && !self.phrase_at(&self.lx.time_units, k).is_some() && !self.lx.fold.contains(self.w(k).unwrap_or("")) && !matches!(self.w(k), Some("old" | "plus" | "odd" | "long" | "strong" | "year" | "month" | "day" | "week"))) {
                 // A lowercase code with digits ("abc-123") is an identifier
                 // too, unless it reads as a number with a unit ("20-year-old").
                 if (i + 1..end).filter(|&k| self.is_num(k)).count() >= 1 || self.raw(i + 1) == "/" {
@@ -878,12 +909,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         // Dates written with a slash: "12/6", "tháng 5/2016", "6/2018".
         if glued && next == "/" && self.is_num(i + 2) && self.joined(i + 2) {
-            let a = digits::parse(&raw, lang);
-            let b = digits::parse(self.raw(i + 2), lang);
+            let a = self.digits(i);
+            let b = self.digits(i + 2);
             if let (Some(a), Some(b)) = (a, b) {
                 let av = a.value.to_u128().unwrap_or(0);
                 let bv = b.value.to_u128().unwrap_or(0);
-                let date_cue = self.lx.date_context.before(w, i).is_some();
+                let date_cue = self.phrase_before(&self.lx.date_context, i).is_some();
                 if (b.year_like() && (1..=12).contains(&av)) || (date_cue && (1..=31).contains(&av) && (1..=12).contains(&bv)) {
                     return Some(Step::Skip(i + 3));
                 }
@@ -891,15 +922,15 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         // Fractions and ratios written with a slash: "77/110", "3/4".
         if glued && next == "/" && self.is_num(i + 2) && self.joined(i + 2) && !(self.joined(i + 3) && matches!(self.raw(i + 3), "/" | "-")) {
-            let a = digits::parse(&raw, lang);
-            let b = digits::parse(self.raw(i + 2), lang);
+            let a = self.digits(i);
+            let b = self.digits(i + 2);
             if let (Some(a), Some(b)) = (a, b) {
                 // A part of a whole is not larger than the whole: "24/7" is not a ratio
                 // — unless it counts something, as plans overshoot: "1.050/1.000 tỷ đồng".
                 let counted = b.value.lt(a.value)
                     && (self.unit_after(i + 3).is_some()
                         || self.lx.numbers.contains_key(self.w(i + 3).unwrap_or(""))
-                        || self.lx.currencies.at(w, i + 3).is_some());
+                        || self.phrase_at(&self.lx.currencies, i + 3).is_some());
                 if b.value.m > 0 && (!b.value.lt(a.value) || counted) {
                     let (x, y) = (a.value.to_f64(), b.value.to_f64());
                     let mut f = self.found(i, i + 3, Quantity::Ratio { numerator: x, denominator: y, value: x / y });
@@ -910,7 +941,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             return Some(Step::Skip(i + 3));
         }
-        let Some(d) = digits::parse(&raw, lang) else {
+        let Some(d) = self.digits(i) else {
             // Not a number: "1.2.3", "192.168.1.1".
             return if raw.contains(['.', ',']) { Some(self.ident(i, end.max(i + 1))) } else { None };
         };
@@ -941,13 +972,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if i > 0 && self.is_word(i - 1) && self.name_like(i - 1) && d.plain() && !d.year_like() && !self.joined(i) {
             let prev = self.w(i - 1).unwrap_or("");
             let counted = self.raw(i + 1) == "%"
-                || self.lx.count_nouns.at(w, i + 1).is_some()
-                || self.lx.time_units.at(w, i + 1).is_some()
-                || self.lx.currencies.at(w, i + 1).is_some()
-                || self.lx.percent.at(w, i + 1).is_some()
+                || self.phrase_at(&self.lx.count_nouns, i + 1).is_some()
+                || self.phrase_at(&self.lx.time_units, i + 1).is_some()
+                || self.phrase_at(&self.lx.currencies, i + 1).is_some()
+                || self.phrase_at(&self.lx.percent, i + 1).is_some()
                 || self.lx.numbers.contains_key(self.w(i + 1).unwrap_or(""))
                 || self.lx.codes.contains_key(self.raw(i + 1));
-            let cue = self.lx.date_context.before(w, i).is_some() || self.lx.codes.contains_key(self.raw(i - 1)) || self.lx.numbers.contains_key(prev) || self.lx.hedges.before(w, i).is_some();
+            let cue = self.phrase_before(&self.lx.date_context, i).is_some() || self.lx.codes.contains_key(self.raw(i - 1)) || self.lx.numbers.contains_key(prev) || self.phrase_before(&self.lx.hedges, i).is_some();
             // "S&P 500", "AT&T": a name joined by "&" is a brand, whatever follows.
             let ampersand = i >= 3 && self.raw(i - 2) == "&" && self.joined(i - 1) && self.joined(i - 2);
             let all_caps_word = self.raw(i - 1).chars().all(|c| c.is_uppercase()) && !ampersand;
@@ -962,9 +993,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         // Numbers in a date ("ngày 12", "tháng 5") or at a clock ("lúc 8",
         // "8 giờ 30", "8h30", "5 p.m.").
-        let date_cue = self.lx.date_context.before(w, i);
-        if self.lx.clock.at(w, i + 1).is_some() {
-            let after = i + 1 + self.lx.clock.at(w, i + 1).map(|x| x.0).unwrap_or(0);
+        let date_cue = self.phrase_before(&self.lx.date_context, i);
+        if self.phrase_at(&self.lx.clock, i + 1).is_some() {
+            let after = i + 1 + self.phrase_at(&self.lx.clock, i + 1).map(|x| x.0).unwrap_or(0);
             let vi_hour = self.vi && (self.wis(i + 1, "h") && (glued || self.is_num(after)) || self.wis(i + 1, "giờ") && (self.is_num(after) || matches!(self.w(after), Some("sáng" | "chiều" | "tối" | "trưa" | "đêm" | "kém")) || date_cue.is_some()));
             if !self.vi || vi_hour {
                 let mut end = after;
@@ -997,7 +1028,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn load_items(&self, i: usize, items: &mut Vec<Item>) {
         items.clear();
         let mut len = 0;
-        let lang = self.doc.lang;
         let mut k = i;
         while k < self.n() && len < 64 && self.free(k) {
             let item = match self.kind(k) {
@@ -1006,7 +1036,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     if self.joined(k + 1) && matches!(self.raw(k + 1), "/" | ":") || (k > i && self.joined(k)) {
                         if k == i { Item::Other } else { break }
                     } else {
-                        match digits::parse(self.raw(k), lang) {
+                        match self.digits(k) {
                             Some(d) => Item::Digits(d.value, d.plain()),
                             None => Item::Other,
                         }
@@ -1048,7 +1078,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if p.len == 0 {
             return None;
         }
-        let first = if self.is_num(i) { digits::parse(self.raw(i), self.doc.lang) } else { None };
+        let first = if self.is_num(i) { self.digits(i) } else { None };
         // A lone article is not a number.
         if !self.vi && p.len == 1 && matches!(items.first(), Some(Item::Article)) {
             return None;
@@ -1068,7 +1098,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// text begins (before a currency sign, say).
     fn numeral_figure(&self, start: usize, i: usize) -> Option<Step> {
         let num = self.numeral(i)?;
-        let w = |k: usize| self.w(k);
         let j = num.t1;
         let value = num.value.to_f64();
         let dec = num.value;
@@ -1088,24 +1117,24 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if self.raw(j) == "%" {
             return Some(mk(self, j + 1, Quantity::Percent { value, decimals: num.decimals }));
         }
-        if let Some((len, ())) = self.lx.points.at(w, j) {
+        if let Some((len, ())) = self.phrase_at(&self.lx.points, j) {
             return Some(mk(self, j + len, Quantity::PercentagePoint { value, decimals: num.decimals }));
         }
-        if let Some((len, ())) = self.lx.percent.at(w, j) {
+        if let Some((len, ())) = self.phrase_at(&self.lx.percent, j) {
             return Some(mk(self, j + len, Quantity::Percent { value, decimals: num.decimals }));
         }
         // Money after the number: "3,2 tỷ đồng", "2 triệu USD", "5 dollars".
         if let Some(code) = self.lx.codes.get(self.raw(j)).copied() {
             return Some(mk(self, j + 1, Quantity::Money { value, currency: code, decimals: num.decimals }));
         }
-        if let Some((len, code)) = self.lx.currencies.at(w, j) {
+        if let Some((len, code)) = self.phrase_at(&self.lx.currencies, j) {
             let compound = self.wis(j, "đồng") && self.w(j + 1).map(|x| self.lx.dong_compounds.contains(x)).unwrap_or(false) && !self.joined(j + 1);
             if !compound && !self.name_like(j) {
                 return Some(mk(self, j + len, Quantity::Money { value, currency: code, decimals: num.decimals }));
             }
         }
         // Fractions: "hai phần ba", "two-thirds", "three quarters".
-        if num.value.is_integer() && self.w(j).map(|x| self.lx.fraction_separators.contains(x)).unwrap_or(false) && !self.lx.percent.at(w, j).is_some() {
+        if num.value.is_integer() && self.w(j).map(|x| self.lx.fraction_separators.contains(x)).unwrap_or(false) && !self.phrase_at(&self.lx.percent, j).is_some() {
             let den = if self.wis(j + 1, "tư") {
                 Some((Dec::int(4), j + 2))
             } else {
@@ -1137,7 +1166,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if is_dash(self.raw(k)) && self.joined(k) && self.joined(k + 1) && self.is_word(k + 1) {
             k += 1;
         }
-        if let Some((len, unit)) = self.lx.time_units.at(w, k) {
+        if let Some((len, unit)) = self.phrase_at(&self.lx.time_units, k) {
             let end = k + len;
             // "12 tháng 6", "5 năm 2018": part of a date; "3 giờ 30": a time.
             let date_like = self.is_num(end) && (self.vi || unit == TimeUnit::Year);
@@ -1197,7 +1226,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         f.scale = num.scale;
         f.bare = num.scale == 0 && unit.is_none();
         if let Some(d) = num.first {
-            if d.year_like() && num.t1 == i + 1 && !self.lx.count_nouns.at(w, j).is_some() {
+            if d.year_like() && num.t1 == i + 1 && !self.phrase_at(&self.lx.count_nouns, j).is_some() {
                 unit = None;
                 f.bare = num.scale == 0;
                 f.year = Some(value);
@@ -1209,7 +1238,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         // "năm" alone is far more often "year" than five.
         if self.vi && single_word && self.wis(i, "năm") {
-            let counted = self.lx.count_nouns.at(w, j).is_some();
+            let counted = self.phrase_at(&self.lx.count_nouns, j).is_some();
             if !counted {
                 return None;
             }
@@ -1250,21 +1279,20 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// The counted noun at token `j`, if the tables or the general rule
     /// recognize one. Conservative: `None` when unsure.
     fn unit_after(&self, j: usize) -> Option<String> {
-        let w = |k: usize| self.w(k);
         if !self.is_word(j) || self.cap(j) || !self.free(j) {
             return None;
         }
         if self.vi {
             if self.lx.classifiers.contains(self.w(j)?) {
-                if let Some((len, ())) = self.lx.count_nouns.at(w, j + 1) {
+                if let Some((len, ())) = self.phrase_at(&self.lx.count_nouns, j + 1) {
                     return Some(self.text(j, j + 1 + len));
                 }
             }
-            if let Some((len, ())) = self.lx.count_nouns.at(w, j) {
+            if let Some((len, ())) = self.phrase_at(&self.lx.count_nouns, j) {
                 return Some(self.text(j, j + len));
             }
             let word = self.w(j)?;
-            if self.lx.not_units.contains(word) || self.lx.numbers.contains_key(word) || self.lx.currencies.at(w, j).is_some() {
+            if self.lx.not_units.contains(word) || self.lx.numbers.contains_key(word) || self.phrase_at(&self.lx.currencies, j).is_some() {
                 return None;
             }
             if self.lx.classifiers.contains(word) && self.is_word(j + 1) && !self.cap(j + 1) {
@@ -1279,7 +1307,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if self.lx.unit_adjectives.contains(self.w(k)?) && self.is_word(k + 1) && !self.cap(k + 1) {
             k += 1;
         }
-        if let Some((len, ())) = self.lx.count_nouns.at(w, k) {
+        if let Some((len, ())) = self.phrase_at(&self.lx.count_nouns, k) {
             // Prefer a two-word noun ending in a plural: "bus drivers".
             return Some(self.text(k, k + len));
         }
@@ -1295,7 +1323,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         if self.is_word(k + 1) && !self.cap(k + 1) && !self.joined(k + 1) {
             let next = self.w(k + 1)?;
-            if (plural(next) || self.lx.count_nouns.at(w, k + 1).is_some()) && !self.lx.not_units.contains(next) && word.bytes().all(|b| b.is_ascii_lowercase()) {
+            if (plural(next) || self.phrase_at(&self.lx.count_nouns, k + 1).is_some()) && !self.lx.not_units.contains(next) && word.bytes().all(|b| b.is_ascii_lowercase()) {
                 return Some(self.text(k, k + 2));
             }
         }
@@ -1329,8 +1357,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         *found = out;
     }
 
-    fn gap_is(&self, a: &Found, b: &Found, set: &super::lexicon::Phrases<()>) -> bool {
-        match set.at(|k| self.w(k), a.t1) {
+    fn gap_is(&self, a: &Found, b: &Found, set: &Phrases<()>) -> bool {
+        match self.phrase_at(set, a.t1) {
             Some((len, ())) => a.t1 + len == b.t0,
             None => false,
         }
@@ -1341,22 +1369,22 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     fn join_pair(&self, a: &Found, b: &Found) -> Option<Found> {
-        let w = |k: usize| self.w(k);
         let dash_gap = b.t0 == a.t1 + 1 && is_dash(self.raw(a.t1));
         // "từ năm 2016 đến năm 2020": a date word may sit after each word.
         let years = a.year.is_some() && b.year.is_some() || a.date || b.date;
-        let a_cue = if years && self.lx.date_context.before(w, a.t0).is_some() { a.t0 - 1 } else { a.t0 };
-        let b_cue = if years && self.lx.date_context.before(w, b.t0).is_some() { b.t0 - 1 } else { b.t0 };
-        let opener = self.lx.range_openers.before(w, a.t0).or_else(|| self.lx.range_openers.before(w, a_cue));
+        let a_cue = if years && self.phrase_before(&self.lx.date_context, a.t0).is_some() { a.t0 - 1 } else { a.t0 };
+        let b_cue = if years && self.phrase_before(&self.lx.date_context, b.t0).is_some() { b.t0 - 1 } else { b.t0 };
+        let opener = self.phrase_before(&self.lx.range_openers, a.t0).or_else(|| self.phrase_before(&self.lx.range_openers, a_cue));
         let opener_start = opener.map(|(s, ())| s);
-        let conn = self.lx.range_connectors.at(w, a.t1).filter(|(len, ())| a.t1 + len == b.t0 || a.t1 + len == b_cue).is_some();
+        let conn = self.phrase_at(&self.lx.range_connectors, a.t1).filter(|(len, ())| a.t1 + len == b.t0 || a.t1 + len == b_cue).is_some();
         let conn_word = conn && !dash_gap;
         // Scores and votes: "thắng 3-1", "voted 7 to 2".
         let small_ints = |f: &Found| f.dec.map(|d| d.is_integer() && d.to_f64() <= 200.0).unwrap_or(false) && Self::number_like(f) && f.fig.unit.is_none();
-        let score_cue = (a.t0.saturating_sub(4)..a.t0).any(|k| self.lx.score_cues.at(w, k).is_some());
+        // Asked only when the cheaper tests pass.
+        let score_cue = || (a.t0.saturating_sub(4)..a.t0).any(|k| self.phrase_at(&self.lx.score_cues, k).is_some());
         let glued = dash_gap && self.joined(a.t1) && self.joined(b.t0);
         let descending = matches!((a.dec, b.dec), (Some(x), Some(y)) if y.lt(x));
-        if (dash_gap || (conn_word && self.wis(a.t1, "to"))) && small_ints(a) && small_ints(b) && (score_cue || glued && descending) && !a.date && !b.date {
+        if (dash_gap || (conn_word && self.wis(a.t1, "to"))) && small_ints(a) && small_ints(b) && (score_cue() || glued && descending) && !a.date && !b.date {
             let mut f = self.found(a.t0, b.t1, Quantity::Identifier);
             f.emit = true;
             return Some(f);
@@ -1371,7 +1399,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             // "rose from 40% to 46%", "tăng từ 200 lên 250": a change, not a range.
             if let Some(s) = opener_start {
-                let change = (s.saturating_sub(8)..s).any(|k| self.lx.change_verbs.at(w, k).is_some());
+                let change = (s.saturating_sub(8)..s).any(|k| self.phrase_at(&self.lx.change_verbs, k).is_some());
                 if change && conn_word {
                     return None;
                 }
@@ -1386,7 +1414,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     || matches!((&a.fig.quantity, &b.fig.quantity), (Quantity::Percent { .. }, Quantity::Percent { .. }));
                 // Two bare numbers ("aged 45 to 70") read as a range
                 // unless a verb of change or a vote sits right before.
-                let change = (a.t0.saturating_sub(3)..a.t0).any(|k| self.lx.change_verbs.at(w, k).is_some());
+                let change = (a.t0.saturating_sub(3)..a.t0).any(|k| self.phrase_at(&self.lx.change_verbs, k).is_some());
                 let bare_range = a.bare && b.bare && !change;
                 if !(a.bare && !b.bare) && !same_kind && !bare_range {
                     return None;
@@ -1423,7 +1451,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// when the two stay within a factor of ten of each other ("từ 800 lên
     /// 1,2 tỷ" is 800 million, which the text does not say, so it stays 800).
     fn change_start(&self, a: &Found, b: &Found) -> Option<Quantity> {
-        let w = |k: usize| self.w(k);
         // "$40 to $52 million" writes the currency twice and the scale once.
         let same_money = matches!((&a.fig.quantity, &b.fig.quantity),
             (Quantity::Money { currency: c1, .. }, Quantity::Money { currency: c2, .. }) if c1 == c2 && b.scale > 0);
@@ -1431,7 +1458,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if !(plain || same_money) || a.scale != 0 || a.date || b.date {
             return None;
         }
-        self.lx.range_openers.before(w, a.t0)?;
+        self.phrase_before(&self.lx.range_openers, a.t0)?;
         if !self.gap_is(a, b, &self.lx.change_to) {
             return None;
         }
@@ -1455,14 +1482,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// "cứ 5 người thì có 1": one in five.
     fn join_every(&self, a: &Found, b: &Found) -> Option<Found> {
-        let w = |k: usize| self.w(k);
         if !self.vi || a.t0 == 0 || !self.lx.ratio_every.contains(self.w(a.t0 - 1)?) {
             return None;
         }
         if !Self::number_like(a) || !Self::number_like(b) {
             return None;
         }
-        let (start, ()) = self.lx.ratio_every_then.before(w, b.t0)?;
+        let (start, ()) = self.phrase_before(&self.lx.ratio_every_then, b.t0)?;
         if start < a.t1 {
             return None;
         }
