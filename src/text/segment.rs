@@ -13,6 +13,8 @@
 
 use crate::lang::Lang;
 use crate::span::Span;
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// Characters that end a sentence.
 fn is_terminator(c: char) -> bool {
@@ -38,13 +40,36 @@ fn is_space(c: char) -> bool {
 /// The word (letters, digits, periods) that ends right before `end`.
 fn word_before(text: &str, end: usize) -> &str {
     let head = &text[..end];
-    let start = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '/'))
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0);
+    let b = head.as_bytes();
+    let mut start = end;
+    while let Some(&x) = start.checked_sub(1).and_then(|k| b.get(k)) {
+        if x < 0x80 {
+            if !(x.is_ascii_alphanumeric() || x == b'.' || x == b'/') {
+                break;
+            }
+            start -= 1;
+            continue;
+        }
+        // A non-ASCII char ends here: back to its lead byte.
+        let mut k = start - 1;
+        while k > 0 && b[k] & 0xC0 == 0x80 {
+            k -= 1;
+        }
+        match char_at(head, k) {
+            Some(c) if c.is_alphanumeric() => start = k,
+            _ => break,
+        }
+    }
     &head[start..]
+}
+
+/// Is `w` an abbreviation of either language ("TP", "Mr", "e.g")? Both
+/// lists apply: Vietnamese articles quote "Mr." and English ones write
+/// "TP.HCM".
+fn is_abbreviation(w: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| Lang::Vi.abbreviations().iter().chain(Lang::En.abbreviations()).copied().collect())
+        .contains(w)
 }
 
 /// "at 10:30 a.m. The council …": an abbreviation that can end a sentence,
@@ -72,9 +97,7 @@ fn period_ends_sentence(text: &str, dot: usize) -> bool {
         }
     }
     // Dotted abbreviations such as "U.S" or "e.g" are followed by more text.
-    // Both languages' lists apply: Vietnamese articles quote "Mr." and
-    // English ones write "TP.HCM".
-    let known = |w: &str| Lang::Vi.abbreviations().contains(&w) || Lang::En.abbreviations().contains(&w);
+    let known = is_abbreviation;
     if known(word) {
         return false;
     }
@@ -100,8 +123,25 @@ pub fn sentences(text: &str) -> Vec<Span> {
             out.push(Span::new(s2, s2 + trimmed.len()));
         }
     };
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // Only a line break or a terminator can end a sentence; every other
+    // byte is skipped without decoding. The non-ASCII terminators ('…',
+    // '。', '！', '？') start with one of three lead bytes.
+    const STOPS: [bool; 256] = {
+        let mut t = [false; 256];
+        let stops = [b'\n', b'.', b'!', b'?', 0xE2, 0xE3, 0xEF];
+        let mut k = 0;
+        while k < stops.len() {
+            t[stops[k] as usize] = true;
+            k += 1;
+        }
+        t
+    };
+    let bytes = text.as_bytes();
+    let mut next = 0;
+    while let Some(off) = bytes.get(next..).and_then(|b| b.iter().position(|&x| STOPS[x as usize])) {
+        let i = next + off;
+        let Some(c) = char_at(text, i) else { break };
+        next = i + c.len_utf8();
         if c == '\n' {
             // Blank line, or a new line that starts like a sentence: boundary.
             let rest = &text[i + 1..];
@@ -120,15 +160,11 @@ pub fn sentences(text: &str) -> Vec<Span> {
             continue;
         }
         // Swallow runs of terminators and closers ("?!", "...", '."').
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
-            if is_terminator(d) || is_closer(d) {
-                end = j + d.len_utf8();
-                iter.next();
-            } else {
-                break;
-            }
+        let mut end = next;
+        while let Some(d) = char_at(text, end).filter(|&d| is_terminator(d) || is_closer(d)) {
+            end += d.len_utf8();
         }
+        next = end;
         // A boundary needs whitespace after it, then something that can
         // start a sentence (or the end of the text).
         let rest = &text[end..];
@@ -257,7 +293,7 @@ fn is_word_char(c: char) -> bool {
 /// The char at byte `i` (a char boundary) of `text`, decoded from the
 /// bytes (the text is valid UTF-8, so the lead byte gives the length).
 #[inline]
-fn char_at(text: &str, i: usize) -> Option<char> {
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
     let b = text.as_bytes();
     let lead = u32::from(*b.get(i)?);
     let cont = |k: usize| b.get(i + k).map(|&x| u32::from(x & 0x3F));
