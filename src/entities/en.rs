@@ -27,7 +27,7 @@ const DOTTED: &[&str] = &[
 ];
 
 pub struct En<'s> {
-    pub s: &'s Sentence,
+    pub s: &'s Sentence<'s>,
     pub lx: &'static Lexicon,
 }
 

@@ -11,6 +11,8 @@ use crate::figures::lexicon::{Map, Set};
 use crate::lang::{en, vi, Lang};
 use crate::span::Span;
 use crate::text::segment;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// The lowercase words of a phrase, cut by the text tokenizer.
@@ -20,6 +22,38 @@ fn words_of(s: &str) -> Vec<String> {
         .map(|w| w.to_lowercase())
         .collect()
 }
+
+/// A hash for words, which are short: eight bytes per multiply, where a
+/// byte-at-a-time hash pays one per byte. Every token of the text is
+/// looked up in `Lexicon::firsts`.
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0 ^ bytes.len() as u64;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let word = <[u8; 8]>::try_from(c).map(u64::from_le_bytes).unwrap_or(0);
+            h = (h ^ word).wrapping_mul(MIX).rotate_left(31);
+        }
+        let rest = chunks.remainder();
+        let mut tail = [0u8; 8];
+        if let Some(t) = tail.get_mut(..rest.len()) {
+            t.copy_from_slice(rest);
+        }
+        self.0 = (h ^ u64::from_le_bytes(tail)).wrapping_mul(MIX);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 29)
+    }
+}
+
+/// A map keyed by words, with `WordHasher`.
+pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
 /// Phrases indexed by their first word, longest first.
 pub struct Phrases<T> {
@@ -96,7 +130,7 @@ pub struct Lexicon {
     pub lang: Lang,
     /// For each word, the tables (F_* bits) with a phrase starting with it:
     /// one lookup per token tells which tables are worth asking.
-    pub firsts: Map<String, u32>,
+    pub firsts: WordMap<u32>,
     pub places: Phrases<Place>,
     pub place_nouns: Phrases<bool>,
     pub place_abbr: Phrases<&'static str>,
@@ -173,7 +207,7 @@ impl Lexicon {
         let unit = |xs: &'static [&'static str]| Phrases::new(xs.iter().map(|s| (*s, ())));
         let lx = Lexicon {
             lang,
-            firsts: Map::default(),
+            firsts: WordMap::default(),
             places: Phrases::new(places),
             place_nouns: Phrases::new(if is_vi { vi::entities::PLACE_NOUNS } else { &[] }.iter().copied()),
             place_abbr: Phrases::new(vi::entities::PLACE_ABBREVIATIONS.iter().copied()),
@@ -209,7 +243,7 @@ impl Lexicon {
     }
 
     fn with_firsts(mut self) -> Lexicon {
-        let mut f: Map<String, u32> = Map::default();
+        let mut f: WordMap<u32> = WordMap::default();
         let mut add = |keys: Vec<String>, bit: u32| {
             for k in keys {
                 *f.entry(k).or_insert(0) |= bit;

@@ -1,19 +1,22 @@
 //! A sentence's tokens as the recognizers see them: span, lowercase text
 //! and the few facts about case that names depend on.
 //!
-//! Lowercase text goes into one buffer reused for every sentence, so a
-//! token costs no allocation.
+//! A token that lowercasing leaves as it is (most of them: running text,
+//! numbers, punctuation) is its own lowercase text, a range of the
+//! document; only the others are lowercased, into one buffer reused for
+//! every sentence. So a token costs no allocation and, mostly, no copy.
 
 use super::lexicon::{Lexicon, Phrases};
 use crate::span::Span;
+use crate::text::segment::char_at;
 use crate::text::{Document, TokenKind};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Tok {
     pub span: Span,
     pub kind: TokenKind,
-    /// Range of the lowercase text in the buffer.
-    lo: (usize, usize),
+    /// Where the lowercase text is.
+    lo: Low,
     /// Starts with an uppercase letter.
     pub cap: bool,
     /// Two or more letters, all uppercase ("UBND", "WHO").
@@ -24,6 +27,14 @@ pub struct Tok {
     pub space_before: bool,
     /// The tables with a phrase starting with this word (`lexicon::F_*`).
     pub flags: u32,
+}
+
+/// A token's lowercase text: a range of the document's text (the token
+/// as written) or of the sentence's buffer.
+#[derive(Debug, Clone, Copy)]
+enum Low {
+    Text(usize, usize),
+    Buf(usize, usize),
 }
 
 impl Tok {
@@ -58,20 +69,23 @@ fn case_of(c: char) -> (bool, bool, Option<char>) {
 }
 
 #[derive(Default)]
-pub struct Sentence {
+pub struct Sentence<'a> {
     pub toks: Vec<Tok>,
+    /// The document's matching text, which token spans index.
+    text: &'a str,
     low: String,
     pub start: usize,
 }
 
-impl Sentence {
+impl<'a> Sentence<'a> {
     /// Cut `span` of the document into tokens. A possessive "'s" is split
     /// off a word so that "Boeing's" names "Boeing".
-    pub fn fill(&mut self, doc: &Document, span: Span, lx: &Lexicon) {
+    pub fn fill(&mut self, doc: &'a Document, span: Span, lx: &Lexicon) {
         self.toks.clear();
         self.low.clear();
         self.start = span.start;
         let text = doc.text();
+        self.text = text;
         let mut prev_end = span.start;
         for t in doc.tokens(span) {
             let s = text.get(t.span.start..t.span.end).unwrap_or("");
@@ -87,71 +101,83 @@ impl Sentence {
                     }
                 }
             }
-            self.push(text, core, t.kind, space_before);
+            self.push(text, core, t.kind, space_before, lx);
             if let Some(p) = poss {
-                self.push(text, p, TokenKind::Punct, false);
+                self.push(text, p, TokenKind::Punct, false, lx);
             }
-        }
-        for k in 0..self.toks.len() {
-            let lo = self.toks[k].lo;
-            let flags = self.low.get(lo.0..lo.1).and_then(|w| lx.firsts.get(w)).copied().unwrap_or(0);
-            self.toks[k].flags = flags;
         }
     }
 
-    fn push(&mut self, text: &str, span: Span, kind: TokenKind, space_before: bool) {
+    /// Append a token with its case facts and table flags. A word is read
+    /// once, ASCII by the byte; it is copied, lowercased, only when it has
+    /// a letter that lowercasing changes.
+    fn push(&mut self, text: &str, span: Span, kind: TokenKind, space_before: bool, lx: &Lexicon) {
         let s = text.get(span.start..span.end).unwrap_or("");
-        let a = self.low.len();
         let (mut cap, mut caps, mut camel) = (false, false, false);
-        if kind != TokenKind::Word {
-            self.low.push_str(s);
-        } else if s.is_ascii() {
-            // The common case, without Unicode tables.
+        let mut unchanged = true;
+        if kind == TokenKind::Word {
+            let (mut upper, mut lower, mut prev_lower, mut first) = (0usize, 0usize, false, true);
             let b = s.as_bytes();
-            cap = b.first().is_some_and(u8::is_ascii_uppercase);
-            let (mut upper, mut lower, mut prev_lower) = (0usize, 0usize, false);
-            for &c in b {
-                let up = c.is_ascii_uppercase();
-                camel |= up && prev_lower;
-                prev_lower = c.is_ascii_lowercase();
-                upper += up as usize;
-                lower += prev_lower as usize;
-            }
-            caps = upper >= 2 && lower == 0;
-            self.low.push_str(s);
-            if let Some(tail) = self.low.get_mut(a..) {
-                tail.make_ascii_lowercase();
-            }
-        } else {
-            let (mut upper, mut lower) = (0usize, 0usize);
-            let mut prev_lower = false;
-            for (k, c) in s.chars().enumerate() {
-                let (up, lo, lower_form) = case_of(c);
-                if k == 0 {
+            let mut i = 0;
+            while let Some(&x) = b.get(i) {
+                let (up, lo) = if x < 0x80 {
+                    i += 1;
+                    (x.is_ascii_uppercase(), x.is_ascii_lowercase())
+                } else {
+                    let Some(c) = char_at(s, i) else { break };
+                    i += c.len_utf8();
+                    let (up, lo, lower_form) = case_of(c);
+                    unchanged &= lower_form == Some(c);
+                    (up, lo)
+                };
+                if first {
                     cap = up;
+                    first = false;
                 }
-                if up && prev_lower {
-                    camel = true;
-                }
+                unchanged &= !up;
+                camel |= up && prev_lower;
                 upper += up as usize;
                 lower += lo as usize;
                 prev_lower = lo;
-                match lower_form {
+            }
+            caps = upper >= 2 && lower == 0;
+        }
+        let lo = if unchanged {
+            Low::Text(span.start, span.end)
+        } else {
+            let a = self.low.len();
+            for c in s.chars() {
+                match case_of(c).2 {
                     Some(l) => self.low.push(l),
                     None => self.low.extend(c.to_lowercase()),
                 }
             }
-            caps = upper >= 2 && lower == 0;
+            Low::Buf(a, self.low.len())
+        };
+        let flags = self.low_text(lo).and_then(|w| lx.firsts.get(w)).copied().unwrap_or(0);
+        self.toks.push(Tok { span, kind, lo, cap, caps, camel, space_before, flags });
+    }
+
+    fn low_text(&self, lo: Low) -> Option<&str> {
+        match lo {
+            Low::Text(a, b) => self.text.get(a..b),
+            Low::Buf(a, b) => self.low.get(a..b),
         }
-        self.toks.push(Tok { span, kind, lo: (a, self.low.len()), cap, caps, camel, space_before, flags: 0 });
     }
 
     /// The longest phrase of `table` starting at token `i`, asked only when
     /// the token's flags say the table has one starting with its word.
+    /// The flag test is inlined into every caller; most tokens stop there.
+    #[inline]
     pub fn at<'p, T: Clone>(&self, table: &'p Phrases<T>, bit: u32, i: usize) -> Option<(usize, &'p T)> {
         if self.toks.get(i)?.flags & bit == 0 {
             return None;
         }
+        self.phrase_at(table, i)
+    }
+
+    #[inline(never)]
+    fn phrase_at<'p, T: Clone>(&self, table: &'p Phrases<T>, i: usize) -> Option<(usize, &'p T)> {
         table.at(|k| self.low(k), i)
     }
 
@@ -162,7 +188,7 @@ impl Sentence {
     /// The lowercase text of token `i`.
     pub fn low(&self, i: usize) -> Option<&str> {
         let t = self.toks.get(i)?;
-        self.low.get(t.lo.0..t.lo.1)
+        self.low_text(t.lo)
     }
 
     pub fn tok(&self, i: usize) -> Option<&Tok> {

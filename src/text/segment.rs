@@ -13,6 +13,8 @@
 
 use crate::lang::Lang;
 use crate::span::Span;
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// Characters that end a sentence.
 fn is_terminator(c: char) -> bool {
@@ -38,13 +40,36 @@ fn is_space(c: char) -> bool {
 /// The word (letters, digits, periods) that ends right before `end`.
 fn word_before(text: &str, end: usize) -> &str {
     let head = &text[..end];
-    let start = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '/'))
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0);
+    let b = head.as_bytes();
+    let mut start = end;
+    while let Some(&x) = start.checked_sub(1).and_then(|k| b.get(k)) {
+        if x < 0x80 {
+            if !(x.is_ascii_alphanumeric() || x == b'.' || x == b'/') {
+                break;
+            }
+            start -= 1;
+            continue;
+        }
+        // A non-ASCII char ends here: back to its lead byte.
+        let mut k = start - 1;
+        while k > 0 && b[k] & 0xC0 == 0x80 {
+            k -= 1;
+        }
+        match char_at(head, k) {
+            Some(c) if c.is_alphanumeric() => start = k,
+            _ => break,
+        }
+    }
     &head[start..]
+}
+
+/// Is `w` an abbreviation of either language ("TP", "Mr", "e.g")? Both
+/// lists apply: Vietnamese articles quote "Mr." and English ones write
+/// "TP.HCM".
+fn is_abbreviation(w: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| Lang::Vi.abbreviations().iter().chain(Lang::En.abbreviations()).copied().collect())
+        .contains(w)
 }
 
 /// "at 10:30 a.m. The council …": an abbreviation that can end a sentence,
@@ -72,9 +97,7 @@ fn period_ends_sentence(text: &str, dot: usize) -> bool {
         }
     }
     // Dotted abbreviations such as "U.S" or "e.g" are followed by more text.
-    // Both languages' lists apply: Vietnamese articles quote "Mr." and
-    // English ones write "TP.HCM".
-    let known = |w: &str| Lang::Vi.abbreviations().contains(&w) || Lang::En.abbreviations().contains(&w);
+    let known = is_abbreviation;
     if known(word) {
         return false;
     }
@@ -100,8 +123,25 @@ pub fn sentences(text: &str) -> Vec<Span> {
             out.push(Span::new(s2, s2 + trimmed.len()));
         }
     };
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // Only a line break or a terminator can end a sentence; every other
+    // byte is skipped without decoding. The non-ASCII terminators ('…',
+    // '。', '！', '？') start with one of three lead bytes.
+    const STOPS: [bool; 256] = {
+        let mut t = [false; 256];
+        let stops = [b'\n', b'.', b'!', b'?', 0xE2, 0xE3, 0xEF];
+        let mut k = 0;
+        while k < stops.len() {
+            t[stops[k] as usize] = true;
+            k += 1;
+        }
+        t
+    };
+    let bytes = text.as_bytes();
+    let mut next = 0;
+    while let Some(off) = bytes.get(next..).and_then(|b| b.iter().position(|&x| STOPS[x as usize])) {
+        let i = next + off;
+        let Some(c) = char_at(text, i) else { break };
+        next = i + c.len_utf8();
         if c == '\n' {
             // Blank line, or a new line that starts like a sentence: boundary.
             let rest = &text[i + 1..];
@@ -120,15 +160,11 @@ pub fn sentences(text: &str) -> Vec<Span> {
             continue;
         }
         // Swallow runs of terminators and closers ("?!", "...", '."').
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
-            if is_terminator(d) || is_closer(d) {
-                end = j + d.len_utf8();
-                iter.next();
-            } else {
-                break;
-            }
+        let mut end = next;
+        while let Some(d) = char_at(text, end).filter(|&d| is_terminator(d) || is_closer(d)) {
+            end += d.len_utf8();
         }
+        next = end;
         // A boundary needs whitespace after it, then something that can
         // start a sentence (or the end of the text).
         let rest = &text[end..];
@@ -254,62 +290,121 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
+/// The char at byte `i` (a char boundary) of `text`, decoded from the
+/// bytes (the text is valid UTF-8, so the lead byte gives the length).
+#[inline]
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = text.as_bytes();
+    let lead = u32::from(*b.get(i)?);
+    let cont = |k: usize| b.get(i + k).map(|&x| u32::from(x & 0x3F));
+    let n = match lead {
+        0..=0x7F => lead,
+        0x80..=0xDF => (lead & 0x1F) << 6 | cont(1)?,
+        0xE0..=0xEF => (lead & 0x0F) << 12 | cont(1)? << 6 | cont(2)?,
+        _ => (lead & 0x07) << 18 | cont(1)? << 12 | cont(2)? << 6 | cont(3)?,
+    };
+    char::from_u32(n)
+}
+
+/// The length of the word char at byte `i`, if there is one there.
+#[inline]
+fn word_char_len(text: &str, i: usize) -> Option<usize> {
+    let &b = text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return b.is_ascii_alphabetic().then_some(1);
+    }
+    char_at(text, i).filter(|&c| is_word_char(c)).map(char::len_utf8)
+}
+
+/// The end of the number whose first digit is at `start`: digits, and a
+/// `.` or `,` that has a digit on both sides.
+fn number_end(b: &[u8], start: usize) -> usize {
+    let mut j = start;
+    loop {
+        match b.get(j) {
+            Some(d) if d.is_ascii_digit() => j += 1,
+            Some(b'.' | b',') if b.get(j + 1).is_some_and(u8::is_ascii_digit) => j += 1,
+            _ => return j,
+        }
+    }
+}
+
+/// The end of the word whose first char (`first_len` bytes) is at `start`:
+/// word chars, and an apostrophe or hyphen that has one on both sides.
+fn word_end(text: &str, start: usize, first_len: usize) -> usize {
+    let b = text.as_bytes();
+    let mut j = start + first_len;
+    while let Some(&d) = b.get(j) {
+        let sep_len = if d < 0x80 {
+            if d.is_ascii_alphabetic() {
+                j += 1;
+                continue;
+            }
+            if !matches!(d, b'\'' | b'-') {
+                break;
+            }
+            1
+        } else {
+            match char_at(text, j) {
+                Some(c) if is_word_char(c) => {
+                    j += c.len_utf8();
+                    continue;
+                }
+                Some('’') => '’'.len_utf8(),
+                _ => break,
+            }
+        };
+        match word_char_len(text, j + sep_len) {
+            Some(n) => j += sep_len + n,
+            None => break,
+        }
+    }
+    j
+}
+
+/// Whitespace as `char::is_whitespace` has it; ASCII answered by the byte.
+#[inline]
+fn space_len(text: &str, i: usize) -> Option<usize> {
+    let &b = text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return matches!(b, b' ' | b'\t'..=b'\r').then_some(1);
+    }
+    char_at(text, i).filter(|c| c.is_whitespace()).map(char::len_utf8)
+}
+
 impl Iterator for Tokens<'_> {
     type Item = Token;
 
+    /// Reads bytes, decoding a char only where the byte is not ASCII: this
+    /// runs over every sentence for figures, dates and entities alike.
     fn next(&mut self) -> Option<Token> {
         // `get`, not indexing: a span off a char boundary ends the tokens
         // rather than panicking.
         let text = self.text.get(..self.end)?;
-        loop {
-            let rest = text.get(self.pos..)?;
-            let c = rest.chars().next()?;
-            if c.is_whitespace() {
-                self.pos += c.len_utf8();
-                continue;
-            }
-            let start = self.pos;
-            let mut it = rest.char_indices().peekable();
-            let kind;
-            let mut len;
-            if c.is_ascii_digit() {
-                kind = TokenKind::Number;
-                len = 0;
-                while let Some((j, d)) = it.next() {
-                    if d.is_ascii_digit() {
-                        len = j + 1;
-                    } else if matches!(d, '.' | ',') {
-                        // A separator counts only between digits.
-                        match it.peek() {
-                            Some(&(_, n)) if n.is_ascii_digit() => {}
-                            _ => break,
-                        }
-                    } else {
-                        break;
-                    }
-                }
-            } else if is_word_char(c) {
-                kind = TokenKind::Word;
-                len = 0;
-                while let Some((j, d)) = it.next() {
-                    if is_word_char(d) {
-                        len = j + d.len_utf8();
-                    } else if matches!(d, '\'' | '’' | '-') {
-                        match it.peek() {
-                            Some(&(_, n)) if is_word_char(n) => {}
-                            _ => break,
-                        }
-                    } else {
-                        break;
-                    }
-                }
-            } else {
-                kind = TokenKind::Punct;
-                len = c.len_utf8();
-            }
-            self.pos = start + len;
-            return Some(Token { span: Span::new(start, start + len), kind });
+        if !text.is_char_boundary(self.pos) {
+            return None;
         }
+        while let Some(n) = space_len(text, self.pos) {
+            self.pos += n;
+        }
+        let start = self.pos;
+        let &c0 = text.as_bytes().get(start)?;
+        let (kind, end) = if c0.is_ascii_digit() {
+            (TokenKind::Number, number_end(text.as_bytes(), start))
+        } else if c0.is_ascii_alphabetic() {
+            (TokenKind::Word, word_end(text, start, 1))
+        } else if c0 < 0x80 {
+            (TokenKind::Punct, start + 1)
+        } else {
+            let c = char_at(text, start)?;
+            if is_word_char(c) {
+                (TokenKind::Word, word_end(text, start, c.len_utf8()))
+            } else {
+                (TokenKind::Punct, start + c.len_utf8())
+            }
+        };
+        self.pos = end;
+        Some(Token { span: Span::new(start, end), kind })
     }
 }
 
@@ -364,6 +459,87 @@ mod tests {
                 "Câu mới."
             ]
         );
+    }
+
+    /// The tokenizer as first written, char by char: the byte-level one
+    /// must cut every text exactly as it does.
+    fn reference_tokens(text: &str, span: Span) -> Vec<Token> {
+        let mut out = Vec::new();
+        let Some(text) = text.get(..span.end.min(text.len())) else { return out };
+        let mut pos = span.start;
+        loop {
+            let Some(rest) = text.get(pos..) else { return out };
+            let Some(c) = rest.chars().next() else { return out };
+            if c.is_whitespace() {
+                pos += c.len_utf8();
+                continue;
+            }
+            let start = pos;
+            let mut it = rest.char_indices().peekable();
+            let kind;
+            let mut len;
+            if c.is_ascii_digit() {
+                kind = TokenKind::Number;
+                len = 0;
+                while let Some((j, d)) = it.next() {
+                    if d.is_ascii_digit() {
+                        len = j + 1;
+                    } else if matches!(d, '.' | ',') {
+                        match it.peek() {
+                            Some(&(_, n)) if n.is_ascii_digit() => {}
+                            _ => break,
+                        }
+                    } else {
+                        break;
+                    }
+                }
+            } else if is_word_char(c) {
+                kind = TokenKind::Word;
+                len = 0;
+                while let Some((j, d)) = it.next() {
+                    if is_word_char(d) {
+                        len = j + d.len_utf8();
+                    } else if matches!(d, '\'' | '’' | '-') {
+                        match it.peek() {
+                            Some(&(_, n)) if is_word_char(n) => {}
+                            _ => break,
+                        }
+                    } else {
+                        break;
+                    }
+                }
+            } else {
+                kind = TokenKind::Punct;
+                len = c.len_utf8();
+            }
+            pos = start + len;
+            out.push(Token { span: Span::new(start, start + len), kind });
+        }
+    }
+
+    #[test]
+    fn tokens_match_the_reference() {
+        let pieces = [
+            "a", "Z", "đ", "Ệ", "ư", "1", "0", ".", ",", "'", "’", "-", "–", " ", "\t", "\n", "\r", "\u{0B}",
+            "\u{85}", "\u{A0}", "\u{3000}", "\u{300}", "\u{1E00}", "é", "ß", "Ω", "я", "中", "😀", "%", "/",
+            "\u{200B}", "١", "×",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let len = next(24);
+            let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            let (a, b) = (next(text.len() + 2), next(text.len() + 2));
+            for span in [Span::new(0, text.len()), Span::new(a.min(b), a.max(b))] {
+                let got: Vec<Token> = tokens(&text, span).collect();
+                assert_eq!(got, reference_tokens(&text, span), "{text:?} {span:?}");
+            }
+        }
     }
 
     #[test]
