@@ -10,6 +10,7 @@ use super::words::{self, ends_with_word, Words};
 use super::Context;
 use crate::figures::{Figure, Kind, Quantity};
 use crate::span::Span;
+use crate::text::Document;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -22,13 +23,15 @@ pub struct Sentence {
     pub span: Span,
     /// Indices into the figure list.
     pub figures: Range<usize>,
+    /// The changes it states ([`changes`]), which several rules judge.
+    pub changes: Vec<Change>,
 }
 
-pub fn sentences(cx: &Context) -> Vec<Sentence> {
-    let figs = cx.figures;
-    let mut out = Vec::with_capacity(cx.doc.sentences.len());
+/// The sentences that hold figures (changes not yet filled in).
+pub fn sentences(doc: &Document, figs: &[Figure]) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(doc.sentences.len());
     let mut i = 0;
-    for &span in &cx.doc.sentences {
+    for &span in &doc.sentences {
         while i < figs.len() && figs[i].span.start < span.start {
             i += 1;
         }
@@ -37,7 +40,7 @@ pub fn sentences(cx: &Context) -> Vec<Sentence> {
             i += 1;
         }
         if i > start {
-            out.push(Sentence { span, figures: start..i });
+            out.push(Sentence { span, figures: start..i, changes: Vec::new() });
         }
     }
     out

@@ -25,7 +25,7 @@ impl Rule for Granularity {
         let w = cx.words();
         let lang = cx.doc.lang;
         let m = messages(lang);
-        for s in claims::sentences(cx) {
+        for s in &cx.sentences {
             let asked = |j: usize| {
                 let around = format!("{} {}", cx.before(j, s.span.start), cx.after(j, s.span.end));
                 any_word(&around.chars().take(160).collect::<String>(), w.respondents)
