@@ -241,8 +241,7 @@ pub fn changes(cx: &Context, s: &Sentence) -> Vec<Change> {
         if between.len() > 2 * WINDOW {
             continue;
         }
-        let to_words: Vec<&str> = w.to_up.iter().chain(w.to_down).chain(w.to).copied().collect();
-        if !words::any_word(&between, &to_words) || between.contains([';', '.', '(']) {
+        if between.contains([';', '.', '(']) || ![w.to_up, w.to_down, w.to].iter().any(|cues| words::any_word(&between, cues)) {
             continue;
         }
         if let Some((old_value, new_value)) = pair_values(cx, a, b) {
@@ -257,7 +256,6 @@ pub fn changes(cx: &Context, s: &Sentence) -> Vec<Change> {
 /// first, after a "to" word, then the old one after a "from" word.
 fn reversed_changes(cx: &Context, s: &Sentence, out: &mut Vec<Change>) {
     let w = cx.words();
-    let to_words: Vec<&str> = w.to_up.iter().chain(w.to_down).chain(w.to).copied().collect();
     let forward = out.len();
     for b in s.figures.clone() {
         if !(is_amount(cx.fig(b)) || cx.fig(b).kind() == Kind::Percent) {
@@ -266,7 +264,8 @@ fn reversed_changes(cx: &Context, s: &Sentence, out: &mut Vec<Change>) {
         if out[..forward].iter().any(|c| c.new == b || c.old == b) {
             continue;
         }
-        if !ends_with_word(&cx.before(b, s.span.start), &to_words) {
+        let before = cx.before(b, s.span.start);
+        if ![w.to_up, w.to_down, w.to].iter().any(|cues| ends_with_word(&before, cues)) {
             continue;
         }
         let Some(a) = (b + 1..s.figures.end).find(|&j| is_quantity(cx.fig(j))) else { continue };
