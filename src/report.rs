@@ -68,30 +68,89 @@ pub struct CheckOut {
 }
 
 fn figure_id(i: usize) -> String {
-    format!("f{}", i + 1)
+    id('f', i)
 }
 
 fn entity_id(i: usize) -> String {
-    format!("e{}", i + 1)
+    id('e', i)
+}
+
+/// "f7" for index 6: the prefix and the 1-based number, without the
+/// formatting machinery (a report has an id for every figure, entity and
+/// check, and one for every figure a check names).
+fn id(prefix: char, i: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut n = i + 1;
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut out = String::with_capacity(1 + digits.len() - at);
+    out.push(prefix);
+    out.extend(digits[at..].iter().map(|&d| d as char));
+    out
+}
+
+/// UTF-16 units of a run of UTF-8 bytes: one per char, two for a char
+/// outside the BMP (its 4-byte lead is >= 0xF0). Additive over runs, so
+/// offsets can be counted from any earlier offset.
+fn utf16_units(bytes: &[u8]) -> u32 {
+    bytes.iter().map(|&b| ((b & 0xC0) != 0x80) as u32 + (b >= 0xF0) as u32).sum()
 }
 
 /// Maps spans of the matching text to the caller's text and UTF-16 offsets.
+///
+/// Figures and entities come in text order, so their starts are mapped by
+/// a cursor that moves forward (each byte counted once) and an end by
+/// counting from its own start. Each list starts from the text's start; a
+/// start before the cursor (not expected) is found with the block index,
+/// and the cursor moves back there.
 struct Locator<'d, 'a> {
     doc: &'d Document<'a>,
-    utf16: Utf16Index<'a>,
+    /// The last start mapped: its byte offset and UTF-16 offset.
+    cursor: (usize, u32),
+    utf16: Option<Utf16Index<'a>>,
 }
 
-impl<'a> Locator<'_, 'a> {
-    fn locate(&self, span: Span) -> (&'a str, u32, u32) {
+impl<'d, 'a> Locator<'d, 'a> {
+    fn new(doc: &'d Document<'a>) -> Self {
+        Locator { doc, cursor: (0, 0), utf16: None }
+    }
+
+    /// Back to the start of the text, for the next list of spans.
+    fn rewind(&mut self) {
+        self.cursor = (0, 0);
+    }
+
+    fn locate(&mut self, span: Span) -> (&'a str, u32, u32) {
+        let original = self.doc.original;
+        let bytes = original.as_bytes();
         let (s, e) = self.doc.original_range(span);
-        let text = self.doc.original.get(s..e).unwrap_or("");
-        (text, self.utf16.at(s), self.utf16.at(e))
+        let text = original.get(s..e).unwrap_or("");
+        let (s, e) = (s.min(bytes.len()), e.min(bytes.len()));
+        let (at, units) = self.cursor;
+        let start = if s >= at {
+            let u = units + utf16_units(&bytes[at..s]);
+            self.cursor = (s, u);
+            u
+        } else {
+            let u = self.utf16.get_or_insert_with(|| Utf16Index::new(original)).at(s);
+            self.cursor = (s, u);
+            u
+        };
+        let end = if e >= s { start + utf16_units(&bytes[s..e]) } else { self.utf16.get_or_insert_with(|| Utf16Index::new(original)).at(e) };
+        (text, start, end)
     }
 }
 
 impl<'a> Report<'a> {
     pub fn build(doc: &Document<'a>, figures: Vec<Figure>, entities: Vec<Entity>, checks: Vec<Check>) -> Report<'a> {
-        let loc = Locator { doc, utf16: Utf16Index::new(doc.original) };
+        let mut loc = Locator::new(doc);
         let entities = entities
             .into_iter()
             .enumerate()
@@ -109,6 +168,7 @@ impl<'a> Report<'a> {
                 }
             })
             .collect();
+        loc.rewind();
         let figures = figures
             .into_iter()
             .enumerate()
@@ -132,7 +192,7 @@ impl<'a> Report<'a> {
             .into_iter()
             .enumerate()
             .map(|(i, c)| CheckOut {
-                id: format!("c{}", i + 1),
+                id: id('c', i),
                 rule: c.rule,
                 status: c.status,
                 figures: c.figures.into_iter().map(figure_id).collect(),
@@ -149,5 +209,36 @@ impl<'a> Report<'a> {
         // Serializing plain structs of strings and finite numbers cannot
         // fail; should it ever, say so in JSON rather than panic.
         r.unwrap_or_else(|e| format!("{{\"error\":{{\"code\":\"serialize\",\"message\":{:?}}}}}", e.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cursor gives the offsets the block index gives, for spans in
+    /// order, overlapping, and going back.
+    #[test]
+    fn locator_agrees_with_the_index() {
+        let text = "Ngày 12/6, 😀 ế\r\nb đạt 70%\u{200B} xong. ".repeat(40);
+        let doc = Document::new(&text, None);
+        let idx = Utf16Index::new(doc.original);
+        let bounds: Vec<usize> = (0..=doc.text().len()).filter(|&i| doc.text().is_char_boundary(i)).collect();
+        let mut loc = Locator::new(&doc);
+        let mut spans: Vec<Span> = bounds.windows(7).step_by(3).map(|w| Span::new(w[0], w[6])).collect();
+        spans.push(Span::new(bounds[5], bounds[9]));
+        spans.push(Span::new(bounds[bounds.len() - 1], bounds[bounds.len() - 1]));
+        for span in spans {
+            let (s, e) = doc.original_range(span);
+            let want = (doc.original.get(s..e).unwrap_or(""), idx.at(s), idx.at(e));
+            assert_eq!(loc.locate(span), want, "{span:?}");
+        }
+    }
+
+    #[test]
+    fn ids() {
+        assert_eq!(id('f', 0), "f1");
+        assert_eq!(id('e', 9), "e10");
+        assert_eq!(id('c', 1234), "c1235");
     }
 }

@@ -10,6 +10,7 @@ use super::words::{self, ends_with_word, Words};
 use super::Context;
 use crate::figures::{Figure, Kind, Quantity};
 use crate::span::Span;
+use crate::text::Document;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -22,13 +23,15 @@ pub struct Sentence {
     pub span: Span,
     /// Indices into the figure list.
     pub figures: Range<usize>,
+    /// The changes it states ([`changes`]), which several rules judge.
+    pub changes: Vec<Change>,
 }
 
-pub fn sentences(cx: &Context) -> Vec<Sentence> {
-    let figs = cx.figures;
-    let mut out = Vec::with_capacity(cx.doc.sentences.len());
+/// The sentences that hold figures (changes not yet filled in).
+pub fn sentences(doc: &Document, figs: &[Figure]) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(doc.sentences.len());
     let mut i = 0;
-    for &span in &cx.doc.sentences {
+    for &span in &doc.sentences {
         while i < figs.len() && figs[i].span.start < span.start {
             i += 1;
         }
@@ -37,7 +40,7 @@ pub fn sentences(cx: &Context) -> Vec<Sentence> {
             i += 1;
         }
         if i > start {
-            out.push(Sentence { span, figures: start..i });
+            out.push(Sentence { span, figures: start..i, changes: Vec::new() });
         }
     }
     out
@@ -238,8 +241,7 @@ pub fn changes(cx: &Context, s: &Sentence) -> Vec<Change> {
         if between.len() > 2 * WINDOW {
             continue;
         }
-        let to_words: Vec<&str> = w.to_up.iter().chain(w.to_down).chain(w.to).copied().collect();
-        if !words::any_word(&between, &to_words) || between.contains([';', '.', '(']) {
+        if between.contains([';', '.', '(']) || ![w.to_up, w.to_down, w.to].iter().any(|cues| words::any_word(&between, cues)) {
             continue;
         }
         if let Some((old_value, new_value)) = pair_values(cx, a, b) {
@@ -254,7 +256,6 @@ pub fn changes(cx: &Context, s: &Sentence) -> Vec<Change> {
 /// first, after a "to" word, then the old one after a "from" word.
 fn reversed_changes(cx: &Context, s: &Sentence, out: &mut Vec<Change>) {
     let w = cx.words();
-    let to_words: Vec<&str> = w.to_up.iter().chain(w.to_down).chain(w.to).copied().collect();
     let forward = out.len();
     for b in s.figures.clone() {
         if !(is_amount(cx.fig(b)) || cx.fig(b).kind() == Kind::Percent) {
@@ -263,7 +264,8 @@ fn reversed_changes(cx: &Context, s: &Sentence, out: &mut Vec<Change>) {
         if out[..forward].iter().any(|c| c.new == b || c.old == b) {
             continue;
         }
-        if !ends_with_word(&cx.before(b, s.span.start), &to_words) {
+        let before = cx.before(b, s.span.start);
+        if ![w.to_up, w.to_down, w.to].iter().any(|cues| ends_with_word(&before, cues)) {
             continue;
         }
         let Some(a) = (b + 1..s.figures.end).find(|&j| is_quantity(cx.fig(j))) else { continue };

@@ -25,24 +25,22 @@ impl Rule for Granularity {
         let w = cx.words();
         let lang = cx.doc.lang;
         let m = messages(lang);
-        for s in claims::sentences(cx) {
-            let asked = |j: usize| {
-                let around = format!("{} {}", cx.before(j, s.span.start), cx.after(j, s.span.end));
-                any_word(&around.chars().take(160).collect::<String>(), w.respondents)
-            };
+        let mut around = String::new();
+        for s in &cx.sentences {
+            let mut by_cue = false;
             let Some(n) = s.figures.clone().find(|&j| {
                 let f = cx.fig(j);
-                f.kind() == Kind::Number
-                    && f.value().is_some_and(|v| v >= 1.0 && v <= MAX_GROUP && v.fract() == 0.0)
-                    && !f.approximate
-                    && (asked(j) || ends_with_word(&cx.before(j, s.span.start), w.whole_first))
+                if !(f.kind() == Kind::Number && f.value().is_some_and(|v| v >= 1.0 && v <= MAX_GROUP && v.fract() == 0.0) && !f.approximate) {
+                    return false;
+                }
+                // A group of people asked is what the sentence's shares are
+                // of; a whole that is merely named ("Of the 7 members")
+                // reaches only to the end of its clause.
+                by_cue = !asked(cx, s, j, &mut around);
+                !by_cue || ends_with_word(&cx.before(j, s.span.start), w.whole_first)
             }) else {
                 continue;
             };
-            // A group of people asked is what the sentence's shares are of;
-            // a whole that is merely named ("Of the 7 members") reaches only
-            // to the end of its clause.
-            let by_cue = !asked(n);
             let Some(size) = cx.fig(n).value() else { continue };
             for p in s.figures.clone() {
                 let Quantity::Percent { value, decimals } = cx.fig(p).quantity else { continue };
@@ -81,6 +79,20 @@ impl Rule for Granularity {
             }
         }
     }
+}
+
+/// Is the number `j` introduced as the people asked ("được hỏi",
+/// "respondents"), in the 160 characters around it? `buf` is reused.
+fn asked(cx: &Context, s: &claims::Sentence, j: usize, buf: &mut String) -> bool {
+    use std::fmt::Write;
+    buf.clear();
+    let _ = write!(buf, "{} {}", cx.before(j, s.span.start), cx.after(j, s.span.end));
+    if buf.len() > 160 {
+        if let Some((cut, _)) = buf.char_indices().nth(160) {
+            buf.truncate(cut);
+        }
+    }
+    any_word(buf, cx.words().respondents)
 }
 
 /// Does the text after a percent name a whole of its own ("45% of cases",

@@ -36,6 +36,9 @@ pub struct Context<'d, 'a> {
     /// `claims::lowercase_same_offsets`); `None` for the rare text where
     /// lowercasing changes a length.
     pub lower: Option<&'d str>,
+    /// The sentences that hold figures, with their changes: found once
+    /// here rather than again by every rule that reads them.
+    pub sentences: Vec<claims::Sentence>,
 }
 
 /// One consistency rule.
@@ -67,7 +70,12 @@ pub fn rules() -> Vec<Box<dyn Rule>> {
 /// Run every rule.
 pub fn run(doc: &Document, figures: &[Figure]) -> Vec<Check> {
     let lower = claims::lowercase_same_offsets(doc.text());
-    let cx = Context { doc, figures, lower: lower.as_deref() };
+    let mut cx = Context { doc, figures, lower: lower.as_deref(), sentences: Vec::new() };
+    let mut sentences = claims::sentences(doc, figures);
+    for s in &mut sentences {
+        s.changes = claims::changes(&cx, s);
+    }
+    cx.sentences = sentences;
     let mut out = Vec::new();
     for rule in rules() {
         rule.check(&cx, &mut out);

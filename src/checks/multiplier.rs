@@ -19,8 +19,8 @@ impl Rule for Multiplier {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
-        for s in claims::sentences(cx) {
-            let changes = claims::changes(cx, &s);
+        for s in &cx.sentences {
+            let changes = &s.changes;
             for m in s.figures.clone() {
                 let Quantity::Multiplier { value } = cx.fig(m).quantity else { continue };
                 // The change right after ("doubled from 40 to 90") or right before ("từ 120 lên 360, gấp 3 lần").

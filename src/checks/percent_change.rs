@@ -20,10 +20,10 @@ impl Rule for PercentChange {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
-        for s in claims::sentences(cx) {
-            let changes = claims::changes(cx, &s);
+        for s in &cx.sentences {
+            let changes = &s.changes;
             let mut used = Vec::new();
-            for c in &changes {
+            for c in changes {
                 if let Some(p) = stated_after(cx, &s, c).or_else(|| stated_before(cx, &s, c)) {
                     used.push(p);
                     if let Some(check) = self.judge(cx, c, p) {

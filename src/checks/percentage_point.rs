@@ -23,8 +23,8 @@ impl Rule for PercentagePoint {
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
         let lang = cx.doc.lang;
         let m = messages(lang);
-        for s in claims::sentences(cx) {
-            for c in claims::changes(cx, &s) {
+        for s in &cx.sentences {
+            for c in &s.changes {
                 if cx.fig(c.old).kind() != Kind::Percent || cx.fig(c.new).kind() != Kind::Percent {
                     continue;
                 }

@@ -19,7 +19,7 @@ impl Rule for RatioPercent {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
-        for s in claims::sentences(cx) {
+        for s in &cx.sentences {
             let before = out.len();
             self.ratio_then_share(cx, &s, out);
             self.share_of_whole(cx, &s, out);

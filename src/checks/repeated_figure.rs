@@ -5,7 +5,6 @@
 //! of") are compared, and only when they count the same noun: two plain
 //! counts of "đảng viên" in different clauses are different groups.
 
-use super::claims;
 use super::numbers::plain;
 use super::words::{any_word, fill, messages};
 use super::{Check, Context, Rule, Status};
@@ -25,7 +24,7 @@ impl Rule for RepeatedFigure {
         let m = messages(lang);
         // First total seen per counted noun.
         let mut first: HashMap<&str, usize> = HashMap::new();
-        for s in claims::sentences(cx) {
+        for s in &cx.sentences {
             for j in s.figures.clone() {
                 let f = cx.fig(j);
                 if !matches!(f.kind(), Kind::Number | Kind::Money) || f.approximate {

@@ -25,7 +25,7 @@ impl Rule for SumTotal {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
-        for s in claims::sentences(cx) {
+        for s in &cx.sentences {
             self.total(cx, &s, out);
             if !self.whole_then_parts(cx, &s, out) {
                 self.remaining(cx, &s, out);
@@ -38,10 +38,13 @@ impl SumTotal {
     fn total(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>) {
         let w = cx.words();
         for t in s.figures.clone() {
+            if !is_amount(cx.fig(t)) {
+                continue;
+            }
             let after = cx.after(t, s.span.end);
             let tail = after.split([',', ';', '.']).next().unwrap_or("");
             let marked = ends_with_word(&cx.before(t, s.span.start), w.total) || any_word(tail, w.total_after);
-            if !is_amount(cx.fig(t)) || !marked {
+            if !marked {
                 continue;
             }
             // Walk back over the listed parts.

@@ -144,8 +144,10 @@ pub fn any_word(hay: &str, cues: &[&str]) -> bool {
 /// spaces and punctuation such as "(")?
 pub fn ends_with_word(hay: &str, cues: &[&str]) -> bool {
     let h = hay.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ':' | '"' | '“'));
+    let last = h.as_bytes().last();
     cues.iter().any(|c| {
-        h.ends_with(c) && {
+        // The last byte first: most cues differ there, and it spares a memcmp.
+        (c.is_empty() || c.as_bytes().last() == last) && h.ends_with(c) && {
             let start = h.len() - c.len();
             start == 0 || !h[..start].chars().last().is_some_and(|p| p.is_alphanumeric())
         }
