@@ -17,6 +17,7 @@
 use super::decimal::Dec;
 use super::digits::{self, Digits};
 use super::lexicon::{Lexicon, Phrases, TRIGGER_SHIFT, T_CODE, T_IDENT, T_ORD_PREFIX, T_OTHER, T_SERIES};
+use super::lexicon::{W_CLASSIFIER, W_FOLD, W_FRACTION_SEPARATOR, W_NOT_UNIT, W_NUMBER, W_TIMES};
 use super::model::{Bound, Figure, Kind, Quantity, TimeUnit};
 use super::words::{self, Item, NumWord};
 use crate::lang::Lang;
@@ -174,6 +175,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// `digits::parse` of number token `i`'s text.
     fn digits(&self, i: usize) -> Option<Digits> {
         self.toks.get(i).and_then(|t| t.digits)
+    }
+
+    /// Is token `i`'s lowercase word in the set that `bit` stands for
+    /// (`W_NUMBER`, `W_CLASSIFIER`, ...)?
+    fn has(&self, bit: u64, i: usize) -> bool {
+        self.bits(i) & bit != 0
     }
 
     fn bits(&self, i: usize) -> u64 {
@@ -681,7 +688,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             let num = self.numeral(j)?;
             (num.value, num.t1)
         };
-        if self.w(end).map(|w| self.lx.times.contains(w)).unwrap_or(false) {
+        if self.has(W_TIMES, end) {
             end += 1;
         }
         let start = i;
@@ -1134,7 +1141,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
         }
         // Fractions: "hai phần ba", "two-thirds", "three quarters".
-        if num.value.is_integer() && self.w(j).map(|x| self.lx.fraction_separators.contains(x)).unwrap_or(false) && !self.phrase_at(&self.lx.percent, j).is_some() {
+        if num.value.is_integer() && self.has(W_FRACTION_SEPARATOR, j) && !self.phrase_at(&self.lx.percent, j).is_some() {
             let den = if self.wis(j + 1, "tư") {
                 Some((Dec::int(4), j + 2))
             } else {
@@ -1190,8 +1197,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return Some(step);
         }
         // Multipliers: "3 times as many", "threefold", "3x", "tăng 3 lần".
-        if let Some(t) = self.w(j) {
-            if self.lx.times.contains(t) {
+        {
+            if self.has(W_TIMES, j) {
                 let en_cmp = !self.vi && self.w(j + 1).map(|x| self.lx.times_comparatives.contains(x)).unwrap_or(false);
                 let vi_up = self.vi && i > 0 && matches!(self.w(i - 1), Some("tăng" | "giảm"));
                 if en_cmp || vi_up {
@@ -1204,7 +1211,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             if is_dash(self.raw(k)) && self.joined(k) {
                 k += 1;
             }
-            if self.joined(k) && self.w(k).map(|x| self.lx.fold.contains(x)).unwrap_or(false) && (k > j || self.raw(k) == "x" || num.words) {
+            if self.joined(k) && self.has(W_FOLD, k) && (k > j || self.raw(k) == "x" || num.words) {
                 return Some(mk(self, k + 1, Quantity::Multiplier { value }));
             }
         }
@@ -1283,7 +1290,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return None;
         }
         if self.vi {
-            if self.lx.classifiers.contains(self.w(j)?) {
+            if self.has(W_CLASSIFIER, j) {
                 if let Some((len, ())) = self.phrase_at(&self.lx.count_nouns, j + 1) {
                     return Some(self.text(j, j + 1 + len));
                 }
@@ -1291,13 +1298,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
             if let Some((len, ())) = self.phrase_at(&self.lx.count_nouns, j) {
                 return Some(self.text(j, j + len));
             }
-            let word = self.w(j)?;
-            if self.lx.not_units.contains(word) || self.lx.numbers.contains_key(word) || self.phrase_at(&self.lx.currencies, j).is_some() {
+            if self.has(W_NOT_UNIT, j) || self.has(W_NUMBER, j) || self.phrase_at(&self.lx.currencies, j).is_some() {
                 return None;
             }
-            if self.lx.classifiers.contains(word) && self.is_word(j + 1) && !self.cap(j + 1) {
-                let next = self.w(j + 1)?;
-                if !self.lx.not_units.contains(next) {
+            if self.has(W_CLASSIFIER, j) && self.is_word(j + 1) && !self.cap(j + 1) {
+                if !self.has(W_NOT_UNIT, j + 1) {
                     return Some(self.text(j, j + 2));
                 }
             }
@@ -1312,7 +1317,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return Some(self.text(k, k + len));
         }
         let word = self.w(k)?;
-        if self.lx.not_units.contains(word) || self.lx.numbers.contains_key(word) {
+        if self.has(W_NOT_UNIT, k) || self.has(W_NUMBER, k) {
             return None;
         }
         let plural = |x: &str| {
