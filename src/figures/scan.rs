@@ -41,8 +41,8 @@ struct Tok {
     /// The lowercase word's `Lexicon::word_bits`.
     bits: u64,
     /// A number token's digit numeral, read once (the readings at a
-    /// number all start from it).
-    digits: Option<Digits>,
+    /// number all start from it): its index in `Scanner::nums`.
+    digits: Option<u32>,
 }
 
 /// A figure in the making, with what the joining pass needs to know.
@@ -87,6 +87,9 @@ pub struct Scanner<'d, 'a> {
     lx: &'static Lexicon,
     vi: bool,
     toks: Vec<Tok>,
+    /// The digit numerals of the sentence's number tokens (kept apart, so
+    /// that the tokens stay small).
+    nums: Vec<Digits>,
     low: String,
     /// A list of series members continues after this token ("4, 5, 6").
     series_until: std::cell::Cell<Option<usize>>,
@@ -151,6 +154,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             lx: Lexicon::get(doc.lang),
             vi: doc.lang == Lang::Vi,
             toks: Vec::new(),
+            nums: Vec::new(),
             low: String::new(),
             series_until: std::cell::Cell::new(None),
             items: std::cell::RefCell::new(Vec::with_capacity(64)),
@@ -174,7 +178,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// `digits::parse` of number token `i`'s text.
     fn digits(&self, i: usize) -> Option<Digits> {
-        self.toks.get(i).and_then(|t| t.digits)
+        self.toks.get(i).and_then(|t| t.digits).and_then(|k| self.nums.get(k as usize)).copied()
     }
 
     /// Is token `i`'s lowercase word in the set that `bit` stands for
@@ -264,6 +268,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     fn load(&mut self, tokens: &[Token]) {
         self.toks.clear();
+        self.nums.clear();
         self.low.clear();
         let text = self.doc.text();
         let mut prev_end: Option<usize> = None;
@@ -302,7 +307,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let cap = needs && piece.chars().next().map(|c| c.is_uppercase()).unwrap_or(false);
         let lower = if needs { self.low.get(s..).unwrap_or("") } else { piece };
         let bits = self.lx.word_bits.get(lower).copied().unwrap_or(0);
-        let digits = if kind == TokenKind::Number { digits::parse(piece, self.doc.lang) } else { None };
+        let digits = match kind {
+            TokenKind::Number => digits::parse(piece, self.doc.lang).map(|d| {
+                self.nums.push(d);
+                self.nums.len() as u32 - 1
+            }),
+            _ => None,
+        };
         self.toks.push(Tok { span, kind, lo: (s, self.low.len()), joined, cap, taken: false, lowered: needs, bits, digits });
         *prev_end = Some(span.end);
     }
@@ -879,7 +890,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
         }
         // Dotted dates the tokenizer keeps whole: "12.6.2018".
-        if raw.matches('.').count() == 2 && !raw.contains(',') {
+        if raw.bytes().filter(|&b| b == b'.').count() == 2 && !raw.contains(',') {
             let parts: Vec<&str> = raw.split('.').collect();
             if parts.len() == 3 && parts[0].len() <= 2 && parts[1].len() <= 2 && parts[2].len() == 4 {
                 return Some(Step::Skip(i + 1));
