@@ -95,6 +95,9 @@ pub struct Scanner<'d, 'a> {
     series_until: std::cell::Cell<Option<usize>>,
     /// Reused buffer for the number-word parser.
     items: std::cell::RefCell<Vec<Item>>,
+    /// Reused buffers for a sentence's figures before and after joining.
+    found: Vec<Found>,
+    joined: Vec<Found>,
 }
 
 fn is_dash(s: &str) -> bool {
@@ -158,6 +161,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
             low: String::new(),
             series_until: std::cell::Cell::new(None),
             items: std::cell::RefCell::new(Vec::with_capacity(64)),
+            found: Vec::new(),
+            joined: Vec::new(),
         }
     }
 
@@ -324,7 +329,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
     pub fn sentence(&mut self, tokens: &[Token], dates: &mut Vec<Figure>, out: &mut Vec<Figure>) {
         self.load(tokens);
         self.series_until.set(None);
-        let mut found: Vec<Found> = Vec::new();
+        let mut found = std::mem::take(&mut self.found);
+        found.clear();
         for d in dates.drain(..) {
             // Tokens are in text order and do not overlap: binary search,
             // or a sentence of many dates costs dates × tokens.
@@ -365,8 +371,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
         }
         found.sort_by_key(|f| (f.t0, f.date as u8));
-        self.join(&mut found);
-        out.extend(found.into_iter().filter(|f| f.emit).map(|f| f.fig));
+        let mut joined = std::mem::take(&mut self.joined);
+        self.join(&mut found, &mut joined);
+        out.extend(joined.drain(..).filter(|f| f.emit).map(|f| f.fig));
+        self.found = found;
+        self.joined = joined;
     }
 
     // ---- dispatch -----------------------------------------------------
@@ -1349,9 +1358,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
     // ---- joining ----------------------------------------------------------
 
     /// Join neighbouring figures the text joins: ranges, ratios, scores.
-    fn join(&self, found: &mut Vec<Found>) {
-        let mut out: Vec<Found> = Vec::with_capacity(found.len());
-        let mut it = std::mem::take(found).into_iter().peekable();
+    /// `found` is left empty, `out` (emptied first) gets the result.
+    fn join(&self, found: &mut Vec<Found>, out: &mut Vec<Found>) {
+        out.clear();
+        let mut it = found.drain(..).peekable();
         while let Some(mut a) = it.next() {
             if let Some(b) = it.peek() {
                 if b.t0 >= a.t1 && b.t0 - a.t1 <= 8 {
@@ -1370,7 +1380,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             out.push(a);
         }
-        *found = out;
     }
 
     fn gap_is(&self, a: &Found, b: &Found, set: &Phrases<()>) -> bool {
