@@ -39,12 +39,12 @@ impl Hasher for WordHasher {
             let word = <[u8; 8]>::try_from(c).map(u64::from_le_bytes).unwrap_or(0);
             h = (h ^ word).wrapping_mul(MIX).rotate_left(31);
         }
-        let rest = chunks.remainder();
-        let mut tail = [0u8; 8];
-        if let Some(t) = tail.get_mut(..rest.len()) {
-            t.copy_from_slice(rest);
-        }
-        self.0 = (h ^ u64::from_le_bytes(tail)).wrapping_mul(MIX);
+        let tail = chunks.remainder().iter().rev().fold(0u64, |t, &b| t << 8 | u64::from(b));
+        self.0 = (h ^ tail).wrapping_mul(MIX);
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(MIX);
     }
 
     fn finish(&self) -> u64 {

@@ -42,6 +42,7 @@ impl Tok {
 /// blocks Vietnamese and English use are answered by arithmetic: this is
 /// the hottest loop of the entity pass. `None` for the form means "ask
 /// the Unicode tables".
+#[inline]
 fn case_of(c: char) -> (bool, bool, Option<char>) {
     let n = c as u32;
     let alternating = |n: u32| {
@@ -96,9 +97,10 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
-            self.push(text, core, t.kind, space_before, lx);
+            let (word, tail) = s.split_at_checked(core.len()).unwrap_or((s, ""));
+            self.push(word, core, t.kind, space_before, lx);
             if let Some(p) = poss {
-                self.push(text, p, TokenKind::Punct, false, lx);
+                self.push(tail, p, TokenKind::Punct, false, lx);
             }
         }
     }
@@ -106,8 +108,7 @@ impl<'a> Sentence<'a> {
     /// Append a token with its case facts and table flags. A word is read
     /// once, ASCII by the byte; it is copied, lowercased, only when it has
     /// a letter that lowercasing changes.
-    fn push(&mut self, text: &str, span: Span, kind: TokenKind, space_before: bool, lx: &Lexicon) {
-        let s = text.get(span.start..span.end).unwrap_or("");
+    fn push(&mut self, s: &str, span: Span, kind: TokenKind, space_before: bool, lx: &Lexicon) {
         let (mut cap, mut caps, mut camel) = (false, false, false);
         let mut unchanged = true;
         if kind == TokenKind::Word {
