@@ -39,12 +39,12 @@ impl Hasher for WordHasher {
             let word = <[u8; 8]>::try_from(c).map(u64::from_le_bytes).unwrap_or(0);
             h = (h ^ word).wrapping_mul(MIX).rotate_left(31);
         }
-        let rest = chunks.remainder();
-        let mut tail = [0u8; 8];
-        if let Some(t) = tail.get_mut(..rest.len()) {
-            t.copy_from_slice(rest);
-        }
-        self.0 = (h ^ u64::from_le_bytes(tail)).wrapping_mul(MIX);
+        let tail = chunks.remainder().iter().rev().fold(0u64, |t, &b| t << 8 | u64::from(b));
+        self.0 = (h ^ tail).wrapping_mul(MIX);
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(MIX);
     }
 
     fn finish(&self) -> u64 {
@@ -112,25 +112,25 @@ fn set(xs: &[&'static str]) -> Set<&'static str> {
 }
 
 /// Bits of `Lexicon::firsts`: which tables have a phrase starting with a word.
-pub const F_PLACES: u32 = 1;
-pub const F_PLACE_NOUNS: u32 = 2;
-pub const F_PLACE_ABBR: u32 = 4;
-pub const F_ORG_HEADS: u32 = 8;
-pub const F_TITLES: u32 = 16;
-pub const F_PERSON_CUES: u32 = 32;
-pub const F_BYLINES: u32 = 64;
-pub const F_DOC_HEADS: u32 = 128;
-pub const F_EVENT_HEADS: u32 = 256;
-pub const F_EVENT_NAMES: u32 = 512;
-pub const F_KNOWN_ORGS: u32 = 1024;
-pub const F_HONORIFICS: u32 = 2048;
+pub const F_PLACES: u16 = 1;
+pub const F_PLACE_NOUNS: u16 = 2;
+pub const F_PLACE_ABBR: u16 = 4;
+pub const F_ORG_HEADS: u16 = 8;
+pub const F_TITLES: u16 = 16;
+pub const F_PERSON_CUES: u16 = 32;
+pub const F_BYLINES: u16 = 64;
+pub const F_DOC_HEADS: u16 = 128;
+pub const F_EVENT_HEADS: u16 = 256;
+pub const F_EVENT_NAMES: u16 = 512;
+pub const F_KNOWN_ORGS: u16 = 1024;
+pub const F_HONORIFICS: u16 = 2048;
 
 /// Everything one language's recognizer looks up.
 pub struct Lexicon {
     pub lang: Lang,
     /// For each word, the tables (F_* bits) with a phrase starting with it:
     /// one lookup per token tells which tables are worth asking.
-    pub firsts: WordMap<u32>,
+    pub firsts: WordMap<u16>,
     pub places: Phrases<Place>,
     pub place_nouns: Phrases<bool>,
     pub place_abbr: Phrases<&'static str>,
@@ -243,8 +243,8 @@ impl Lexicon {
     }
 
     fn with_firsts(mut self) -> Lexicon {
-        let mut f: WordMap<u32> = WordMap::default();
-        let mut add = |keys: Vec<String>, bit: u32| {
+        let mut f: WordMap<u16> = WordMap::default();
+        let mut add = |keys: Vec<String>, bit: u16| {
             for k in keys {
                 *f.entry(k).or_insert(0) |= bit;
             }

@@ -14,9 +14,14 @@ use crate::text::{Document, TokenKind};
 #[derive(Debug, Clone, Copy)]
 pub struct Tok {
     pub span: Span,
+    /// Range of the lowercase text in the sentence's buffer, unless
+    /// `as_written`.
+    lo: (u32, u32),
+    /// The tables with a phrase starting with this word (`lexicon::F_*`).
+    pub flags: u16,
     pub kind: TokenKind,
-    /// Where the lowercase text is.
-    lo: Low,
+    /// The lowercase text is the token as written (`span` of the text).
+    as_written: bool,
     /// Starts with an uppercase letter.
     pub cap: bool,
     /// Two or more letters, all uppercase ("UBND", "WHO").
@@ -25,16 +30,6 @@ pub struct Tok {
     pub camel: bool,
     /// Whitespace before this token.
     pub space_before: bool,
-    /// The tables with a phrase starting with this word (`lexicon::F_*`).
-    pub flags: u32,
-}
-
-/// A token's lowercase text: a range of the document's text (the token
-/// as written) or of the sentence's buffer.
-#[derive(Debug, Clone, Copy)]
-enum Low {
-    Text(usize, usize),
-    Buf(usize, usize),
 }
 
 impl Tok {
@@ -47,6 +42,7 @@ impl Tok {
 /// blocks Vietnamese and English use are answered by arithmetic: this is
 /// the hottest loop of the entity pass. `None` for the form means "ask
 /// the Unicode tables".
+#[inline]
 fn case_of(c: char) -> (bool, bool, Option<char>) {
     let n = c as u32;
     let alternating = |n: u32| {
@@ -101,9 +97,10 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
-            self.push(text, core, t.kind, space_before, lx);
+            let (word, tail) = s.split_at_checked(core.len()).unwrap_or((s, ""));
+            self.push(word, core, t.kind, space_before, lx);
             if let Some(p) = poss {
-                self.push(text, p, TokenKind::Punct, false, lx);
+                self.push(tail, p, TokenKind::Punct, false, lx);
             }
         }
     }
@@ -111,8 +108,7 @@ impl<'a> Sentence<'a> {
     /// Append a token with its case facts and table flags. A word is read
     /// once, ASCII by the byte; it is copied, lowercased, only when it has
     /// a letter that lowercasing changes.
-    fn push(&mut self, text: &str, span: Span, kind: TokenKind, space_before: bool, lx: &Lexicon) {
-        let s = text.get(span.start..span.end).unwrap_or("");
+    fn push(&mut self, s: &str, span: Span, kind: TokenKind, space_before: bool, lx: &Lexicon) {
         let (mut cap, mut caps, mut camel) = (false, false, false);
         let mut unchanged = true;
         if kind == TokenKind::Word {
@@ -142,8 +138,12 @@ impl<'a> Sentence<'a> {
             }
             caps = upper >= 2 && lower == 0;
         }
-        let lo = if unchanged {
-            Low::Text(span.start, span.end)
+        // Offsets in the buffer of one sentence (at most
+        // `MAX_SENTENCE_BYTES` of text) fit in 32 bits.
+        let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let mut lo = (0, 0);
+        let low = if unchanged {
+            s
         } else {
             let a = self.low.len();
             for c in s.chars() {
@@ -152,24 +152,18 @@ impl<'a> Sentence<'a> {
                     None => self.low.extend(c.to_lowercase()),
                 }
             }
-            Low::Buf(a, self.low.len())
+            lo = (offset(a), offset(self.low.len()));
+            self.low.get(a..).unwrap_or("")
         };
-        let flags = self.low_text(lo).and_then(|w| lx.firsts.get(w)).copied().unwrap_or(0);
-        self.toks.push(Tok { span, kind, lo, cap, caps, camel, space_before, flags });
-    }
-
-    fn low_text(&self, lo: Low) -> Option<&str> {
-        match lo {
-            Low::Text(a, b) => self.text.get(a..b),
-            Low::Buf(a, b) => self.low.get(a..b),
-        }
+        let flags = lx.firsts.get(low).copied().unwrap_or(0);
+        self.toks.push(Tok { span, lo, flags, kind, as_written: unchanged, cap, caps, camel, space_before });
     }
 
     /// The longest phrase of `table` starting at token `i`, asked only when
     /// the token's flags say the table has one starting with its word.
     /// The flag test is inlined into every caller; most tokens stop there.
     #[inline]
-    pub fn at<'p, T: Clone>(&self, table: &'p Phrases<T>, bit: u32, i: usize) -> Option<(usize, &'p T)> {
+    pub fn at<'p, T: Clone>(&self, table: &'p Phrases<T>, bit: u16, i: usize) -> Option<(usize, &'p T)> {
         if self.toks.get(i)?.flags & bit == 0 {
             return None;
         }
@@ -188,7 +182,11 @@ impl<'a> Sentence<'a> {
     /// The lowercase text of token `i`.
     pub fn low(&self, i: usize) -> Option<&str> {
         let t = self.toks.get(i)?;
-        self.low_text(t.lo)
+        if t.as_written {
+            self.text.get(t.span.start..t.span.end)
+        } else {
+            self.low.get(t.lo.0 as usize..t.lo.1 as usize)
+        }
     }
 
     pub fn tok(&self, i: usize) -> Option<&Tok> {

@@ -26,6 +26,14 @@ pub const T_OTHER: u8 = 16;
 
 /// Where the `triggers` flags sit in `Lexicon::word_bits`.
 pub const TRIGGER_SHIFT: u32 = 56;
+/// Bits of `Lexicon::word_bits` for word sets the scanner asks about at
+/// every number (after the phrase tables' bits, before the triggers').
+pub const W_NUMBER: u64 = 1 << 42;
+pub const W_CLASSIFIER: u64 = 1 << 43;
+pub const W_NOT_UNIT: u64 = 1 << 44;
+pub const W_TIMES: u64 = 1 << 45;
+pub const W_FOLD: u64 = 1 << 46;
+pub const W_FRACTION_SEPARATOR: u64 = 1 << 47;
 
 /// A small fast hash for short words (FNV-1a).
 #[derive(Default)]
@@ -345,7 +353,22 @@ impl Lexicon {
         self.change_to.index(n, b);
         self.score_cues.index(n, b);
         self.count_nouns.index(n, b);
-        assert!(next <= TRIGGER_SHIFT, "too many phrase tables for the word bits");
+        assert!(1u64 << next <= W_NUMBER, "too many phrase tables for the word bits");
+        let sets: [(&Set<&'static str>, u64); 5] = [
+            (&self.classifiers, W_CLASSIFIER),
+            (&self.not_units, W_NOT_UNIT),
+            (&self.times, W_TIMES),
+            (&self.fold, W_FOLD),
+            (&self.fraction_separators, W_FRACTION_SEPARATOR),
+        ];
+        for (set, bit) in sets {
+            for w in set.iter() {
+                *bits.entry(w.to_string()).or_insert(0) |= bit;
+            }
+        }
+        for w in self.numbers.keys() {
+            *bits.entry(w.to_string()).or_insert(0) |= W_NUMBER;
+        }
         for (w, &flags) in &self.triggers {
             *bits.entry(w.clone()).or_insert(0) |= (flags as u64) << TRIGGER_SHIFT;
         }

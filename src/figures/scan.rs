@@ -17,6 +17,7 @@
 use super::decimal::Dec;
 use super::digits::{self, Digits};
 use super::lexicon::{Lexicon, Phrases, TRIGGER_SHIFT, T_CODE, T_IDENT, T_ORD_PREFIX, T_OTHER, T_SERIES};
+use super::lexicon::{W_CLASSIFIER, W_FOLD, W_FRACTION_SEPARATOR, W_NOT_UNIT, W_NUMBER, W_TIMES};
 use super::model::{Bound, Figure, Kind, Quantity, TimeUnit};
 use super::words::{self, Item, NumWord};
 use crate::lang::Lang;
@@ -40,8 +41,8 @@ struct Tok {
     /// The lowercase word's `Lexicon::word_bits`.
     bits: u64,
     /// A number token's digit numeral, read once (the readings at a
-    /// number all start from it).
-    digits: Option<Digits>,
+    /// number all start from it): its index in `Scanner::nums`.
+    digits: Option<u32>,
 }
 
 /// A figure in the making, with what the joining pass needs to know.
@@ -86,11 +87,17 @@ pub struct Scanner<'d, 'a> {
     lx: &'static Lexicon,
     vi: bool,
     toks: Vec<Tok>,
+    /// The digit numerals of the sentence's number tokens (kept apart, so
+    /// that the tokens stay small).
+    nums: Vec<Digits>,
     low: String,
     /// A list of series members continues after this token ("4, 5, 6").
     series_until: std::cell::Cell<Option<usize>>,
     /// Reused buffer for the number-word parser.
     items: std::cell::RefCell<Vec<Item>>,
+    /// Reused buffers for a sentence's figures before and after joining.
+    found: Vec<Found>,
+    joined: Vec<Found>,
 }
 
 fn is_dash(s: &str) -> bool {
@@ -150,9 +157,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
             lx: Lexicon::get(doc.lang),
             vi: doc.lang == Lang::Vi,
             toks: Vec::new(),
+            nums: Vec::new(),
             low: String::new(),
             series_until: std::cell::Cell::new(None),
             items: std::cell::RefCell::new(Vec::with_capacity(64)),
+            found: Vec::new(),
+            joined: Vec::new(),
         }
     }
 
@@ -173,7 +183,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// `digits::parse` of number token `i`'s text.
     fn digits(&self, i: usize) -> Option<Digits> {
-        self.toks.get(i).and_then(|t| t.digits)
+        self.toks.get(i).and_then(|t| t.digits).and_then(|k| self.nums.get(k as usize)).copied()
+    }
+
+    /// Is token `i`'s lowercase word in the set that `bit` stands for
+    /// (`W_NUMBER`, `W_CLASSIFIER`, ...)?
+    fn has(&self, bit: u64, i: usize) -> bool {
+        self.bits(i) & bit != 0
     }
 
     fn bits(&self, i: usize) -> u64 {
@@ -257,6 +273,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     fn load(&mut self, tokens: &[Token]) {
         self.toks.clear();
+        self.nums.clear();
         self.low.clear();
         let text = self.doc.text();
         let mut prev_end: Option<usize> = None;
@@ -295,7 +312,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let cap = needs && piece.chars().next().map(|c| c.is_uppercase()).unwrap_or(false);
         let lower = if needs { self.low.get(s..).unwrap_or("") } else { piece };
         let bits = self.lx.word_bits.get(lower).copied().unwrap_or(0);
-        let digits = if kind == TokenKind::Number { digits::parse(piece, self.doc.lang) } else { None };
+        let digits = match kind {
+            TokenKind::Number => digits::parse(piece, self.doc.lang).map(|d| {
+                self.nums.push(d);
+                self.nums.len() as u32 - 1
+            }),
+            _ => None,
+        };
         self.toks.push(Tok { span, kind, lo: (s, self.low.len()), joined, cap, taken: false, lowered: needs, bits, digits });
         *prev_end = Some(span.end);
     }
@@ -306,7 +329,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
     pub fn sentence(&mut self, tokens: &[Token], dates: &mut Vec<Figure>, out: &mut Vec<Figure>) {
         self.load(tokens);
         self.series_until.set(None);
-        let mut found: Vec<Found> = Vec::new();
+        let mut found = std::mem::take(&mut self.found);
+        found.clear();
         for d in dates.drain(..) {
             // Tokens are in text order and do not overlap: binary search,
             // or a sentence of many dates costs dates × tokens.
@@ -347,8 +371,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
         }
         found.sort_by_key(|f| (f.t0, f.date as u8));
-        self.join(&mut found);
-        out.extend(found.into_iter().filter(|f| f.emit).map(|f| f.fig));
+        let mut joined = std::mem::take(&mut self.joined);
+        self.join(&mut found, &mut joined);
+        out.extend(joined.drain(..).filter(|f| f.emit).map(|f| f.fig));
+        self.found = found;
+        self.joined = joined;
     }
 
     // ---- dispatch -----------------------------------------------------
@@ -681,7 +708,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             let num = self.numeral(j)?;
             (num.value, num.t1)
         };
-        if self.w(end).map(|w| self.lx.times.contains(w)).unwrap_or(false) {
+        if self.has(W_TIMES, end) {
             end += 1;
         }
         let start = i;
@@ -872,7 +899,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
         }
         // Dotted dates the tokenizer keeps whole: "12.6.2018".
-        if raw.matches('.').count() == 2 && !raw.contains(',') {
+        if raw.bytes().filter(|&b| b == b'.').count() == 2 && !raw.contains(',') {
             let parts: Vec<&str> = raw.split('.').collect();
             if parts.len() == 3 && parts[0].len() <= 2 && parts[1].len() <= 2 && parts[2].len() == 4 {
                 return Some(Step::Skip(i + 1));
@@ -1134,7 +1161,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
         }
         // Fractions: "hai phần ba", "two-thirds", "three quarters".
-        if num.value.is_integer() && self.w(j).map(|x| self.lx.fraction_separators.contains(x)).unwrap_or(false) && !self.phrase_at(&self.lx.percent, j).is_some() {
+        if num.value.is_integer() && self.has(W_FRACTION_SEPARATOR, j) && !self.phrase_at(&self.lx.percent, j).is_some() {
             let den = if self.wis(j + 1, "tư") {
                 Some((Dec::int(4), j + 2))
             } else {
@@ -1190,8 +1217,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return Some(step);
         }
         // Multipliers: "3 times as many", "threefold", "3x", "tăng 3 lần".
-        if let Some(t) = self.w(j) {
-            if self.lx.times.contains(t) {
+        {
+            if self.has(W_TIMES, j) {
                 let en_cmp = !self.vi && self.w(j + 1).map(|x| self.lx.times_comparatives.contains(x)).unwrap_or(false);
                 let vi_up = self.vi && i > 0 && matches!(self.w(i - 1), Some("tăng" | "giảm"));
                 if en_cmp || vi_up {
@@ -1204,7 +1231,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             if is_dash(self.raw(k)) && self.joined(k) {
                 k += 1;
             }
-            if self.joined(k) && self.w(k).map(|x| self.lx.fold.contains(x)).unwrap_or(false) && (k > j || self.raw(k) == "x" || num.words) {
+            if self.joined(k) && self.has(W_FOLD, k) && (k > j || self.raw(k) == "x" || num.words) {
                 return Some(mk(self, k + 1, Quantity::Multiplier { value }));
             }
         }
@@ -1283,7 +1310,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return None;
         }
         if self.vi {
-            if self.lx.classifiers.contains(self.w(j)?) {
+            if self.has(W_CLASSIFIER, j) {
                 if let Some((len, ())) = self.phrase_at(&self.lx.count_nouns, j + 1) {
                     return Some(self.text(j, j + 1 + len));
                 }
@@ -1291,13 +1318,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
             if let Some((len, ())) = self.phrase_at(&self.lx.count_nouns, j) {
                 return Some(self.text(j, j + len));
             }
-            let word = self.w(j)?;
-            if self.lx.not_units.contains(word) || self.lx.numbers.contains_key(word) || self.phrase_at(&self.lx.currencies, j).is_some() {
+            if self.has(W_NOT_UNIT, j) || self.has(W_NUMBER, j) || self.phrase_at(&self.lx.currencies, j).is_some() {
                 return None;
             }
-            if self.lx.classifiers.contains(word) && self.is_word(j + 1) && !self.cap(j + 1) {
-                let next = self.w(j + 1)?;
-                if !self.lx.not_units.contains(next) {
+            if self.has(W_CLASSIFIER, j) && self.is_word(j + 1) && !self.cap(j + 1) {
+                if !self.has(W_NOT_UNIT, j + 1) {
                     return Some(self.text(j, j + 2));
                 }
             }
@@ -1312,7 +1337,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return Some(self.text(k, k + len));
         }
         let word = self.w(k)?;
-        if self.lx.not_units.contains(word) || self.lx.numbers.contains_key(word) {
+        if self.has(W_NOT_UNIT, k) || self.has(W_NUMBER, k) {
             return None;
         }
         let plural = |x: &str| {
@@ -1333,9 +1358,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
     // ---- joining ----------------------------------------------------------
 
     /// Join neighbouring figures the text joins: ranges, ratios, scores.
-    fn join(&self, found: &mut Vec<Found>) {
-        let mut out: Vec<Found> = Vec::with_capacity(found.len());
-        let mut it = std::mem::take(found).into_iter().peekable();
+    /// `found` is left empty, `out` (emptied first) gets the result.
+    fn join(&self, found: &mut Vec<Found>, out: &mut Vec<Found>) {
+        out.clear();
+        let mut it = found.drain(..).peekable();
         while let Some(mut a) = it.next() {
             if let Some(b) = it.peek() {
                 if b.t0 >= a.t1 && b.t0 - a.t1 <= 8 {
@@ -1354,7 +1380,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             out.push(a);
         }
-        *found = out;
     }
 
     fn gap_is(&self, a: &Found, b: &Found, set: &Phrases<()>) -> bool {

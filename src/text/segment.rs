@@ -267,15 +267,20 @@ pub struct Token {
     pub kind: TokenKind,
 }
 
-/// Tokens of `text[span]`, with spans in the coordinates of `text`.
+/// Tokens of `text[span]`, with spans in the coordinates of `text`. A
+/// span off a char boundary has no tokens (rather than a panic).
 pub fn tokens(text: &str, span: Span) -> Tokens<'_> {
-    Tokens { text, pos: span.start, end: span.end.min(text.len()) }
+    match text.get(..span.end.min(text.len())) {
+        Some(t) if t.is_char_boundary(span.start) => Tokens { text: t, pos: span.start },
+        _ => Tokens { text: "", pos: 0 },
+    }
 }
 
 pub struct Tokens<'a> {
+    /// The text up to the span's end.
     text: &'a str,
+    /// Always a char boundary of `text`.
     pos: usize,
-    end: usize,
 }
 
 /// Letters and combining marks. Vietnamese and English letters all sit in
@@ -378,12 +383,7 @@ impl Iterator for Tokens<'_> {
     /// Reads bytes, decoding a char only where the byte is not ASCII: this
     /// runs over every sentence for figures, dates and entities alike.
     fn next(&mut self) -> Option<Token> {
-        // `get`, not indexing: a span off a char boundary ends the tokens
-        // rather than panicking.
-        let text = self.text.get(..self.end)?;
-        if !text.is_char_boundary(self.pos) {
-            return None;
-        }
+        let text = self.text;
         while let Some(n) = space_len(text, self.pos) {
             self.pos += n;
         }
