@@ -253,7 +253,8 @@ impl RatioPercent {
             let link = cx.between(p, whole);
             // The target word before the whole ("kế hoạch năm 1.000 tỷ") or
             // right after it ("the $1 billion target").
-            let next: String = cx.after(whole, s.span.end).split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+            let after_whole = cx.after(whole, s.span.end);
+            let next = claims::first_two_words(&after_whole);
             if link.len() > claims::WINDOW || link.contains([';', ',', '(', ')']) || !(any_word(&link, w.target) || any_word(&next, w.target)) {
                 continue;
             }
