@@ -142,6 +142,15 @@ impl<'d, 'a> Context<'d, 'a> {
         self.lower(start, end)
     }
 
+    /// `direction_before(self, p, s.span.start)` for figure `p` of
+    /// sentence `s`, found once per percent.
+    pub fn direction(&self, p: usize, s: &Sentence) -> Option<i8> {
+        match self.directions.get(p) {
+            Some(Some(d)) => *d,
+            _ => direction_before(self, p, s.span.start),
+        }
+    }
+
     /// The figure's text in the caller's words (for messages).
     pub fn text_of(&self, i: usize) -> &str {
         self.doc.slice(self.figures[i].span)

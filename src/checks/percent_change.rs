@@ -36,7 +36,7 @@ impl Rule for PercentChange {
                 if used.contains(&p) || cx.fig(p).kind() != Kind::Percent {
                     continue;
                 }
-                if direction_before(cx, p, s.span.start).is_none() {
+                if cx.direction(p, s).is_none() {
                     continue;
                 }
                 if let Some(c) = claims::compared(cx, &s, p).or_else(|| claims::compared_before(cx, &s, p)) {
@@ -67,7 +67,7 @@ fn stated_before(cx: &Context, s: &Sentence, c: &Change) -> Option<usize> {
     if cx.fig(p).kind() != Kind::Percent || cx.between(p, first).len() > claims::WINDOW {
         return None;
     }
-    direction_before(cx, p, s.span.start).map(|_| p)
+    cx.direction(p, s).map(|_| p)
 }
 
 impl PercentChange {

@@ -65,7 +65,7 @@ impl RatioPercent {
                 continue;
             }
             // "or 56% over budget" states a change, not a share.
-            if claims::direction_before(cx, p, s.span.start).is_some() {
+            if cx.direction(p, s).is_some() {
                 continue;
             }
             // The count it follows, if any, is shown with it.
