@@ -24,7 +24,7 @@ impl Rule for PercentChange {
             let changes = &s.changes;
             let mut used = Vec::new();
             for c in changes {
-                if let Some(p) = stated_after(cx, &s, c).or_else(|| stated_before(cx, &s, c)) {
+                if let Some(p) = stated_after(cx, s, c).or_else(|| stated_before(cx, s, c)) {
                     used.push(p);
                     if let Some(check) = self.judge(cx, c, p) {
                         out.push(check);
@@ -39,7 +39,7 @@ impl Rule for PercentChange {
                 if cx.direction(p, s).is_none() {
                     continue;
                 }
-                if let Some(c) = claims::compared(cx, &s, p).or_else(|| claims::compared_before(cx, &s, p)) {
+                if let Some(c) = claims::compared(cx, s, p).or_else(|| claims::compared_before(cx, s, p)) {
                     if let Some(check) = self.judge(cx, &c, p) {
                         out.push(check);
                     }

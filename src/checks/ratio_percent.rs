@@ -21,13 +21,13 @@ impl Rule for RatioPercent {
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
         for s in &cx.sentences {
             let before = out.len();
-            self.ratio_then_share(cx, &s, out);
-            self.share_of_whole(cx, &s, out);
-            self.part_of_earlier_whole(cx, &s, out, before);
-            self.share_then_part_of_whole(cx, &s, out, before);
-            self.share_of_target(cx, &s, out, before);
+            self.ratio_then_share(cx, s, out);
+            self.share_of_whole(cx, s, out);
+            self.part_of_earlier_whole(cx, s, out, before);
+            self.share_then_part_of_whole(cx, s, out, before);
+            self.share_of_target(cx, s, out, before);
             let used: Vec<usize> = out[before..].iter().flat_map(|c| c.figures.iter().copied()).collect();
-            self.without_base(cx, &s, &used, out);
+            self.without_base(cx, s, &used, out);
         }
     }
 }
