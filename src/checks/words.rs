@@ -115,7 +115,10 @@ fn find_from(hay: &[u8], cue: &[u8], mut from: usize) -> Option<usize> {
     let Some((&first, rest)) = cue.split_first() else { return Some(from) };
     let last = hay.len().checked_sub(cue.len())?;
     while from <= last {
-        let i = from + memchr::memchr(first, &hay[from..=last])?;
+        let window = &hay[from..=last];
+        // memchr's setup costs more than a short plain scan.
+        let at = if window.len() < 16 { window.iter().position(|&b| b == first) } else { memchr::memchr(first, window) };
+        let i = from + at?;
         if &hay[i + 1..i + cue.len()] == rest {
             return Some(i);
         }
