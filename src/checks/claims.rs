@@ -62,18 +62,41 @@ pub fn floor_boundary(s: &str, mut i: usize) -> usize {
 /// whole analysis.
 pub fn lowercase_same_offsets(text: &str) -> Option<String> {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
-        }
+    let mut rest = text;
+    while !rest.is_empty() {
+        // A run of ASCII is copied as is (and lowercased in bulk below).
+        let ascii = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
+        out.push_str(&rest[..ascii]);
+        rest = &rest[ascii..];
+        let Some(c) = rest.chars().next() else { break };
+        out.push(lower_same_len(c)?);
+        rest = &rest[c.len_utf8()..];
+    }
+    // Only the copied ASCII changes: a non-ASCII char kept its length, so
+    // its lowercase is not ASCII either.
+    out.make_ascii_lowercase();
+    Some(out)
+}
+
+/// The lowercase of `c` if it is one char of the same UTF-8 length. The
+/// letters of Vietnamese and English articles (below U+2000) are looked
+/// up in a table made once from `char::to_lowercase`.
+fn lower_same_len(c: char) -> Option<char> {
+    fn compute(c: char) -> Option<char> {
         let mut low = c.to_lowercase();
         match (low.next(), low.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => return None,
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => Some(l),
+            _ => None,
         }
     }
-    Some(out)
+    const TABLE: u32 = 0x2000;
+    static LOWER: std::sync::OnceLock<Vec<Option<char>>> = std::sync::OnceLock::new();
+    if (c as u32) < TABLE {
+        let table = LOWER.get_or_init(|| (0..TABLE).map(|u| char::from_u32(u).and_then(compute)).collect());
+        table.get(c as usize).copied().flatten()
+    } else {
+        compute(c)
+    }
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -117,6 +140,15 @@ impl<'d, 'a> Context<'d, 'a> {
         let start = self.figures[i].span.end;
         let end = floor_boundary(text, (start + WINDOW).min(limit).max(start));
         self.lower(start, end)
+    }
+
+    /// `direction_before(self, p, s.span.start)` for figure `p` of
+    /// sentence `s`, found once per percent.
+    pub fn direction(&self, p: usize, s: &Sentence) -> Option<i8> {
+        match self.directions.get(p) {
+            Some(Some(d)) => *d,
+            _ => direction_before(self, p, s.span.start),
+        }
     }
 
     /// The figure's text in the caller's words (for messages).
@@ -325,7 +357,7 @@ pub fn direction_before(cx: &Context, i: usize, limit: usize) -> Option<i8> {
         (None, None) => {
             // "a 25% increase", "25% lower"
             let after = cx.after(i, usize::MAX);
-            let head: String = after.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+            let head = first_two_words(&after);
             if w.up.iter().any(|c| words::has_word(&head, c)) {
                 Some(1)
             } else if w.down.iter().any(|c| words::has_word(&head, c)) {
@@ -334,6 +366,21 @@ pub fn direction_before(cx: &Context, i: usize, limit: usize) -> Option<i8> {
                 None
             }
         }
+    }
+}
+
+/// The first two words of `text` joined by one space: a slice of `text`
+/// when one space is what parts them there (almost always), else a copy.
+pub fn first_two_words(text: &str) -> Cow<'_, str> {
+    let mut words = text.split_whitespace();
+    let (Some(a), b) = (words.next(), words.next()) else { return Cow::Borrowed("") };
+    let Some(b) = b else { return Cow::Borrowed(a) };
+    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    let (start, gap, end) = (offset(a), offset(a) + a.len()..offset(b), offset(b) + b.len());
+    if text.get(gap) == Some(" ") {
+        Cow::Borrowed(&text[start..end])
+    } else {
+        Cow::Owned(format!("{a} {b}"))
     }
 }
 
@@ -371,6 +418,25 @@ mod lowercase_tests {
         // "İ" lowercases to two characters, the Kelvin sign to one byte: no shared offsets.
         assert_eq!(lowercase_same_offsets("İstanbul"), None);
         assert_eq!(lowercase_same_offsets("5 \u{212A}"), None);
+    }
+
+    #[test]
+    fn first_two_words_like_split_and_join() {
+        for t in ["", "  ", "a", " a ", "a b", "  tăng  mạnh so", "up\u{a0}25 x", "a\tb c", "x  y", "một hai ba"] {
+            let want = t.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+            assert_eq!(super::first_two_words(t), want, "{t:?}");
+        }
+    }
+
+    /// The table agrees with `char::to_lowercase` on every char it holds and past it.
+    #[test]
+    fn table_agrees_with_to_lowercase() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let s = format!("Ab{c}cD");
+            let low: String = s.chars().flat_map(char::to_lowercase).collect();
+            let want = (low.len() == s.len() && low.chars().count() == s.chars().count()).then_some(low);
+            assert_eq!(lowercase_same_offsets(&s), want, "{c:?}");
+        }
     }
 }
 

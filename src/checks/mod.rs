@@ -39,6 +39,10 @@ pub struct Context<'d, 'a> {
     /// The sentences that hold figures, with their changes: found once
     /// here rather than again by every rule that reads them.
     pub sentences: Vec<claims::Sentence>,
+    /// For each percent of those sentences, its direction word
+    /// (`claims::direction_before` up to its sentence's start), which
+    /// several rules ask about every percent.
+    pub directions: Vec<Option<Option<i8>>>,
 }
 
 /// One consistency rule.
@@ -70,12 +74,19 @@ pub fn rules() -> Vec<Box<dyn Rule>> {
 /// Run every rule.
 pub fn run(doc: &Document, figures: &[Figure]) -> Vec<Check> {
     let lower = claims::lowercase_same_offsets(doc.text());
-    let mut cx = Context { doc, figures, lower: lower.as_deref(), sentences: Vec::new() };
+    let mut cx = Context { doc, figures, lower: lower.as_deref(), sentences: Vec::new(), directions: Vec::new() };
     let mut sentences = claims::sentences(doc, figures);
+    let mut directions = vec![None; figures.len()];
     for s in &mut sentences {
         s.changes = claims::changes(&cx, s);
+        for p in s.figures.clone() {
+            if figures[p].kind() == crate::figures::Kind::Percent {
+                directions[p] = Some(claims::direction_before(&cx, p, s.span.start));
+            }
+        }
     }
     cx.sentences = sentences;
+    cx.directions = directions;
     let mut out = Vec::new();
     for rule in rules() {
         rule.check(&cx, &mut out);

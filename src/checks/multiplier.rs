@@ -31,7 +31,7 @@ impl Rule for Multiplier {
                     .find(|c| Some(c.old) == next && cx.between(m, c.old).len() <= claims::WINDOW)
                     .or_else(|| changes.iter().find(|c| Some(c.last()) == prev && cx.between(c.last(), m).len() <= claims::WINDOW))
                     .copied()
-                    .or_else(|| claims::compared(cx, &s, m));
+                    .or_else(|| claims::compared(cx, s, m));
                 if let Some(c) = change {
                     // No multiple of nothing: "gấp 1,7 lần so với 0" is not
                     // checked (as percent-change skips a change from 0).

@@ -24,7 +24,7 @@ impl Rule for PercentChange {
             let changes = &s.changes;
             let mut used = Vec::new();
             for c in changes {
-                if let Some(p) = stated_after(cx, &s, c).or_else(|| stated_before(cx, &s, c)) {
+                if let Some(p) = stated_after(cx, s, c).or_else(|| stated_before(cx, s, c)) {
                     used.push(p);
                     if let Some(check) = self.judge(cx, c, p) {
                         out.push(check);
@@ -36,10 +36,10 @@ impl Rule for PercentChange {
                 if used.contains(&p) || cx.fig(p).kind() != Kind::Percent {
                     continue;
                 }
-                if direction_before(cx, p, s.span.start).is_none() {
+                if cx.direction(p, s).is_none() {
                     continue;
                 }
-                if let Some(c) = claims::compared(cx, &s, p).or_else(|| claims::compared_before(cx, &s, p)) {
+                if let Some(c) = claims::compared(cx, s, p).or_else(|| claims::compared_before(cx, s, p)) {
                     if let Some(check) = self.judge(cx, &c, p) {
                         out.push(check);
                     }
@@ -67,7 +67,7 @@ fn stated_before(cx: &Context, s: &Sentence, c: &Change) -> Option<usize> {
     if cx.fig(p).kind() != Kind::Percent || cx.between(p, first).len() > claims::WINDOW {
         return None;
     }
-    direction_before(cx, p, s.span.start).map(|_| p)
+    cx.direction(p, s).map(|_| p)
 }
 
 impl PercentChange {

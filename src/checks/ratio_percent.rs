@@ -21,13 +21,13 @@ impl Rule for RatioPercent {
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
         for s in &cx.sentences {
             let before = out.len();
-            self.ratio_then_share(cx, &s, out);
-            self.share_of_whole(cx, &s, out);
-            self.part_of_earlier_whole(cx, &s, out, before);
-            self.share_then_part_of_whole(cx, &s, out, before);
-            self.share_of_target(cx, &s, out, before);
+            self.ratio_then_share(cx, s, out);
+            self.share_of_whole(cx, s, out);
+            self.part_of_earlier_whole(cx, s, out, before);
+            self.share_then_part_of_whole(cx, s, out, before);
+            self.share_of_target(cx, s, out, before);
             let used: Vec<usize> = out[before..].iter().flat_map(|c| c.figures.iter().copied()).collect();
-            self.without_base(cx, &s, &used, out);
+            self.without_base(cx, s, &used, out);
         }
     }
 }
@@ -65,7 +65,7 @@ impl RatioPercent {
                 continue;
             }
             // "or 56% over budget" states a change, not a share.
-            if claims::direction_before(cx, p, s.span.start).is_some() {
+            if cx.direction(p, s).is_some() {
                 continue;
             }
             // The count it follows, if any, is shown with it.
@@ -253,7 +253,8 @@ impl RatioPercent {
             let link = cx.between(p, whole);
             // The target word before the whole ("kế hoạch năm 1.000 tỷ") or
             // right after it ("the $1 billion target").
-            let next: String = cx.after(whole, s.span.end).split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+            let after_whole = cx.after(whole, s.span.end);
+            let next = claims::first_two_words(&after_whole);
             if link.len() > claims::WINDOW || link.contains([';', ',', '(', ')']) || !(any_word(&link, w.target) || any_word(&next, w.target)) {
                 continue;
             }

@@ -30,7 +30,7 @@ impl Rule for ShareSum {
                     continue;
                 }
                 let is_share = matches!(f.quantity, Quantity::Percent { .. })
-                    && claims::direction_before(cx, j, s.span.start).is_none()
+                    && cx.direction(j, s).is_none()
                     && !any_word(&cx.before(j, s.span.start).rsplit(',').next().unwrap_or(""), w.from);
                 if !is_share {
                     runs.push(std::mem::take(&mut run));

@@ -26,9 +26,9 @@ impl Rule for SumTotal {
 
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
         for s in &cx.sentences {
-            self.total(cx, &s, out);
-            if !self.whole_then_parts(cx, &s, out) {
-                self.remaining(cx, &s, out);
+            self.total(cx, s, out);
+            if !self.whole_then_parts(cx, s, out) {
+                self.remaining(cx, s, out);
             }
         }
     }
