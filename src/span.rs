@@ -41,16 +41,21 @@ impl Span {
 /// empty spans: of two that overlap, the earlier wins, then the longer.
 /// Figures and entities each form one layer of non-overlapping marks.
 pub fn one_layer<T>(mut found: Vec<T>, span: impl Fn(&T) -> Span) -> Vec<T> {
-    found.sort_by_key(|f| (span(f).start, std::cmp::Reverse(span(f).end)));
-    let mut out: Vec<T> = Vec::with_capacity(found.len());
-    for f in found {
-        if span(&f).is_empty() {
-            continue;
-        }
-        match out.last() {
-            Some(last) if span(last).overlaps(span(&f)) => {}
-            _ => out.push(f),
-        }
+    // In place: recognizers emit nearly in order, and for a large input a
+    // second vector (or a sort's scratch space) of every figure is what
+    // decides the peak memory of the whole analysis.
+    let key = |f: &T| (span(f).start, std::cmp::Reverse(span(f).end));
+    if !found.is_sorted_by_key(key) {
+        found.sort_by_key(key);
     }
-    out
+    let mut last: Option<Span> = None;
+    found.retain(|f| {
+        let s = span(f);
+        let keep = !s.is_empty() && !last.is_some_and(|l| l.overlaps(s));
+        if keep {
+            last = Some(s);
+        }
+        keep
+    });
+    found
 }
