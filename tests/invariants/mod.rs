@@ -11,7 +11,7 @@
 
 #![allow(dead_code)]
 
-use article_analyzer::report::Report;
+use article_analyzer::report::{Id, Report};
 use article_analyzer::{analyze, Lang, Options};
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -59,8 +59,8 @@ pub fn check_report(text: &str, report: &Report) -> Result<(), String> {
     let spans = report
         .figures
         .iter()
-        .map(|f| (f.id.as_str(), f.start, f.end, f.text))
-        .chain(report.entities.iter().map(|e| (e.id.as_str(), e.start, e.end, e.text)));
+        .map(|f| (f.id.to_string(), f.start, f.end, f.text))
+        .chain(report.entities.iter().map(|e| (e.id.to_string(), e.start, e.end, e.text)));
     for (id, start, end, span_text) in spans {
         let (s, e) = (start as usize, end as usize);
         if !(s < e && e <= units.len()) {
@@ -73,12 +73,12 @@ pub fn check_report(text: &str, report: &Report) -> Result<(), String> {
     }
 
     // Ids: unique; every reference points at an existing one.
-    let figure_ids = unique_ids("figure", report.figures.iter().map(|f| f.id.as_str()))?;
-    let entity_ids = unique_ids("entity", report.entities.iter().map(|e| e.id.as_str()))?;
-    unique_ids("check", report.checks.iter().map(|c| c.id.as_str()))?;
+    let figure_ids = unique_ids("figure", report.figures.iter().map(|f| f.id.to_string()))?;
+    let entity_ids = unique_ids("entity", report.entities.iter().map(|e| e.id.to_string()))?;
+    unique_ids("check", report.checks.iter().map(|c| c.id.to_string()))?;
     for c in &report.checks {
         for f in &c.figures {
-            if !figure_ids.contains(f.as_str()) {
+            if !figure_ids.contains(&f.to_string()) {
                 return Err(format!("{}: refers to figure {f}, which does not exist", c.id));
             }
         }
@@ -94,7 +94,7 @@ pub fn check_report(text: &str, report: &Report) -> Result<(), String> {
     for e in &report.entities {
         for (name, target) in [("of", &e.of), ("same_as", &e.same_as)] {
             if let Some(t) = target {
-                if !entity_ids.contains(t.as_str()) {
+                if !entity_ids.contains(&t.to_string()) {
                     return Err(format!("{}: {name} refers to entity {t}, which does not exist", e.id));
                 }
                 if t == &e.id {
@@ -106,8 +106,8 @@ pub fn check_report(text: &str, report: &Report) -> Result<(), String> {
 
     // Each layer is in text order (the page paints marks in one pass).
     for (layer, starts) in [
-        ("figures", report.figures.iter().map(|f| (f.id.as_str(), f.start)).collect::<Vec<_>>()),
-        ("entities", report.entities.iter().map(|e| (e.id.as_str(), e.start)).collect()),
+        ("figures", report.figures.iter().map(|f| (f.id.to_string(), f.start)).collect::<Vec<_>>()),
+        ("entities", report.entities.iter().map(|e| (e.id.to_string(), e.start)).collect()),
     ] {
         if let Some(w) = starts.windows(2).find(|w| w[1].1 < w[0].1) {
             return Err(format!("{layer}: {} (at {}) comes after {} (at {})", w[1].0, w[1].1, w[0].0, w[0].1));
@@ -115,8 +115,8 @@ pub fn check_report(text: &str, report: &Report) -> Result<(), String> {
     }
 
     // One layer's spans nest or stay apart, never cross.
-    no_partial_overlap("figures", report.figures.iter().map(|f| (f.id.as_str(), f.start, f.end)))?;
-    no_partial_overlap("entities", report.entities.iter().map(|e| (e.id.as_str(), e.start, e.end)))?;
+    no_partial_overlap("figures", report.figures.iter().map(|f| (f.id, f.start, f.end)))?;
+    no_partial_overlap("entities", report.entities.iter().map(|e| (e.id, e.start, e.end)))?;
 
     // Figures carry finite numbers (JSON has no NaN; serde_json would write
     // null and the page would read a number field as null).
@@ -135,12 +135,13 @@ pub fn check_report(text: &str, report: &Report) -> Result<(), String> {
     Ok(())
 }
 
-fn unique_ids<'r>(what: &str, ids: impl Iterator<Item = &'r str>) -> Result<HashSet<&'r str>, String> {
+fn unique_ids(what: &str, ids: impl Iterator<Item = String>) -> Result<HashSet<String>, String> {
     let mut seen = HashSet::new();
     for id in ids {
-        if !seen.insert(id) {
+        if seen.contains(&id) {
             return Err(format!("{what} id {id} appears twice"));
         }
+        seen.insert(id);
     }
     Ok(seen)
 }
@@ -148,10 +149,10 @@ fn unique_ids<'r>(what: &str, ids: impl Iterator<Item = &'r str>) -> Result<Hash
 /// Spans of one layer may nest (a range and its ends) or be apart, but
 /// never overlap partly. Sorted by start, then longest first, a stack of
 /// open spans finds a crossing in O(n log n).
-fn no_partial_overlap<'r>(layer: &str, spans: impl Iterator<Item = (&'r str, u32, u32)>) -> Result<(), String> {
+fn no_partial_overlap(layer: &str, spans: impl Iterator<Item = (Id, u32, u32)>) -> Result<(), String> {
     let mut spans: Vec<_> = spans.collect();
     spans.sort_by_key(|&(_, s, e)| (s, std::cmp::Reverse(e)));
-    let mut open: Vec<(&str, u32, u32)> = Vec::new();
+    let mut open: Vec<(Id, u32, u32)> = Vec::new();
     for (id, s, e) in spans {
         while open.last().is_some_and(|&(_, _, oe)| oe <= s) {
             open.pop();
