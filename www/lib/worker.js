@@ -2,17 +2,23 @@
 // Messages in: { id, text, options }. Messages out: { id, report } or
 // { id, error: { code, message } }. The first message after start-up is
 // { ready: true } or { fatal: message } if the WASM could not be loaded.
-import init, { analyzeJson } from '../pkg/article_analyzer.js';
-
 const params = new URL(self.location.href).searchParams;
 const wasmUrl = params.get('wasm') || new URL('../pkg/article_analyzer_bg.wasm', import.meta.url).href;
+
+// The WASM is fetched at once, beside its glue code, not after it.
+const wasmResponse = fetch(wasmUrl);
+wasmResponse.catch(() => {}); // a failure is reported by init below
+let analyzeJson = null;
 
 // Sentences that make the analyzer build its tables for each language.
 const WARM_UP = ['Ngày 2/9/2018, ông Trần Văn An cho biết 70% hộ dân ở tỉnh An Giang đã có điện.',
   'On June 2, 2018, Mayor Ann Lee said 70% of homes in Ohio had power.'];
 let busy = false;
 
-const ready = init({ module_or_path: wasmUrl }).then(
+const ready = import('../pkg/article_analyzer.js').then(async (glue) => {
+  await glue.default({ module_or_path: wasmResponse });
+  analyzeJson = glue.analyzeJson;
+}).then(
   () => {
     self.postMessage({ ready: true });
     // Build the language tables (tens of ms before the engine has optimized
