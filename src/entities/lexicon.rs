@@ -11,16 +11,56 @@ use crate::figures::lexicon::{Map, Set};
 use crate::lang::{en, vi, Lang};
 use crate::span::Span;
 use crate::text::segment;
+use super::tokens::lower_form;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// The lowercase words of a phrase, cut by the text tokenizer.
-fn words_of(s: &str) -> Vec<String> {
-    segment::tokens(s, Span::new(0, s.len()))
-        .filter_map(|t| s.get(t.span.start..t.span.end))
-        .map(|w| w.to_lowercase())
-        .collect()
+/// Lowercase `w` onto `out`, as `str::to_lowercase` would: ASCII by the
+/// byte, the Latin blocks by `tokens::lower_form`'s arithmetic, the rest
+/// (and a word with a capital sigma, whose form depends on its place) by
+/// the Unicode tables. Tables hold thousands of words; this runs once per
+/// word on the page's way to its first report.
+fn push_lowercase(w: &str, out: &mut String) {
+    let a = out.len();
+    out.push_str(w);
+    if w.is_ascii() {
+        if let Some(tail) = out.get_mut(a..) {
+            tail.make_ascii_lowercase();
+        }
+        return;
+    }
+    out.truncate(a);
+    if w.contains('Σ') {
+        out.push_str(&w.to_lowercase());
+        return;
+    }
+    for c in w.chars() {
+        match lower_form(c) {
+            Some(l) => out.push(l),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// The lowercase words of a phrase, cut by the text tokenizer, each
+/// handed to `each` from one reused buffer.
+fn each_word(s: &str, buf: &mut String, mut each: impl FnMut(usize, &str)) {
+    for (k, t) in segment::tokens(s, Span::new(0, s.len())).enumerate() {
+        if let Some(w) = s.get(t.span.start..t.span.end) {
+            buf.clear();
+            push_lowercase(w, buf);
+            each(k, buf);
+        }
+    }
+}
+
+/// The first lowercase word of a phrase.
+fn first_word(s: &str) -> Option<String> {
+    let t = segment::tokens(s, Span::new(0, s.len())).next()?;
+    let mut w = String::new();
+    push_lowercase(s.get(t.span.start..t.span.end)?, &mut w);
+    Some(w)
 }
 
 /// A hash for words, which are short: eight bytes per multiply, where a
@@ -55,27 +95,65 @@ impl Hasher for WordHasher {
 /// A map keyed by words, with `WordHasher`.
 pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
-/// Phrases indexed by their first word, longest first.
+/// Phrases indexed by their first word, longest first. The words after
+/// the first are kept end to end in one string, a space between two (a
+/// token never holds whitespace), so a table costs a few allocations,
+/// not one per word.
 pub struct Phrases<T> {
-    first: Map<String, Vec<(Vec<String>, T)>>,
+    first: Map<String, Vec<Phrase<T>>>,
+    rest: String,
+}
+
+struct Phrase<T> {
+    /// Token count.
+    len: u32,
+    /// The words after the first, in `Phrases::rest`.
+    rest: (u32, u32),
+    value: T,
 }
 
 impl<T: Clone> Phrases<T> {
     pub fn new<S: AsRef<str>>(entries: impl IntoIterator<Item = (S, T)>) -> Self {
-        let mut first: Map<String, Vec<(Vec<String>, T)>> = Map::default();
-        for (s, v) in entries {
-            let words = words_of(s.as_ref());
-            if let Some(f) = words.first().cloned() {
-                let list = first.entry(f).or_default();
-                if !list.iter().any(|(w, _)| *w == words) {
-                    list.push((words, v));
+        let entries = entries.into_iter();
+        let mut first: Map<String, Vec<Phrase<T>>> = Map::default();
+        first.reserve(entries.size_hint().0);
+        let mut rest = String::new();
+        let (mut head, mut buf) = (String::new(), String::new());
+        for (s, value) in entries {
+            let a = rest.len();
+            let mut len = 0u32;
+            each_word(s.as_ref(), &mut buf, |k, w| {
+                if k == 0 {
+                    head.clear();
+                    head.push_str(w);
+                } else {
+                    if k > 1 {
+                        rest.push(' ');
+                    }
+                    rest.push_str(w);
                 }
+                len += 1;
+            });
+            if len == 0 {
+                continue;
+            }
+            let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+            let range = (offset(a), offset(rest.len()));
+            let list = match first.get_mut(head.as_str()) {
+                Some(list) => list,
+                None => first.entry(head.clone()).or_default(),
+            };
+            let words = |r: (u32, u32)| rest.get(r.0 as usize..r.1 as usize);
+            if list.iter().any(|p| p.len == len && words(p.rest) == words(range)) {
+                rest.truncate(a);
+            } else {
+                list.push(Phrase { len, rest: range, value });
             }
         }
         for v in first.values_mut() {
-            v.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+            v.sort_by_key(|p| std::cmp::Reverse(p.len));
         }
-        Phrases { first }
+        Phrases { first, rest }
     }
 
     /// The longest phrase starting at token `i`: (token count, payload).
@@ -83,8 +161,15 @@ impl<T: Clone> Phrases<T> {
         let cands = self.first.get(word(i)?)?;
         cands
             .iter()
-            .find(|(ws, _)| ws.iter().enumerate().skip(1).all(|(k, w)| word(i + k) == Some(w.as_str())))
-            .map(|(ws, v)| (ws.len(), v))
+            .find(|p| {
+                let Some(mut rest) = self.rest.get(p.rest.0 as usize..p.rest.1 as usize) else { return false };
+                (1..p.len as usize).all(|k| {
+                    let (w, tail) = rest.split_once(' ').unwrap_or((rest, ""));
+                    rest = tail;
+                    word(i + k) == Some(w)
+                })
+            })
+            .map(|p| (p.len as usize, &p.value))
     }
 
     pub fn starts(&self, w: &str) -> bool {
@@ -93,6 +178,22 @@ impl<T: Clone> Phrases<T> {
 
     pub fn first_words(&self) -> impl Iterator<Item = &String> {
         self.first.keys()
+    }
+}
+
+/// The first words of a table, whatever its payload.
+trait FirstWords {
+    fn count(&self) -> usize;
+    fn each_first(&self, f: &mut dyn FnMut(&str));
+}
+
+impl<T: Clone> FirstWords for Phrases<T> {
+    fn count(&self) -> usize {
+        self.first.len()
+    }
+
+    fn each_first(&self, f: &mut dyn FnMut(&str)) {
+        self.first.keys().for_each(|k| f(k));
     }
 }
 
@@ -202,7 +303,7 @@ impl Lexicon {
         // A name listed as both keeps the stronger reading.
         places.sort_by_key(|(_, k)| if *k == Place::Major { 0 } else { 1 });
         let compounds = set(vi::entities::ORG_COMPOUNDS);
-        let compound_firsts = compounds.iter().filter_map(|c| words_of(c).into_iter().next()).collect();
+        let compound_firsts = compounds.iter().filter_map(|c| first_word(c)).collect();
         let pick = |v: &'static [&'static str], e: &'static [&'static str]| if is_vi { v } else { e };
         let unit = |xs: &'static [&'static str]| Phrases::new(xs.iter().map(|s| (*s, ())));
         let lx = Lexicon {
@@ -243,25 +344,49 @@ impl Lexicon {
     }
 
     fn with_firsts(mut self) -> Lexicon {
+        let tables: [(&dyn FirstWords, u16); 12] = [
+            (&self.places, F_PLACES),
+            (&self.place_nouns, F_PLACE_NOUNS),
+            (&self.place_abbr, F_PLACE_ABBR),
+            (&self.org_heads, F_ORG_HEADS),
+            (&self.titles, F_TITLES),
+            (&self.person_cues, F_PERSON_CUES),
+            (&self.bylines, F_BYLINES),
+            (&self.doc_heads, F_DOC_HEADS),
+            (&self.event_heads, F_EVENT_HEADS),
+            (&self.event_names, F_EVENT_NAMES),
+            (&self.known_orgs, F_KNOWN_ORGS),
+            (&self.honorifics, F_HONORIFICS),
+        ];
         let mut f: WordMap<u16> = WordMap::default();
-        let mut add = |keys: Vec<String>, bit: u16| {
-            for k in keys {
-                *f.entry(k).or_insert(0) |= bit;
-            }
-        };
-        add(self.places.first_words().cloned().collect(), F_PLACES);
-        add(self.place_nouns.first_words().cloned().collect(), F_PLACE_NOUNS);
-        add(self.place_abbr.first_words().cloned().collect(), F_PLACE_ABBR);
-        add(self.org_heads.first_words().cloned().collect(), F_ORG_HEADS);
-        add(self.titles.first_words().cloned().collect(), F_TITLES);
-        add(self.person_cues.first_words().cloned().collect(), F_PERSON_CUES);
-        add(self.bylines.first_words().cloned().collect(), F_BYLINES);
-        add(self.doc_heads.first_words().cloned().collect(), F_DOC_HEADS);
-        add(self.event_heads.first_words().cloned().collect(), F_EVENT_HEADS);
-        add(self.event_names.first_words().cloned().collect(), F_EVENT_NAMES);
-        add(self.known_orgs.first_words().cloned().collect(), F_KNOWN_ORGS);
-        add(self.honorifics.first_words().cloned().collect(), F_HONORIFICS);
+        f.reserve(tables.iter().map(|(t, _)| t.count()).sum());
+        for (table, bit) in tables {
+            table.each_first(&mut |k| match f.get_mut(k) {
+                Some(b) => *b |= bit,
+                None => {
+                    f.insert(k.to_owned(), bit);
+                }
+            });
+        }
         self.firsts = f;
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table lowercasing agrees with `str::to_lowercase` on every
+    /// gazetteer name and on the letters it hands to the Unicode tables.
+    #[test]
+    fn table_lowercase_matches_std() {
+        let names = gazetteer(vi::entities::PLACES).chain(gazetteer(en::entities::PLACES)).map(|(n, _)| n);
+        let odd = ["ΣΟΦΙΑ", "ὈΔΥΣΣΕΎΣ", "İstanbul", "ǅemal", "Ǆ", "ΑΘΉΝΑ Σ", "Đà Nẵng", "ỨNG HÒA", "Ꞵ"];
+        for w in names.chain(odd) {
+            let mut out = String::from("x");
+            push_lowercase(w, &mut out);
+            assert_eq!(out, format!("x{}", w.to_lowercase()), "{w:?}");
+        }
     }
 }
