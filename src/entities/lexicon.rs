@@ -95,16 +95,35 @@ impl Hasher for WordHasher {
 /// A map keyed by words, with `WordHasher`.
 pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
-/// Phrases indexed by their first word, longest first. The words after
-/// the first are kept end to end in one string, a space between two (a
-/// token never holds whitespace), so a table costs a few allocations,
-/// not one per word.
+/// The first words of every table, each stored once: word -> (the
+/// `F_*` bits of the tables with a phrase starting with it, its number).
+/// The tables key their phrases by the number, so a word is one
+/// allocation however many tables it opens.
+pub type Firsts = WordMap<(u16, u32)>;
+
+fn first_id(firsts: &mut Firsts, w: &str) -> u32 {
+    if let Some(&(_, id)) = firsts.get(w) {
+        return id;
+    }
+    let id = u32::try_from(firsts.len()).unwrap_or(u32::MAX);
+    firsts.insert(w.to_owned(), (0, id));
+    id
+}
+
+/// Phrases indexed by their first word, longest first. A table's phrases
+/// sit in one list, grouped by first word; the words after the first are
+/// kept end to end in one string, a space between two (a token never
+/// holds whitespace). So a table costs a few allocations, not one per
+/// word or per phrase.
 pub struct Phrases<T> {
-    first: Map<String, Vec<Phrase<T>>>,
+    /// First word's number -> its phrases' range in `list`.
+    first: Map<u32, (u32, u32)>,
+    list: Vec<Phrase<T>>,
     rest: String,
 }
 
 struct Phrase<T> {
+    head: u32,
     /// Token count.
     len: u32,
     /// The words after the first, in `Phrases::rest`.
@@ -113,12 +132,12 @@ struct Phrase<T> {
 }
 
 impl<T: Clone> Phrases<T> {
-    pub fn new<S: AsRef<str>>(entries: impl IntoIterator<Item = (S, T)>) -> Self {
+    pub fn new<S: AsRef<str>>(firsts: &mut Firsts, entries: impl IntoIterator<Item = (S, T)>) -> Self {
         let entries = entries.into_iter();
-        let mut first: Map<String, Vec<Phrase<T>>> = Map::default();
-        first.reserve(entries.size_hint().0);
+        let mut list: Vec<Phrase<T>> = Vec::with_capacity(entries.size_hint().0);
         let mut rest = String::new();
         let (mut head, mut buf) = (String::new(), String::new());
+        let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         for (s, value) in entries {
             let a = rest.len();
             let mut len = 0u32;
@@ -134,31 +153,39 @@ impl<T: Clone> Phrases<T> {
                 }
                 len += 1;
             });
-            if len == 0 {
-                continue;
-            }
-            let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-            let range = (offset(a), offset(rest.len()));
-            let list = match first.get_mut(head.as_str()) {
-                Some(list) => list,
-                None => first.entry(head.clone()).or_default(),
-            };
-            let words = |r: (u32, u32)| rest.get(r.0 as usize..r.1 as usize);
-            if list.iter().any(|p| p.len == len && words(p.rest) == words(range)) {
-                rest.truncate(a);
-            } else {
-                list.push(Phrase { len, rest: range, value });
+            if len > 0 {
+                let head = first_id(firsts, &head);
+                list.push(Phrase { head, len, rest: (offset(a), offset(rest.len())), value });
             }
         }
-        for v in first.values_mut() {
-            v.sort_by_key(|p| std::cmp::Reverse(p.len));
+        // Grouped by first word, longest first, in the order given among
+        // equals; a phrase listed twice keeps its first payload.
+        list.sort_by_key(|p| (p.head, std::cmp::Reverse(p.len)));
+        let words = |r: (u32, u32)| rest.get(r.0 as usize..r.1 as usize);
+        let mut kept: Vec<Phrase<T>> = Vec::with_capacity(list.len());
+        let mut group = 0;
+        for p in list {
+            if kept.last().is_none_or(|q| (q.head, q.len) != (p.head, p.len)) {
+                group = kept.len();
+            }
+            let seen = kept.get(group..).unwrap_or(&[]).iter().any(|q| words(q.rest) == words(p.rest));
+            if !seen {
+                kept.push(p);
+            }
         }
-        Phrases { first, rest }
+        let mut first: Map<u32, (u32, u32)> = Map::default();
+        first.reserve(kept.len());
+        for (k, p) in kept.iter().enumerate() {
+            first.entry(p.head).or_insert((offset(k), offset(k))).1 = offset(k + 1);
+        }
+        Phrases { first, list: kept, rest }
     }
 
-    /// The longest phrase starting at token `i`: (token count, payload).
-    pub fn at<'w>(&self, word: impl Fn(usize) -> Option<&'w str>, i: usize) -> Option<(usize, &T)> {
-        let cands = self.first.get(word(i)?)?;
+    /// The longest phrase starting at token `i`, whose first word is
+    /// number `head` in `Firsts`: (token count, payload).
+    pub fn at<'w>(&self, head: u32, word: impl Fn(usize) -> Option<&'w str>, i: usize) -> Option<(usize, &T)> {
+        let &(a, b) = self.first.get(&head)?;
+        let cands = self.list.get(a as usize..b as usize)?;
         cands
             .iter()
             .find(|p| {
@@ -172,28 +199,9 @@ impl<T: Clone> Phrases<T> {
             .map(|p| (p.len as usize, &p.value))
     }
 
-    pub fn starts(&self, w: &str) -> bool {
-        self.first.contains_key(w)
-    }
-
-    pub fn first_words(&self) -> impl Iterator<Item = &String> {
-        self.first.keys()
-    }
-}
-
-/// The first words of a table, whatever its payload.
-trait FirstWords {
-    fn count(&self) -> usize;
-    fn each_first(&self, f: &mut dyn FnMut(&str));
-}
-
-impl<T: Clone> FirstWords for Phrases<T> {
-    fn count(&self) -> usize {
-        self.first.len()
-    }
-
-    fn each_first(&self, f: &mut dyn FnMut(&str)) {
-        self.first.keys().for_each(|k| f(k));
+    /// The numbers of the first words.
+    fn heads(&self) -> impl Iterator<Item = u32> + '_ {
+        self.first.keys().copied()
     }
 }
 
@@ -231,7 +239,7 @@ pub struct Lexicon {
     pub lang: Lang,
     /// For each word, the tables (F_* bits) with a phrase starting with it:
     /// one lookup per token tells which tables are worth asking.
-    pub firsts: WordMap<u16>,
+    pub firsts: Firsts,
     pub places: Phrases<Place>,
     pub place_nouns: Phrases<bool>,
     pub place_abbr: Phrases<&'static str>,
@@ -305,29 +313,31 @@ impl Lexicon {
         let compounds = set(vi::entities::ORG_COMPOUNDS);
         let compound_firsts = compounds.iter().filter_map(|c| first_word(c)).collect();
         let pick = |v: &'static [&'static str], e: &'static [&'static str]| if is_vi { v } else { e };
-        let unit = |xs: &'static [&'static str]| Phrases::new(xs.iter().map(|s| (*s, ())));
+        let unit = |f: &mut Firsts, xs: &'static [&'static str]| Phrases::new(f, xs.iter().map(|s| (*s, ())));
+        let mut f = Firsts::default();
+        f.reserve(places.len());
         let lx = Lexicon {
             lang,
-            firsts: WordMap::default(),
-            places: Phrases::new(places),
-            place_nouns: Phrases::new(if is_vi { vi::entities::PLACE_NOUNS } else { &[] }.iter().copied()),
-            place_abbr: Phrases::new(vi::entities::PLACE_ABBREVIATIONS.iter().copied()),
+            firsts: Firsts::default(),
+            places: Phrases::new(&mut f, places),
+            place_nouns: Phrases::new(&mut f, if is_vi { vi::entities::PLACE_NOUNS } else { &[] }.iter().copied()),
+            place_abbr: Phrases::new(&mut f, vi::entities::PLACE_ABBREVIATIONS.iter().copied()),
             org_abbr: vi::entities::ORG_ABBREVIATIONS.iter().copied().collect(),
             not_caps: set(vi::entities::NOT_NAMES_CAPS),
-            org_heads: Phrases::new(if is_vi { vi::entities::ORG_HEADS } else { &[] }.iter().copied()),
-            titles: unit(pick(vi::entities::TITLE_HEADS, en::entities::TITLES)),
+            org_heads: Phrases::new(&mut f, if is_vi { vi::entities::ORG_HEADS } else { &[] }.iter().copied()),
+            titles: unit(&mut f, pick(vi::entities::TITLE_HEADS, en::entities::TITLES)),
             title_modifiers: set(en::entities::TITLE_MODIFIERS),
-            person_cues: unit(pick(vi::entities::PERSON_CUES, &[])),
-            bylines: unit(pick(vi::entities::BYLINE_CUES, &[])),
+            person_cues: unit(&mut f, pick(vi::entities::PERSON_CUES, &[])),
+            bylines: unit(&mut f, pick(vi::entities::BYLINE_CUES, &[])),
             surnames: set(vi::entities::SURNAMES),
             compounds,
             completions: set(vi::entities::NAME_COMPLETIONS),
             compound_firsts,
             stops: set(vi::entities::NAME_STOPS),
-            doc_heads: unit(pick(vi::entities::DOCUMENT_HEADS, &[])),
-            event_heads: unit(pick(vi::entities::EVENT_HEADS, en::entities::EVENT_HEADS)),
-            event_names: unit(pick(vi::entities::EVENT_NAMES, &[])),
-            known_orgs: unit(en::entities::KNOWN_ORGS),
+            doc_heads: unit(&mut f, pick(vi::entities::DOCUMENT_HEADS, &[])),
+            event_heads: unit(&mut f, pick(vi::entities::EVENT_HEADS, en::entities::EVENT_HEADS)),
+            event_names: unit(&mut f, pick(vi::entities::EVENT_NAMES, &[])),
+            known_orgs: unit(&mut f, en::entities::KNOWN_ORGS),
             org_suffixes: set(en::entities::ORG_SUFFIXES),
             org_heads_of: set(en::entities::ORG_HEADS_OF),
             loc_suffixes: set(en::entities::LOC_SUFFIXES),
@@ -336,37 +346,38 @@ impl Lexicon {
             place_preps: set(en::entities::PLACE_PREPOSITIONS),
             event_suffixes: set(en::entities::EVENT_SUFFIXES),
             doc_suffixes: set(en::entities::DOCUMENT_SUFFIXES),
-            honorifics: unit(en::entities::HONORIFICS),
+            honorifics: unit(&mut f, en::entities::HONORIFICS),
             not_names: set(en::entities::NOT_NAMES),
             particles: set(en::entities::NAME_PARTICLES),
         };
-        lx.with_firsts()
+        lx.with_firsts(f)
     }
 
-    fn with_firsts(mut self) -> Lexicon {
-        let tables: [(&dyn FirstWords, u16); 12] = [
-            (&self.places, F_PLACES),
-            (&self.place_nouns, F_PLACE_NOUNS),
-            (&self.place_abbr, F_PLACE_ABBR),
-            (&self.org_heads, F_ORG_HEADS),
-            (&self.titles, F_TITLES),
-            (&self.person_cues, F_PERSON_CUES),
-            (&self.bylines, F_BYLINES),
-            (&self.doc_heads, F_DOC_HEADS),
-            (&self.event_heads, F_EVENT_HEADS),
-            (&self.event_names, F_EVENT_NAMES),
-            (&self.known_orgs, F_KNOWN_ORGS),
-            (&self.honorifics, F_HONORIFICS),
+    fn with_firsts(mut self, mut f: Firsts) -> Lexicon {
+        let tables: [(Vec<u32>, u16); 12] = [
+            (self.places.heads().collect(), F_PLACES),
+            (self.place_nouns.heads().collect(), F_PLACE_NOUNS),
+            (self.place_abbr.heads().collect(), F_PLACE_ABBR),
+            (self.org_heads.heads().collect(), F_ORG_HEADS),
+            (self.titles.heads().collect(), F_TITLES),
+            (self.person_cues.heads().collect(), F_PERSON_CUES),
+            (self.bylines.heads().collect(), F_BYLINES),
+            (self.doc_heads.heads().collect(), F_DOC_HEADS),
+            (self.event_heads.heads().collect(), F_EVENT_HEADS),
+            (self.event_names.heads().collect(), F_EVENT_NAMES),
+            (self.known_orgs.heads().collect(), F_KNOWN_ORGS),
+            (self.honorifics.heads().collect(), F_HONORIFICS),
         ];
-        let mut f: WordMap<u16> = WordMap::default();
-        f.reserve(tables.iter().map(|(t, _)| t.count()).sum());
-        for (table, bit) in tables {
-            table.each_first(&mut |k| match f.get_mut(k) {
-                Some(b) => *b |= bit,
-                None => {
-                    f.insert(k.to_owned(), bit);
+        let mut bits = vec![0u16; f.len()];
+        for (heads, bit) in tables {
+            for h in heads {
+                if let Some(b) = bits.get_mut(h as usize) {
+                    *b |= bit;
                 }
-            });
+            }
+        }
+        for (b, id) in f.values_mut() {
+            *b = bits.get(*id as usize).copied().unwrap_or(0);
         }
         self.firsts = f;
         self

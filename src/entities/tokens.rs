@@ -19,6 +19,8 @@ pub struct Tok {
     lo: (u32, u32),
     /// The tables with a phrase starting with this word (`lexicon::F_*`).
     pub flags: u16,
+    /// The word's number in `Lexicon::firsts`, when it has flags.
+    head: u32,
     pub kind: TokenKind,
     /// The lowercase text is the token as written (`span` of the text).
     as_written: bool,
@@ -166,8 +168,8 @@ impl<'a> Sentence<'a> {
             lo = (offset(a), offset(self.low.len()));
             self.low.get(a..).unwrap_or("")
         };
-        let flags = lx.firsts.get(low).copied().unwrap_or(0);
-        self.toks.push(Tok { span, lo, flags, kind, as_written: unchanged, cap, caps, camel, space_before });
+        let (flags, head) = lx.firsts.get(low).copied().unwrap_or((0, 0));
+        self.toks.push(Tok { span, lo, flags, head, kind, as_written: unchanged, cap, caps, camel, space_before });
     }
 
     /// The longest phrase of `table` starting at token `i`, asked only when
@@ -183,7 +185,7 @@ impl<'a> Sentence<'a> {
 
     #[inline(never)]
     fn phrase_at<'p, T: Clone>(&self, table: &'p Phrases<T>, i: usize) -> Option<(usize, &'p T)> {
-        table.at(|k| self.low(k), i)
+        table.at(self.toks.get(i)?.head, |k| self.low(k), i)
     }
 
     pub fn len(&self) -> usize {
