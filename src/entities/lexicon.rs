@@ -31,13 +31,14 @@ fn push_lowercase(w: &str, out: &mut String) {
         return;
     }
     out.truncate(a);
-    if w.contains('Σ') {
-        out.push_str(&w.to_lowercase());
-        return;
-    }
     for c in w.chars() {
         match lower_form(c) {
             Some(l) => out.push(l),
+            None if c == 'Σ' => {
+                out.truncate(a);
+                out.push_str(&w.to_lowercase());
+                return;
+            }
             None => out.extend(c.to_lowercase()),
         }
     }
@@ -272,10 +273,32 @@ pub struct Lexicon {
     pub particles: Set<&'static str>,
 }
 
+/// The lines of `src`, as `str::lines` cuts them, found by a plain byte
+/// scan: gazetteer lines are short, and the generic search costs more
+/// to start than to run on them.
+fn lines(src: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(src).filter(|s| !s.is_empty());
+    std::iter::from_fn(move || {
+        let s = rest?;
+        Some(match s.bytes().position(|b| b == b'\n') {
+            Some(n) => {
+                rest = s.get(n + 1..).filter(|r| !r.is_empty());
+                let line = s.get(..n).unwrap_or("");
+                line.strip_suffix('\r').unwrap_or(line)
+            }
+            None => {
+                rest = None;
+                s
+            }
+        })
+    })
+}
+
 /// Gazetteer lines "<type> <name>" as (name, kind).
 fn gazetteer(src: &'static str) -> impl Iterator<Item = (&'static str, Place)> {
-    src.lines().filter(|l| !l.starts_with('#')).filter_map(|l| {
-        let (t, name) = l.split_once(' ')?;
+    lines(src).filter(|l| !l.starts_with('#')).filter_map(|l| {
+        let space = l.bytes().position(|b| b == b' ')?;
+        let (t, name) = (l.get(..space)?, l.get(space + 1..)?);
         let kind = match t {
             // Districts and cities may share a name with a person.
             "D" | "W" => Place::Minor,
@@ -303,7 +326,7 @@ impl Lexicon {
         if is_vi {
             places.extend(gazetteer(vi::entities::PLACES));
             places.extend(vi::entities::PLACES_EXTRA.iter().map(|p| (*p, Place::Major)));
-            places.extend(gazetteer(en::entities::PLACES).filter(|(n, _)| n.split(' ').count() > 1 || !n.is_ascii() || n.len() > 3).map(|(n, _)| (n, Place::Minor)));
+            places.extend(gazetteer(en::entities::PLACES).filter(|(n, _)| n.as_bytes().contains(&b' ') || !n.is_ascii() || n.len() > 3).map(|(n, _)| (n, Place::Minor)));
         } else {
             places.extend(gazetteer(en::entities::PLACES));
             places.extend(en::entities::PLACES_EXTRA.iter().map(|p| (*p, Place::Major)));
@@ -390,6 +413,13 @@ mod tests {
 
     /// The table lowercasing agrees with `str::to_lowercase` on every
     /// gazetteer name and on the letters it hands to the Unicode tables.
+    #[test]
+    fn lines_match_std() {
+        for src in ["", "\n", "a", "a\n", "a\nb", "a\r\nb\r\n", "a\r", "\n\nx\r\n\r", vi::entities::PLACES, en::entities::PLACES] {
+            assert_eq!(lines(src).collect::<Vec<_>>(), src.lines().collect::<Vec<_>>(), "{src:?}");
+        }
+    }
+
     #[test]
     fn table_lowercase_matches_std() {
         let names = gazetteer(vi::entities::PLACES).chain(gazetteer(en::entities::PLACES)).map(|(n, _)| n);
