@@ -232,7 +232,7 @@ impl<'s> En<'s> {
             if let (Some(w), Some(t)) = (self.w(a), self.s.tok(a)) {
                 if let Some(stem) = w.strip_suffix("-based") {
                     let stem_words = stem.split('-').count();
-                    if stem_words == 1 && self.lx.places.at(|k| if k == a { Some(stem) } else { None }, a).is_some() {
+                    if stem_words == 1 && self.lx.firsts.get(stem).is_some_and(|&(_, h)| self.lx.places.at(h, |k| if k == a { Some(stem) } else { None }, a).is_some()) {
                         out.push(Found::new(Span::new(t.span.start, t.span.start + stem.len()), EntityKind::Location));
                     }
                     return;

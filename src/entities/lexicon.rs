@@ -11,16 +11,57 @@ use crate::figures::lexicon::{Map, Set};
 use crate::lang::{en, vi, Lang};
 use crate::span::Span;
 use crate::text::segment;
+use super::tokens::lower_form;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// The lowercase words of a phrase, cut by the text tokenizer.
-fn words_of(s: &str) -> Vec<String> {
-    segment::tokens(s, Span::new(0, s.len()))
-        .filter_map(|t| s.get(t.span.start..t.span.end))
-        .map(|w| w.to_lowercase())
-        .collect()
+/// Lowercase `w` onto `out`, as `str::to_lowercase` would: ASCII by the
+/// byte, the Latin blocks by `tokens::lower_form`'s arithmetic, the rest
+/// (and a word with a capital sigma, whose form depends on its place) by
+/// the Unicode tables. Tables hold thousands of words; this runs once per
+/// word on the page's way to its first report.
+fn push_lowercase(w: &str, out: &mut String) {
+    let a = out.len();
+    out.push_str(w);
+    if w.is_ascii() {
+        if let Some(tail) = out.get_mut(a..) {
+            tail.make_ascii_lowercase();
+        }
+        return;
+    }
+    out.truncate(a);
+    for c in w.chars() {
+        match lower_form(c) {
+            Some(l) => out.push(l),
+            None if c == 'Σ' => {
+                out.truncate(a);
+                out.push_str(&w.to_lowercase());
+                return;
+            }
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// The lowercase words of a phrase, cut by the text tokenizer, each
+/// handed to `each` from one reused buffer.
+fn each_word(s: &str, buf: &mut String, mut each: impl FnMut(usize, &str)) {
+    for (k, t) in segment::tokens(s, Span::new(0, s.len())).enumerate() {
+        if let Some(w) = s.get(t.span.start..t.span.end) {
+            buf.clear();
+            push_lowercase(w, buf);
+            each(k, buf);
+        }
+    }
+}
+
+/// The first lowercase word of a phrase.
+fn first_word(s: &str) -> Option<String> {
+    let t = segment::tokens(s, Span::new(0, s.len())).next()?;
+    let mut w = String::new();
+    push_lowercase(s.get(t.span.start..t.span.end)?, &mut w);
+    Some(w)
 }
 
 /// A hash for words, which are short: eight bytes per multiply, where a
@@ -55,44 +96,113 @@ impl Hasher for WordHasher {
 /// A map keyed by words, with `WordHasher`.
 pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
-/// Phrases indexed by their first word, longest first.
+/// The first words of every table, each stored once: word -> (the
+/// `F_*` bits of the tables with a phrase starting with it, its number).
+/// The tables key their phrases by the number, so a word is one
+/// allocation however many tables it opens.
+pub type Firsts = WordMap<(u16, u32)>;
+
+fn first_id(firsts: &mut Firsts, w: &str) -> u32 {
+    if let Some(&(_, id)) = firsts.get(w) {
+        return id;
+    }
+    let id = u32::try_from(firsts.len()).unwrap_or(u32::MAX);
+    firsts.insert(w.to_owned(), (0, id));
+    id
+}
+
+/// Phrases indexed by their first word, longest first. A table's phrases
+/// sit in one list, grouped by first word; the words after the first are
+/// kept end to end in one string, a space between two (a token never
+/// holds whitespace). So a table costs a few allocations, not one per
+/// word or per phrase.
 pub struct Phrases<T> {
-    first: Map<String, Vec<(Vec<String>, T)>>,
+    /// First word's number -> its phrases' range in `list`.
+    first: Map<u32, (u32, u32)>,
+    list: Vec<Phrase<T>>,
+    rest: String,
+}
+
+struct Phrase<T> {
+    head: u32,
+    /// Token count.
+    len: u32,
+    /// The words after the first, in `Phrases::rest`.
+    rest: (u32, u32),
+    value: T,
 }
 
 impl<T: Clone> Phrases<T> {
-    pub fn new<S: AsRef<str>>(entries: impl IntoIterator<Item = (S, T)>) -> Self {
-        let mut first: Map<String, Vec<(Vec<String>, T)>> = Map::default();
-        for (s, v) in entries {
-            let words = words_of(s.as_ref());
-            if let Some(f) = words.first().cloned() {
-                let list = first.entry(f).or_default();
-                if !list.iter().any(|(w, _)| *w == words) {
-                    list.push((words, v));
+    pub fn new<S: AsRef<str>>(firsts: &mut Firsts, entries: impl IntoIterator<Item = (S, T)>) -> Self {
+        let entries = entries.into_iter();
+        let mut list: Vec<Phrase<T>> = Vec::with_capacity(entries.size_hint().0);
+        let mut rest = String::new();
+        let (mut head, mut buf) = (String::new(), String::new());
+        let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        for (s, value) in entries {
+            let a = rest.len();
+            let mut len = 0u32;
+            each_word(s.as_ref(), &mut buf, |k, w| {
+                if k == 0 {
+                    head.clear();
+                    head.push_str(w);
+                } else {
+                    if k > 1 {
+                        rest.push(' ');
+                    }
+                    rest.push_str(w);
                 }
+                len += 1;
+            });
+            if len > 0 {
+                let head = first_id(firsts, &head);
+                list.push(Phrase { head, len, rest: (offset(a), offset(rest.len())), value });
             }
         }
-        for v in first.values_mut() {
-            v.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+        // Grouped by first word, longest first, in the order given among
+        // equals; a phrase listed twice keeps its first payload.
+        list.sort_by_key(|p| (p.head, std::cmp::Reverse(p.len)));
+        let words = |r: (u32, u32)| rest.get(r.0 as usize..r.1 as usize);
+        let mut kept: Vec<Phrase<T>> = Vec::with_capacity(list.len());
+        let mut group = 0;
+        for p in list {
+            if kept.last().is_none_or(|q| (q.head, q.len) != (p.head, p.len)) {
+                group = kept.len();
+            }
+            let seen = kept.get(group..).unwrap_or(&[]).iter().any(|q| words(q.rest) == words(p.rest));
+            if !seen {
+                kept.push(p);
+            }
         }
-        Phrases { first }
+        let mut first: Map<u32, (u32, u32)> = Map::default();
+        first.reserve(kept.len());
+        for (k, p) in kept.iter().enumerate() {
+            first.entry(p.head).or_insert((offset(k), offset(k))).1 = offset(k + 1);
+        }
+        Phrases { first, list: kept, rest }
     }
 
-    /// The longest phrase starting at token `i`: (token count, payload).
-    pub fn at<'w>(&self, word: impl Fn(usize) -> Option<&'w str>, i: usize) -> Option<(usize, &T)> {
-        let cands = self.first.get(word(i)?)?;
+    /// The longest phrase starting at token `i`, whose first word is
+    /// number `head` in `Firsts`: (token count, payload).
+    pub fn at<'w>(&self, head: u32, word: impl Fn(usize) -> Option<&'w str>, i: usize) -> Option<(usize, &T)> {
+        let &(a, b) = self.first.get(&head)?;
+        let cands = self.list.get(a as usize..b as usize)?;
         cands
             .iter()
-            .find(|(ws, _)| ws.iter().enumerate().skip(1).all(|(k, w)| word(i + k) == Some(w.as_str())))
-            .map(|(ws, v)| (ws.len(), v))
+            .find(|p| {
+                let Some(mut rest) = self.rest.get(p.rest.0 as usize..p.rest.1 as usize) else { return false };
+                (1..p.len as usize).all(|k| {
+                    let (w, tail) = rest.split_once(' ').unwrap_or((rest, ""));
+                    rest = tail;
+                    word(i + k) == Some(w)
+                })
+            })
+            .map(|p| (p.len as usize, &p.value))
     }
 
-    pub fn starts(&self, w: &str) -> bool {
-        self.first.contains_key(w)
-    }
-
-    pub fn first_words(&self) -> impl Iterator<Item = &String> {
-        self.first.keys()
+    /// The numbers of the first words.
+    fn heads(&self) -> impl Iterator<Item = u32> + '_ {
+        self.first.keys().copied()
     }
 }
 
@@ -130,7 +240,7 @@ pub struct Lexicon {
     pub lang: Lang,
     /// For each word, the tables (F_* bits) with a phrase starting with it:
     /// one lookup per token tells which tables are worth asking.
-    pub firsts: WordMap<u16>,
+    pub firsts: Firsts,
     pub places: Phrases<Place>,
     pub place_nouns: Phrases<bool>,
     pub place_abbr: Phrases<&'static str>,
@@ -163,10 +273,32 @@ pub struct Lexicon {
     pub particles: Set<&'static str>,
 }
 
+/// The lines of `src`, as `str::lines` cuts them, found by a plain byte
+/// scan: gazetteer lines are short, and the generic search costs more
+/// to start than to run on them.
+fn lines(src: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(src).filter(|s| !s.is_empty());
+    std::iter::from_fn(move || {
+        let s = rest?;
+        Some(match s.bytes().position(|b| b == b'\n') {
+            Some(n) => {
+                rest = s.get(n + 1..).filter(|r| !r.is_empty());
+                let line = s.get(..n).unwrap_or("");
+                line.strip_suffix('\r').unwrap_or(line)
+            }
+            None => {
+                rest = None;
+                s
+            }
+        })
+    })
+}
+
 /// Gazetteer lines "<type> <name>" as (name, kind).
 fn gazetteer(src: &'static str) -> impl Iterator<Item = (&'static str, Place)> {
-    src.lines().filter(|l| !l.starts_with('#')).filter_map(|l| {
-        let (t, name) = l.split_once(' ')?;
+    lines(src).filter(|l| !l.starts_with('#')).filter_map(|l| {
+        let space = l.bytes().position(|b| b == b' ')?;
+        let (t, name) = (l.get(..space)?, l.get(space + 1..)?);
         let kind = match t {
             // Districts and cities may share a name with a person.
             "D" | "W" => Place::Minor,
@@ -194,7 +326,7 @@ impl Lexicon {
         if is_vi {
             places.extend(gazetteer(vi::entities::PLACES));
             places.extend(vi::entities::PLACES_EXTRA.iter().map(|p| (*p, Place::Major)));
-            places.extend(gazetteer(en::entities::PLACES).filter(|(n, _)| n.split(' ').count() > 1 || !n.is_ascii() || n.len() > 3).map(|(n, _)| (n, Place::Minor)));
+            places.extend(gazetteer(en::entities::PLACES).filter(|(n, _)| n.as_bytes().contains(&b' ') || !n.is_ascii() || n.len() > 3).map(|(n, _)| (n, Place::Minor)));
         } else {
             places.extend(gazetteer(en::entities::PLACES));
             places.extend(en::entities::PLACES_EXTRA.iter().map(|p| (*p, Place::Major)));
@@ -202,31 +334,33 @@ impl Lexicon {
         // A name listed as both keeps the stronger reading.
         places.sort_by_key(|(_, k)| if *k == Place::Major { 0 } else { 1 });
         let compounds = set(vi::entities::ORG_COMPOUNDS);
-        let compound_firsts = compounds.iter().filter_map(|c| words_of(c).into_iter().next()).collect();
+        let compound_firsts = compounds.iter().filter_map(|c| first_word(c)).collect();
         let pick = |v: &'static [&'static str], e: &'static [&'static str]| if is_vi { v } else { e };
-        let unit = |xs: &'static [&'static str]| Phrases::new(xs.iter().map(|s| (*s, ())));
+        let unit = |f: &mut Firsts, xs: &'static [&'static str]| Phrases::new(f, xs.iter().map(|s| (*s, ())));
+        let mut f = Firsts::default();
+        f.reserve(places.len());
         let lx = Lexicon {
             lang,
-            firsts: WordMap::default(),
-            places: Phrases::new(places),
-            place_nouns: Phrases::new(if is_vi { vi::entities::PLACE_NOUNS } else { &[] }.iter().copied()),
-            place_abbr: Phrases::new(vi::entities::PLACE_ABBREVIATIONS.iter().copied()),
+            firsts: Firsts::default(),
+            places: Phrases::new(&mut f, places),
+            place_nouns: Phrases::new(&mut f, if is_vi { vi::entities::PLACE_NOUNS } else { &[] }.iter().copied()),
+            place_abbr: Phrases::new(&mut f, vi::entities::PLACE_ABBREVIATIONS.iter().copied()),
             org_abbr: vi::entities::ORG_ABBREVIATIONS.iter().copied().collect(),
             not_caps: set(vi::entities::NOT_NAMES_CAPS),
-            org_heads: Phrases::new(if is_vi { vi::entities::ORG_HEADS } else { &[] }.iter().copied()),
-            titles: unit(pick(vi::entities::TITLE_HEADS, en::entities::TITLES)),
+            org_heads: Phrases::new(&mut f, if is_vi { vi::entities::ORG_HEADS } else { &[] }.iter().copied()),
+            titles: unit(&mut f, pick(vi::entities::TITLE_HEADS, en::entities::TITLES)),
             title_modifiers: set(en::entities::TITLE_MODIFIERS),
-            person_cues: unit(pick(vi::entities::PERSON_CUES, &[])),
-            bylines: unit(pick(vi::entities::BYLINE_CUES, &[])),
+            person_cues: unit(&mut f, pick(vi::entities::PERSON_CUES, &[])),
+            bylines: unit(&mut f, pick(vi::entities::BYLINE_CUES, &[])),
             surnames: set(vi::entities::SURNAMES),
             compounds,
             completions: set(vi::entities::NAME_COMPLETIONS),
             compound_firsts,
             stops: set(vi::entities::NAME_STOPS),
-            doc_heads: unit(pick(vi::entities::DOCUMENT_HEADS, &[])),
-            event_heads: unit(pick(vi::entities::EVENT_HEADS, en::entities::EVENT_HEADS)),
-            event_names: unit(pick(vi::entities::EVENT_NAMES, &[])),
-            known_orgs: unit(en::entities::KNOWN_ORGS),
+            doc_heads: unit(&mut f, pick(vi::entities::DOCUMENT_HEADS, &[])),
+            event_heads: unit(&mut f, pick(vi::entities::EVENT_HEADS, en::entities::EVENT_HEADS)),
+            event_names: unit(&mut f, pick(vi::entities::EVENT_NAMES, &[])),
+            known_orgs: unit(&mut f, en::entities::KNOWN_ORGS),
             org_suffixes: set(en::entities::ORG_SUFFIXES),
             org_heads_of: set(en::entities::ORG_HEADS_OF),
             loc_suffixes: set(en::entities::LOC_SUFFIXES),
@@ -235,33 +369,65 @@ impl Lexicon {
             place_preps: set(en::entities::PLACE_PREPOSITIONS),
             event_suffixes: set(en::entities::EVENT_SUFFIXES),
             doc_suffixes: set(en::entities::DOCUMENT_SUFFIXES),
-            honorifics: unit(en::entities::HONORIFICS),
+            honorifics: unit(&mut f, en::entities::HONORIFICS),
             not_names: set(en::entities::NOT_NAMES),
             particles: set(en::entities::NAME_PARTICLES),
         };
-        lx.with_firsts()
+        lx.with_firsts(f)
     }
 
-    fn with_firsts(mut self) -> Lexicon {
-        let mut f: WordMap<u16> = WordMap::default();
-        let mut add = |keys: Vec<String>, bit: u16| {
-            for k in keys {
-                *f.entry(k).or_insert(0) |= bit;
+    fn with_firsts(mut self, mut f: Firsts) -> Lexicon {
+        let tables: [(Vec<u32>, u16); 12] = [
+            (self.places.heads().collect(), F_PLACES),
+            (self.place_nouns.heads().collect(), F_PLACE_NOUNS),
+            (self.place_abbr.heads().collect(), F_PLACE_ABBR),
+            (self.org_heads.heads().collect(), F_ORG_HEADS),
+            (self.titles.heads().collect(), F_TITLES),
+            (self.person_cues.heads().collect(), F_PERSON_CUES),
+            (self.bylines.heads().collect(), F_BYLINES),
+            (self.doc_heads.heads().collect(), F_DOC_HEADS),
+            (self.event_heads.heads().collect(), F_EVENT_HEADS),
+            (self.event_names.heads().collect(), F_EVENT_NAMES),
+            (self.known_orgs.heads().collect(), F_KNOWN_ORGS),
+            (self.honorifics.heads().collect(), F_HONORIFICS),
+        ];
+        let mut bits = vec![0u16; f.len()];
+        for (heads, bit) in tables {
+            for h in heads {
+                if let Some(b) = bits.get_mut(h as usize) {
+                    *b |= bit;
+                }
             }
-        };
-        add(self.places.first_words().cloned().collect(), F_PLACES);
-        add(self.place_nouns.first_words().cloned().collect(), F_PLACE_NOUNS);
-        add(self.place_abbr.first_words().cloned().collect(), F_PLACE_ABBR);
-        add(self.org_heads.first_words().cloned().collect(), F_ORG_HEADS);
-        add(self.titles.first_words().cloned().collect(), F_TITLES);
-        add(self.person_cues.first_words().cloned().collect(), F_PERSON_CUES);
-        add(self.bylines.first_words().cloned().collect(), F_BYLINES);
-        add(self.doc_heads.first_words().cloned().collect(), F_DOC_HEADS);
-        add(self.event_heads.first_words().cloned().collect(), F_EVENT_HEADS);
-        add(self.event_names.first_words().cloned().collect(), F_EVENT_NAMES);
-        add(self.known_orgs.first_words().cloned().collect(), F_KNOWN_ORGS);
-        add(self.honorifics.first_words().cloned().collect(), F_HONORIFICS);
+        }
+        for (b, id) in f.values_mut() {
+            *b = bits.get(*id as usize).copied().unwrap_or(0);
+        }
         self.firsts = f;
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table lowercasing agrees with `str::to_lowercase` on every
+    /// gazetteer name and on the letters it hands to the Unicode tables.
+    #[test]
+    fn lines_match_std() {
+        for src in ["", "\n", "a", "a\n", "a\nb", "a\r\nb\r\n", "a\r", "\n\nx\r\n\r", vi::entities::PLACES, en::entities::PLACES] {
+            assert_eq!(lines(src).collect::<Vec<_>>(), src.lines().collect::<Vec<_>>(), "{src:?}");
+        }
+    }
+
+    #[test]
+    fn table_lowercase_matches_std() {
+        let names = gazetteer(vi::entities::PLACES).chain(gazetteer(en::entities::PLACES)).map(|(n, _)| n);
+        let odd = ["ΣΟΦΙΑ", "ὈΔΥΣΣΕΎΣ", "İstanbul", "ǅemal", "Ǆ", "ΑΘΉΝΑ Σ", "Đà Nẵng", "ỨNG HÒA", "Ꞵ"];
+        for w in names.chain(odd) {
+            let mut out = String::from("x");
+            push_lowercase(w, &mut out);
+            assert_eq!(out, format!("x{}", w.to_lowercase()), "{w:?}");
+        }
     }
 }

@@ -19,6 +19,8 @@ pub struct Tok {
     lo: (u32, u32),
     /// The tables with a phrase starting with this word (`lexicon::F_*`).
     pub flags: u16,
+    /// The word's number in `Lexicon::firsts`, when it has flags.
+    head: u32,
     pub kind: TokenKind,
     /// The lowercase text is the token as written (`span` of the text).
     as_written: bool,
@@ -61,6 +63,17 @@ fn case_of(c: char) -> (bool, bool, Option<char>) {
             let lo = !up && c.is_lowercase();
             (up, lo, if lo { Some(c) } else { None })
         }
+    }
+}
+
+/// The lowercase form of `c` when it is one char the arithmetic of
+/// `case_of` gives (the blocks its test checks against the Unicode
+/// tables); `None` means "ask the tables".
+#[inline]
+pub(super) fn lower_form(c: char) -> Option<char> {
+    match c as u32 {
+        0..=0x24F | 0x1E00..=0x1EFF => case_of(c).2,
+        _ => None,
     }
 }
 
@@ -155,8 +168,8 @@ impl<'a> Sentence<'a> {
             lo = (offset(a), offset(self.low.len()));
             self.low.get(a..).unwrap_or("")
         };
-        let flags = lx.firsts.get(low).copied().unwrap_or(0);
-        self.toks.push(Tok { span, lo, flags, kind, as_written: unchanged, cap, caps, camel, space_before });
+        let (flags, head) = lx.firsts.get(low).copied().unwrap_or((0, 0));
+        self.toks.push(Tok { span, lo, flags, head, kind, as_written: unchanged, cap, caps, camel, space_before });
     }
 
     /// The longest phrase of `table` starting at token `i`, asked only when
@@ -172,7 +185,7 @@ impl<'a> Sentence<'a> {
 
     #[inline(never)]
     fn phrase_at<'p, T: Clone>(&self, table: &'p Phrases<T>, i: usize) -> Option<(usize, &'p T)> {
-        table.at(|k| self.low(k), i)
+        table.at(self.toks.get(i)?.head, |k| self.low(k), i)
     }
 
     pub fn len(&self) -> usize {
