@@ -10,6 +10,7 @@
 //! The scan works on the tokens of one sentence at a time and looks at a
 //! handful of tokens around each candidate, so it is linear in the text.
 
+use super::case::Upper;
 use super::model::{Figure, Quantity};
 use crate::checks::calendar::is_valid;
 use crate::lang::{en, vi, Lang};
@@ -45,9 +46,10 @@ pub fn sentence_dates<'s>(doc: &'s Document, sent: Span, toks: &[Token], low: &m
     // Each word lowercased once: the scan compares every token with
     // many table words, and that was a third of the whole analysis.
     low.clear();
+    let up = Upper::get();
     low.extend(toks.iter().map(|t| {
         let w = text.get(t.span.start..t.span.end).unwrap_or("");
-        if t.kind == TokenKind::Word && w.chars().any(char::is_uppercase) {
+        if t.kind == TokenKind::Word && w.chars().any(|c| up.is(c)) {
             Cow::Owned(w.to_lowercase())
         } else {
             Cow::Borrowed(w)

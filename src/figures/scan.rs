@@ -14,6 +14,7 @@
 //! "cứ 5 người thì có 1". That pass is why some numerals are kept but not
 //! shown: "one" alone is not worth a highlight, but "one in five" is a ratio.
 
+use super::case::Upper;
 use super::decimal::Dec;
 use super::digits::{self, Digits};
 use super::lexicon::{Lexicon, Phrases, TRIGGER_SHIFT, T_CODE, T_IDENT, T_ORD_PREFIX, T_OTHER, T_SERIES};
@@ -85,6 +86,7 @@ struct Numeral {
 pub struct Scanner<'d, 'a> {
     doc: &'d Document<'a>,
     lx: &'static Lexicon,
+    upper: &'static Upper,
     vi: bool,
     toks: Vec<Tok>,
     /// The digit numerals of the sentence's number tokens (kept apart, so
@@ -155,6 +157,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         Scanner {
             doc,
             lx: Lexicon::get(doc.lang),
+            upper: Upper::get(),
             vi: doc.lang == Lang::Vi,
             toks: Vec::new(),
             nums: Vec::new(),
@@ -299,17 +302,18 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &str, prev_end: &mut Option<usize>) {
         let joined = *prev_end == Some(span.start) || (prev_end.is_some() && span.start == prev_end.unwrap_or(0) + 1 && self.doc.text().as_bytes().get(span.start - 1) == Some(&b'-') && kind == TokenKind::Word);
         let s = self.low.len();
-        let needs = if piece.is_ascii() { piece.bytes().any(|b| b.is_ascii_uppercase()) } else { piece.chars().any(|c| c.is_uppercase()) };
+        let up = self.upper;
+        let needs = if piece.is_ascii() { piece.bytes().any(|b| b.is_ascii_uppercase()) } else { piece.chars().any(|c| up.is(c)) };
         if needs {
             for c in piece.chars() {
-                if c.is_uppercase() {
+                if up.is(c) {
                     self.low.extend(c.to_lowercase());
                 } else {
                     self.low.push(c);
                 }
             }
         }
-        let cap = needs && piece.chars().next().map(|c| c.is_uppercase()).unwrap_or(false);
+        let cap = needs && piece.chars().next().is_some_and(|c| up.is(c));
         let lower = if needs { self.low.get(s..).unwrap_or("") } else { piece };
         let bits = self.lx.word_bits.get(lower).copied().unwrap_or(0);
         let digits = match kind {
