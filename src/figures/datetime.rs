@@ -567,8 +567,9 @@ impl<'s> Scan<'s> {
         };
         // "mid-March" is one token.
         if let Some((pre, rest)) = Some(self.s(i)).filter(|s| self.is(i, TokenKind::Word) && s.as_bytes().contains(&b'-')).and_then(|s| s.split_once('-')) {
-            let m = en::dates::MONTHS.iter().find(|(n, _)| eq_ci(rest, n)).map(|&(_, m)| m);
-            if let Some(m) = m.filter(|_| eq_ci(pre, "mid") && rest.chars().next().is_some_and(char::is_uppercase)) {
+            // The prefix first: most hyphenated words are not "mid-".
+            let m = if eq_ci(pre, "mid") { en::dates::MONTHS.iter().find(|(n, _)| eq_ci(rest, n)).map(|&(_, m)| m) } else { None };
+            if let Some(m) = m.filter(|_| rest.chars().next().is_some_and(char::is_uppercase)) {
                 return Some(Found { span: self.span(i, i), next: i + 1, quantity: month_only(m) });
             }
         }
@@ -611,7 +612,11 @@ impl<'s> Scan<'s> {
         // Day first: "12 June 2018".
         if self.is(i, TokenKind::Number) {
             let n = self.s(i);
-            let d = number(n).filter(|d| n.len() <= 2 && (1..=31).contains(d))? as u8;
+            // A day has at most two digits: cheap test before parsing.
+            if n.len() > 2 {
+                return None;
+            }
+            let d = number(n).filter(|d| (1..=31).contains(d))? as u8;
             let m = month_at(i + 1)?;
             if let Some(y) = year_of(self.s(i + 2)).filter(|_| self.is(i + 2, TokenKind::Number)) {
                 return Some(Found { span: self.span(i, i + 2), next: i + 3, quantity: date(y, m, d) });
@@ -627,7 +632,10 @@ impl<'s> Scan<'s> {
         if !self.is(i, TokenKind::Number) || self.glued_code_before(i) {
             return None;
         }
-        let h = number(self.s(i)).filter(|_| self.s(i).len() <= 2)?;
+        if self.s(i).len() > 2 {
+            return None;
+        }
+        let h = number(self.s(i))?;
         // 17:06, 17:06:30, 5:30 pm
         if self.s(i + 1) == ":" && self.glued(i) && self.glued(i + 1) && self.is(i + 2, TokenKind::Number) {
             let mm = self.s(i + 2);
@@ -727,19 +735,21 @@ impl<'s> Scan<'s> {
         if !self.is(j, TokenKind::Word) {
             return (h, end);
         }
-        let w = self.s(j);
+        // The word lowercased already: against these ASCII words, plain
+        // equality is `eq_ci`.
+        let w = self.lw(j);
         let pm = |h: u32, is_pm: bool| match (is_pm, h) {
             (true, 1..=11) => h + 12,
             (false, 12) => 0,
             _ => h,
         };
-        if eq_ci(w, "am") || eq_ci(w, "pm") {
-            return (pm(h, eq_ci(w, "pm")), j);
+        if w == "am" || w == "pm" {
+            return (pm(h, w == "pm"), j);
         }
         // "a.m." is the tokens a . m .
-        if (eq_ci(w, "a") || eq_ci(w, "p")) && self.s(j + 1) == "." && self.word_is(j + 2, "m") && self.glued(j) && self.glued(j + 1) {
+        if (w == "a" || w == "p") && self.s(j + 1) == "." && self.word_is(j + 2, "m") && self.glued(j) && self.glued(j + 1) {
             let last = if self.s(j + 3) == "." && self.glued(j + 2) { j + 3 } else { j + 2 };
-            return (pm(h, eq_ci(w, "p")), last);
+            return (pm(h, w == "p"), last);
         }
         (h, end)
     }
