@@ -502,12 +502,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 }
             }
         }
-        let low = self.w(i)?;
-        // The word's `triggers` flags, from its word bits.
+        // The word's `triggers` flags, from its word bits: most words have
+        // none, and need not be sliced.
         let flags = (self.bits(i) >> TRIGGER_SHIFT) as u8;
         if flags == 0 {
             return None;
         }
+        let low = self.w(i)?;
         let code_here = if flags & T_CODE != 0 { self.lx.codes.get(raw).copied() } else { None };
         if matches!(low, "http" | "https" | "www") && self.joined(i + 1) {
             let mut end = i + 1;
