@@ -490,15 +490,18 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
         }
         // Roman numerals after a name or a series word: "khóa XII", "Elizabeth II".
-        let raw = self.raw(i);
-        if raw.len() >= 2 && raw.bytes().all(|b| b"IVXLCDM".contains(&b)) && raw.bytes().any(|b| b"IVX".contains(&b)) {
-            if let Some(v) = roman(raw) {
-                let cue = self.phrase_before(&self.lx.series, i).is_some();
-                if cue || (i > 0 && self.cap(i - 1)) || self.wis(i.wrapping_sub(1), "(") {
-                    let mut f = self.found(i, i + 1, Quantity::Ordinal { value: v as f64 });
-                    f.dec = Some(Dec::int(v as u128));
-                    self.series_until.set(Some(i + 1));
-                    return Some(Step::Fig(f, i + 1));
+        // They start with a capital: other words skip the test.
+        if self.cap(i) {
+            let raw = self.raw(i);
+            if raw.len() >= 2 && raw.bytes().all(|b| b"IVXLCDM".contains(&b)) && raw.bytes().any(|b| b"IVX".contains(&b)) {
+                if let Some(v) = roman(raw) {
+                    let cue = self.phrase_before(&self.lx.series, i).is_some();
+                    if cue || (i > 0 && self.cap(i - 1)) || self.wis(i.wrapping_sub(1), "(") {
+                        let mut f = self.found(i, i + 1, Quantity::Ordinal { value: v as f64 });
+                        f.dec = Some(Dec::int(v as u128));
+                        self.series_until.set(Some(i + 1));
+                        return Some(Step::Fig(f, i + 1));
+                    }
                 }
             }
         }
@@ -508,6 +511,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if flags == 0 {
             return None;
         }
+        let raw = self.raw(i);
         let low = self.w(i)?;
         let code_here = if flags & T_CODE != 0 { self.lx.codes.get(raw).copied() } else { None };
         if matches!(low, "http" | "https" | "www") && self.joined(i + 1) {
