@@ -10,6 +10,7 @@
 //! The scan works on the tokens of one sentence at a time and looks at a
 //! handful of tokens around each candidate, so it is linear in the text.
 
+use super::case::Upper;
 use super::model::{Figure, Quantity};
 use crate::checks::calendar::is_valid;
 use crate::lang::{en, vi, Lang};
@@ -45,9 +46,10 @@ pub fn sentence_dates<'s>(doc: &'s Document, sent: Span, toks: &[Token], low: &m
     // Each word lowercased once: the scan compares every token with
     // many table words, and that was a third of the whole analysis.
     low.clear();
+    let up = Upper::get();
     low.extend(toks.iter().map(|t| {
         let w = text.get(t.span.start..t.span.end).unwrap_or("");
-        if t.kind == TokenKind::Word && w.chars().any(char::is_uppercase) {
+        if t.kind == TokenKind::Word && w.chars().any(|c| up.is(c)) {
             Cow::Owned(w.to_lowercase())
         } else {
             Cow::Borrowed(w)
@@ -565,8 +567,9 @@ impl<'s> Scan<'s> {
         };
         // "mid-March" is one token.
         if let Some((pre, rest)) = Some(self.s(i)).filter(|s| self.is(i, TokenKind::Word) && s.as_bytes().contains(&b'-')).and_then(|s| s.split_once('-')) {
-            let m = en::dates::MONTHS.iter().find(|(n, _)| eq_ci(rest, n)).map(|&(_, m)| m);
-            if let Some(m) = m.filter(|_| eq_ci(pre, "mid") && rest.chars().next().is_some_and(char::is_uppercase)) {
+            // The prefix first: most hyphenated words are not "mid-".
+            let m = if eq_ci(pre, "mid") { en::dates::MONTHS.iter().find(|(n, _)| eq_ci(rest, n)).map(|&(_, m)| m) } else { None };
+            if let Some(m) = m.filter(|_| rest.chars().next().is_some_and(char::is_uppercase)) {
                 return Some(Found { span: self.span(i, i), next: i + 1, quantity: month_only(m) });
             }
         }
@@ -609,7 +612,11 @@ impl<'s> Scan<'s> {
         // Day first: "12 June 2018".
         if self.is(i, TokenKind::Number) {
             let n = self.s(i);
-            let d = number(n).filter(|d| n.len() <= 2 && (1..=31).contains(d))? as u8;
+            // A day has at most two digits: cheap test before parsing.
+            if n.len() > 2 {
+                return None;
+            }
+            let d = number(n).filter(|d| (1..=31).contains(d))? as u8;
             let m = month_at(i + 1)?;
             if let Some(y) = year_of(self.s(i + 2)).filter(|_| self.is(i + 2, TokenKind::Number)) {
                 return Some(Found { span: self.span(i, i + 2), next: i + 3, quantity: date(y, m, d) });
@@ -625,7 +632,10 @@ impl<'s> Scan<'s> {
         if !self.is(i, TokenKind::Number) || self.glued_code_before(i) {
             return None;
         }
-        let h = number(self.s(i)).filter(|_| self.s(i).len() <= 2)?;
+        if self.s(i).len() > 2 {
+            return None;
+        }
+        let h = number(self.s(i))?;
         // 17:06, 17:06:30, 5:30 pm
         if self.s(i + 1) == ":" && self.glued(i) && self.glued(i + 1) && self.is(i + 2, TokenKind::Number) {
             let mm = self.s(i + 2);
@@ -725,19 +735,21 @@ impl<'s> Scan<'s> {
         if !self.is(j, TokenKind::Word) {
             return (h, end);
         }
-        let w = self.s(j);
+        // The word lowercased already: against these ASCII words, plain
+        // equality is `eq_ci`.
+        let w = self.lw(j);
         let pm = |h: u32, is_pm: bool| match (is_pm, h) {
             (true, 1..=11) => h + 12,
             (false, 12) => 0,
             _ => h,
         };
-        if eq_ci(w, "am") || eq_ci(w, "pm") {
-            return (pm(h, eq_ci(w, "pm")), j);
+        if w == "am" || w == "pm" {
+            return (pm(h, w == "pm"), j);
         }
         // "a.m." is the tokens a . m .
-        if (eq_ci(w, "a") || eq_ci(w, "p")) && self.s(j + 1) == "." && self.word_is(j + 2, "m") && self.glued(j) && self.glued(j + 1) {
+        if (w == "a" || w == "p") && self.s(j + 1) == "." && self.word_is(j + 2, "m") && self.glued(j) && self.glued(j + 1) {
             let last = if self.s(j + 3) == "." && self.glued(j + 2) { j + 3 } else { j + 2 };
-            return (pm(h, eq_ci(w, "p")), last);
+            return (pm(h, w == "p"), last);
         }
         (h, end)
     }

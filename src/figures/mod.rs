@@ -10,6 +10,7 @@
 //! Values are exact: numerals are assembled as decimal mantissa and
 //! exponent (`decimal`) and converted to f64 once.
 
+mod case;
 pub mod datetime;
 pub mod decimal;
 pub mod digits;

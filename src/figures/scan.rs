@@ -14,6 +14,7 @@
 //! "cứ 5 người thì có 1". That pass is why some numerals are kept but not
 //! shown: "one" alone is not worth a highlight, but "one in five" is a ratio.
 
+use super::case::Upper;
 use super::decimal::Dec;
 use super::digits::{self, Digits};
 use super::lexicon::{Lexicon, Phrases, TRIGGER_SHIFT, T_CODE, T_IDENT, T_ORD_PREFIX, T_OTHER, T_SERIES};
@@ -85,6 +86,7 @@ struct Numeral {
 pub struct Scanner<'d, 'a> {
     doc: &'d Document<'a>,
     lx: &'static Lexicon,
+    upper: &'static Upper,
     vi: bool,
     toks: Vec<Tok>,
     /// The digit numerals of the sentence's number tokens (kept apart, so
@@ -155,6 +157,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         Scanner {
             doc,
             lx: Lexicon::get(doc.lang),
+            upper: Upper::get(),
             vi: doc.lang == Lang::Vi,
             toks: Vec::new(),
             nums: Vec::new(),
@@ -299,17 +302,18 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &str, prev_end: &mut Option<usize>) {
         let joined = *prev_end == Some(span.start) || (prev_end.is_some() && span.start == prev_end.unwrap_or(0) + 1 && self.doc.text().as_bytes().get(span.start - 1) == Some(&b'-') && kind == TokenKind::Word);
         let s = self.low.len();
-        let needs = if piece.is_ascii() { piece.bytes().any(|b| b.is_ascii_uppercase()) } else { piece.chars().any(|c| c.is_uppercase()) };
+        let up = self.upper;
+        let needs = if piece.is_ascii() { piece.bytes().any(|b| b.is_ascii_uppercase()) } else { piece.chars().any(|c| up.is(c)) };
         if needs {
             for c in piece.chars() {
-                if c.is_uppercase() {
+                if up.is(c) {
                     self.low.extend(c.to_lowercase());
                 } else {
                     self.low.push(c);
                 }
             }
         }
-        let cap = needs && piece.chars().next().map(|c| c.is_uppercase()).unwrap_or(false);
+        let cap = needs && piece.chars().next().is_some_and(|c| up.is(c));
         let lower = if needs { self.low.get(s..).unwrap_or("") } else { piece };
         let bits = self.lx.word_bits.get(lower).copied().unwrap_or(0);
         let digits = match kind {
@@ -486,24 +490,29 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
         }
         // Roman numerals after a name or a series word: "khóa XII", "Elizabeth II".
-        let raw = self.raw(i);
-        if raw.len() >= 2 && raw.bytes().all(|b| b"IVXLCDM".contains(&b)) && raw.bytes().any(|b| b"IVX".contains(&b)) {
-            if let Some(v) = roman(raw) {
-                let cue = self.phrase_before(&self.lx.series, i).is_some();
-                if cue || (i > 0 && self.cap(i - 1)) || self.wis(i.wrapping_sub(1), "(") {
-                    let mut f = self.found(i, i + 1, Quantity::Ordinal { value: v as f64 });
-                    f.dec = Some(Dec::int(v as u128));
-                    self.series_until.set(Some(i + 1));
-                    return Some(Step::Fig(f, i + 1));
+        // They start with a capital: other words skip the test.
+        if self.cap(i) {
+            let raw = self.raw(i);
+            if raw.len() >= 2 && raw.bytes().all(|b| b"IVXLCDM".contains(&b)) && raw.bytes().any(|b| b"IVX".contains(&b)) {
+                if let Some(v) = roman(raw) {
+                    let cue = self.phrase_before(&self.lx.series, i).is_some();
+                    if cue || (i > 0 && self.cap(i - 1)) || self.wis(i.wrapping_sub(1), "(") {
+                        let mut f = self.found(i, i + 1, Quantity::Ordinal { value: v as f64 });
+                        f.dec = Some(Dec::int(v as u128));
+                        self.series_until.set(Some(i + 1));
+                        return Some(Step::Fig(f, i + 1));
+                    }
                 }
             }
         }
-        let low = self.w(i)?;
-        // The word's `triggers` flags, from its word bits.
+        // The word's `triggers` flags, from its word bits: most words have
+        // none, and need not be sliced.
         let flags = (self.bits(i) >> TRIGGER_SHIFT) as u8;
         if flags == 0 {
             return None;
         }
+        let raw = self.raw(i);
+        let low = self.w(i)?;
         let code_here = if flags & T_CODE != 0 { self.lx.codes.get(raw).copied() } else { None };
         if matches!(low, "http" | "https" | "www") && self.joined(i + 1) {
             let mut end = i + 1;
