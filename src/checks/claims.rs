@@ -348,8 +348,8 @@ pub fn direction_before(cx: &Context, i: usize, limit: usize) -> Option<i8> {
     let before = cx.before(i, limit);
     // Only the last clause counts.
     let clause = before.rsplit([',', ';', '(']).next().unwrap_or(&before);
-    let up = w.up.iter().filter_map(|c| words::find_word(clause, c)).max();
-    let down = w.down.iter().filter_map(|c| words::find_word(clause, c)).max();
+    let up = words::last_first_word(clause, w.up);
+    let down = words::last_first_word(clause, w.down);
     match (up, down) {
         (Some(u), Some(d)) => Some(if u > d { 1 } else { -1 }),
         (Some(_), None) => Some(1),
@@ -358,9 +358,9 @@ pub fn direction_before(cx: &Context, i: usize, limit: usize) -> Option<i8> {
             // "a 25% increase", "25% lower"
             let after = cx.after(i, usize::MAX);
             let head = first_two_words(&after);
-            if w.up.iter().any(|c| words::has_word(&head, c)) {
+            if words::any_word(&head, w.up) {
                 Some(1)
-            } else if w.down.iter().any(|c| words::has_word(&head, c)) {
+            } else if words::any_word(&head, w.down) {
                 Some(-1)
             } else {
                 None

@@ -147,18 +147,50 @@ pub fn find_word(hay: &str, cue: &str) -> Option<usize> {
 }
 
 /// Does `hay` contain any of `cues` as whole words? The same answer as
-/// `has_word` for each cue in turn, in one pass over `hay`: a byte that
-/// starts no cue is passed over after one bit test, a byte that starts
-/// only cues of 4 bytes or more after a second one on a hash of the 4
-/// bytes there (Vietnamese cues share first letters, and their accented
-/// letters share lead bytes), and each cue keeps its own resume point, so
-/// that after an occurrence fails the whole-word test the next one looked
-/// at starts past it, as in [`find_word`].
+/// `has_word` for each cue in turn, in one pass ([`scan`]).
 pub fn any_word(hay: &str, cues: &[&str]) -> bool {
-    const MAX_CUES: usize = 16;
     if cues.len() > MAX_CUES {
         return cues.iter().any(|c| has_word(hay, c));
     }
+    scan(hay, cues, |_, _| true)
+}
+
+/// The latest of the first whole-word occurrences of `cues` in `hay`:
+/// the largest `find_word(hay, c)`, found in one pass ([`scan`]).
+pub fn last_first_word(hay: &str, cues: &[&str]) -> Option<usize> {
+    if cues.len() > MAX_CUES {
+        return cues.iter().filter_map(|c| find_word(hay, c)).max();
+    }
+    if cues.iter().any(|c| c.is_empty()) {
+        // "" is found at 0 (and an empty `hay` holds only "").
+        return cues.iter().filter_map(|c| find_word(hay, c)).max();
+    }
+    let mut last = None;
+    let mut found = 0u32;
+    scan(hay, cues, |k, i| {
+        if found & (1 << k) == 0 {
+            found |= 1 << k;
+            last = Some(i);
+        }
+        found.count_ones() as usize == cues.len()
+    });
+    last
+}
+
+/// The most cues [`scan`] follows at once.
+const MAX_CUES: usize = 16;
+
+/// Walk `hay` once for all of `cues` (at most [`MAX_CUES`]), calling
+/// `found(k, i)` at each whole-word occurrence `i` of cue `k` that
+/// [`find_word`]'s search would look at, in order of `i`, until it
+/// returns true; then answer true. A byte that starts no cue is passed
+/// over after one bit test, a byte that starts only cues of 4 bytes or
+/// more after a second one on a hash of the 4 bytes there (Vietnamese
+/// cues share first letters, and their accented letters share lead
+/// bytes), and each cue keeps its own resume point, so that after an
+/// occurrence fails the whole-word test the next one looked at starts
+/// past it, as in [`find_word`]. An empty cue answers true at once.
+fn scan(hay: &str, cues: &[&str], mut found: impl FnMut(usize, usize) -> bool) -> bool {
     let bytes = hay.as_bytes();
     let bit = |b: u8| (usize::from(b >> 6), 1u64 << (b & 63));
     // First bytes of all cues, first bytes of the short ones, and hashes
@@ -190,9 +222,10 @@ pub fn any_word(hay: &str, cues: &[&str]) -> bool {
             let end = i + cue.len();
             let before_ok = i == 0 || !is_word_byte(bytes[i - 1]) || !is_word_byte(cue[0]);
             let after_ok = end >= bytes.len() || !is_word_byte(bytes[end]) || !is_word_byte(cue[cue.len() - 1]);
-            if before_ok && after_ok {
+            if before_ok && after_ok && found(k, i) {
                 return true;
             }
+            // find_word's search for this cue goes on past this occurrence.
             let mut next = end;
             while next < hay.len() && !hay.is_char_boundary(next) {
                 next += 1;
@@ -245,6 +278,7 @@ mod tests {
         for h in hays {
             for cues in lists {
                 assert_eq!(any_word(h, cues), cues.iter().any(|c| has_word(h, c)), "{h:?} / {cues:?}");
+                assert_eq!(last_first_word(h, cues), cues.iter().filter_map(|c| find_word(h, c)).max(), "{h:?} / {cues:?}");
                 for c in cues {
                     assert_eq!(any_word(h, &[c]), has_word(h, c), "{h:?} / {c:?}");
                 }
