@@ -342,12 +342,22 @@ pub fn compared(cx: &Context, s: &Sentence, p: usize) -> Option<Change> {
     Some(Change { old, new, old_value, new_value, sentence: s.span.end })
 }
 
+/// The text after the last ',', ';' or '(' of `text` (all of it if none):
+/// `text.rsplit([',', ';', '(']).next()`, found bytewise (an ASCII byte is
+/// never part of a longer UTF-8 char).
+pub fn last_clause(text: &str) -> &str {
+    match text.bytes().rposition(|b| matches!(b, b',' | b';' | b'(')) {
+        Some(p) => &text[p + 1..],
+        None => text,
+    }
+}
+
 /// Direction words right before a stated change figure: +1 up, -1 down.
 pub fn direction_before(cx: &Context, i: usize, limit: usize) -> Option<i8> {
     let w = cx.words();
     let before = cx.before(i, limit);
     // Only the last clause counts.
-    let clause = before.rsplit([',', ';', '(']).next().unwrap_or(&before);
+    let clause = last_clause(&before);
     let up = words::last_first_word(clause, w.up);
     let down = words::last_first_word(clause, w.down);
     match (up, down) {
@@ -418,6 +428,13 @@ mod lowercase_tests {
         // "İ" lowercases to two characters, the Kelvin sign to one byte: no shared offsets.
         assert_eq!(lowercase_same_offsets("İstanbul"), None);
         assert_eq!(lowercase_same_offsets("5 \u{212A}"), None);
+    }
+
+    #[test]
+    fn last_clause_like_rsplit() {
+        for t in ["", ",", "a, b", "tăng (giảm; x", "đạt, ", "(", "không có"] {
+            assert_eq!(super::last_clause(t), t.rsplit([',', ';', '(']).next().unwrap_or(""), "{t:?}");
+        }
     }
 
     #[test]
