@@ -352,6 +352,15 @@ pub fn last_clause(text: &str) -> &str {
     }
 }
 
+/// The text before the first ',', ';' or '.' of `text` (all of it if
+/// none): `text.split([',', ';', '.']).next()`, found bytewise.
+pub fn first_clause(text: &str) -> &str {
+    match text.bytes().position(|b| matches!(b, b',' | b';' | b'.')) {
+        Some(p) => &text[..p],
+        None => text,
+    }
+}
+
 /// Direction words right before a stated change figure: +1 up, -1 down.
 pub fn direction_before(cx: &Context, i: usize, limit: usize) -> Option<i8> {
     let w = cx.words();
@@ -432,8 +441,9 @@ mod lowercase_tests {
 
     #[test]
     fn last_clause_like_rsplit() {
-        for t in ["", ",", "a, b", "tăng (giảm; x", "đạt, ", "(", "không có"] {
+        for t in ["", ",", "a, b", "tăng (giảm; x", "đạt, ", "(", "không có", "đạt. tăng", "x.y,z"] {
             assert_eq!(super::last_clause(t), t.rsplit([',', ';', '(']).next().unwrap_or(""), "{t:?}");
+            assert_eq!(super::first_clause(t), t.split([',', ';', '.']).next().unwrap_or(""), "{t:?}");
         }
     }
 

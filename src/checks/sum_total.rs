@@ -42,7 +42,7 @@ impl SumTotal {
                 continue;
             }
             let after = cx.after(t, s.span.end);
-            let tail = after.split([',', ';', '.']).next().unwrap_or("");
+            let tail = claims::first_clause(&after);
             let marked = ends_with_word(&cx.before(t, s.span.start), w.total) || any_word(tail, w.total_after);
             if !marked {
                 continue;
@@ -120,7 +120,7 @@ impl SumTotal {
         let between = cx.between(parts[parts.len() - 2], last);
         let clause_before: &str = &between;
         let after = cx.after(last, s.span.end);
-        let clause_after = after.split([',', ';', '.']).next().unwrap_or("");
+        let clause_after = claims::first_clause(&after);
         let complete = any_word(clause_before, w.remaining)
             || any_word(clause_before, w.complete)
             || any_word(clause_after, w.complete)
