@@ -342,14 +342,33 @@ pub fn compared(cx: &Context, s: &Sentence, p: usize) -> Option<Change> {
     Some(Change { old, new, old_value, new_value, sentence: s.span.end })
 }
 
+/// The text after the last ',', ';' or '(' of `text` (all of it if none):
+/// `text.rsplit([',', ';', '(']).next()`, found bytewise (an ASCII byte is
+/// never part of a longer UTF-8 char).
+pub fn last_clause(text: &str) -> &str {
+    match text.bytes().rposition(|b| matches!(b, b',' | b';' | b'(')) {
+        Some(p) => &text[p + 1..],
+        None => text,
+    }
+}
+
+/// The text before the first ',', ';' or '.' of `text` (all of it if
+/// none): `text.split([',', ';', '.']).next()`, found bytewise.
+pub fn first_clause(text: &str) -> &str {
+    match text.bytes().position(|b| matches!(b, b',' | b';' | b'.')) {
+        Some(p) => &text[..p],
+        None => text,
+    }
+}
+
 /// Direction words right before a stated change figure: +1 up, -1 down.
 pub fn direction_before(cx: &Context, i: usize, limit: usize) -> Option<i8> {
     let w = cx.words();
     let before = cx.before(i, limit);
     // Only the last clause counts.
-    let clause = before.rsplit([',', ';', '(']).next().unwrap_or(&before);
-    let up = w.up.iter().filter_map(|c| words::find_word(clause, c)).max();
-    let down = w.down.iter().filter_map(|c| words::find_word(clause, c)).max();
+    let clause = last_clause(&before);
+    let up = words::last_first_word(clause, w.up);
+    let down = words::last_first_word(clause, w.down);
     match (up, down) {
         (Some(u), Some(d)) => Some(if u > d { 1 } else { -1 }),
         (Some(_), None) => Some(1),
@@ -358,9 +377,9 @@ pub fn direction_before(cx: &Context, i: usize, limit: usize) -> Option<i8> {
             // "a 25% increase", "25% lower"
             let after = cx.after(i, usize::MAX);
             let head = first_two_words(&after);
-            if w.up.iter().any(|c| words::has_word(&head, c)) {
+            if words::any_word(&head, w.up) {
                 Some(1)
-            } else if w.down.iter().any(|c| words::has_word(&head, c)) {
+            } else if words::any_word(&head, w.down) {
                 Some(-1)
             } else {
                 None
@@ -418,6 +437,14 @@ mod lowercase_tests {
         // "İ" lowercases to two characters, the Kelvin sign to one byte: no shared offsets.
         assert_eq!(lowercase_same_offsets("İstanbul"), None);
         assert_eq!(lowercase_same_offsets("5 \u{212A}"), None);
+    }
+
+    #[test]
+    fn last_clause_like_rsplit() {
+        for t in ["", ",", "a, b", "tăng (giảm; x", "đạt, ", "(", "không có", "đạt. tăng", "x.y,z"] {
+            assert_eq!(super::last_clause(t), t.rsplit([',', ';', '(']).next().unwrap_or(""), "{t:?}");
+            assert_eq!(super::first_clause(t), t.split([',', ';', '.']).next().unwrap_or(""), "{t:?}");
+        }
     }
 
     #[test]

@@ -27,8 +27,11 @@ impl Rule for Granularity {
         let m = messages(lang);
         let mut around = String::new();
         for s in &cx.sentences {
+            // Only a number before one of the sentence's percents can be
+            // the group a percent is judged against.
+            let Some(last_percent) = s.figures.clone().rev().find(|&p| matches!(cx.fig(p).quantity, Quantity::Percent { .. })) else { continue };
             let mut by_cue = false;
-            let Some(n) = s.figures.clone().find(|&j| {
+            let Some(n) = (s.figures.start..last_percent).find(|&j| {
                 let f = cx.fig(j);
                 if !(f.kind() == Kind::Number && f.value().is_some_and(|v| v >= 1.0 && v <= MAX_GROUP && v.fract() == 0.0) && !f.approximate) {
                     return false;

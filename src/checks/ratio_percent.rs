@@ -59,7 +59,7 @@ impl RatioPercent {
                 continue;
             }
             let before = cx.before(p, s.span.start);
-            let clause = before.rsplit([',', ';', '(']).next().unwrap_or("");
+            let clause = claims::last_clause(&before);
             // The share verb directly before the percent, and an amount it would be a share of.
             if !ends_with_word(clause, w.share_verb) {
                 continue;

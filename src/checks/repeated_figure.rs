@@ -5,6 +5,7 @@
 //! of") are compared, and only when they count the same noun: two plain
 //! counts of "đảng viên" in different clauses are different groups.
 
+use super::claims;
 use super::numbers::plain;
 use super::words::{any_word, fill, messages};
 use super::{Check, Context, Rule, Status};
@@ -32,7 +33,7 @@ impl Rule for RepeatedFigure {
                 }
                 let Some(unit) = f.unit.as_deref() else { continue };
                 let before = cx.before(j, s.span.start);
-                let clause = before.rsplit([',', ';', '(']).next().unwrap_or("");
+                let clause = claims::last_clause(&before);
                 if !any_word(clause, w.total) {
                     continue;
                 }

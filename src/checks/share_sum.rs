@@ -48,7 +48,7 @@ impl Rule for ShareSum {
             for run in runs.into_iter().filter(|r| r.len() >= 2) {
                 let (Some(&first), Some(&last)) = (run.first(), run.last()) else { continue };
                 let label = cx.after(last, s.span.end);
-                let label_end = label.split([',', ';', '.']).next().unwrap_or("");
+                let label_end = claims::first_clause(&label);
                 let labelled = run.len() >= 3 && (any_word(label_end, w.complete) || any_word(&label, w.complete));
                 // "Cơ cấu kinh tế: nông nghiệp 25,3%, …" — the list is the whole.
                 let intro = cx.doc.text().get(s.span.start..cx.fig(first).span.start).unwrap_or("").to_lowercase();

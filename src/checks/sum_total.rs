@@ -38,11 +38,11 @@ impl SumTotal {
     fn total(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>) {
         let w = cx.words();
         for t in s.figures.clone() {
-            if !is_amount(cx.fig(t)) {
+            if !is_amount(cx.fig(t)) || listed_before(cx, s, t) < 2 {
                 continue;
             }
             let after = cx.after(t, s.span.end);
-            let tail = after.split([',', ';', '.']).next().unwrap_or("");
+            let tail = claims::first_clause(&after);
             let marked = ends_with_word(&cx.before(t, s.span.start), w.total) || any_word(tail, w.total_after);
             if !marked {
                 continue;
@@ -91,6 +91,10 @@ impl SumTotal {
     /// such a word may name only some parts and is not checked.
     fn whole_then_parts(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>) -> bool {
         let w = cx.words();
+        // A whole and two parts are three amounts.
+        if s.figures.clone().filter(|&j| is_amount(cx.fig(j))).nth(2).is_none() {
+            return false;
+        }
         let Some(whole) = s.figures.clone().find(|&j| is_amount(cx.fig(j)) && ends_with_word(&cx.before(j, s.span.start), w.whole_first))
         else {
             return false;
@@ -116,7 +120,7 @@ impl SumTotal {
         let between = cx.between(parts[parts.len() - 2], last);
         let clause_before: &str = &between;
         let after = cx.after(last, s.span.end);
-        let clause_after = after.split([',', ';', '.']).next().unwrap_or("");
+        let clause_after = claims::first_clause(&after);
         let complete = any_word(clause_before, w.remaining)
             || any_word(clause_before, w.complete)
             || any_word(clause_after, w.complete)
@@ -162,8 +166,12 @@ impl SumTotal {
     /// "hiện còn 23" after additions and removals, with no earlier count.
     fn remaining(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>) {
         let w = cx.words();
+        // The changes are amounts before the count.
+        let mut amount_before = false;
         for t in s.figures.clone() {
-            if !is_amount(cx.fig(t)) || !ends_with_word(&cx.before(t, s.span.start), w.remaining) {
+            let earlier = amount_before;
+            amount_before |= is_amount(cx.fig(t));
+            if !earlier || !is_amount(cx.fig(t)) || !ends_with_word(&cx.before(t, s.span.start), w.remaining) {
                 continue;
             }
             // Only the changes of the same clause: a long sentence lists
@@ -187,6 +195,29 @@ impl SumTotal {
             });
         }
     }
+}
+
+/// How many figures `total` could walk back over as parts of figure `t`:
+/// the run of exact amounts before it (dates and the like passed over),
+/// before the words between them are read. Counts up to 2; a long run of
+/// dates to pass over also answers 2 (then `total` reads the words), so
+/// that no sentence costs all pairs here.
+fn listed_before(cx: &Context, s: &Sentence, t: usize) -> usize {
+    let mut n = 0;
+    for k in (s.figures.start..t).rev().take(MAX_PARTS) {
+        let f = cx.fig(k);
+        if matches!(f.kind(), Kind::Date | Kind::Time | Kind::Identifier | Kind::Ordinal) {
+            continue;
+        }
+        if !is_amount(f) || f.approximate || n >= 2 {
+            break;
+        }
+        n += 1;
+    }
+    if t - s.figures.start > MAX_PARTS {
+        n = 2;
+    }
+    n
 }
 
 #[cfg(test)]
