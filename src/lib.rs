@@ -25,6 +25,18 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+/// Random test inputs, the same on every run: an xorshift generator whose
+/// closure gives a number below its argument.
+#[cfg(test)]
+pub(crate) fn test_rng(mut seed: u64) -> impl FnMut(usize) -> usize {
+    move |n| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n.max(1) as u64) as usize
+    }
+}
+
 pub use lang::Lang;
 pub use report::Report;
 

@@ -617,13 +617,7 @@ mod tests {
     #[test]
     fn syllables_match_the_reference() {
         let pieces = ["n", "g", "h", "c", "k", "p", "t", "r", "i", "q", "u", "đ", "a", "ơ", "ư", "ế", "o", "y", "m", "x", "b", "e", "w", "z", "1", "-"];
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::test_rng(0x9E37_79B9_7F4A_7C15u64);
         for _ in 0..100_000 {
             let len = next(8);
             let w: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();

@@ -524,13 +524,7 @@ mod tests {
             "\u{85}", "\u{A0}", "\u{3000}", "\u{300}", "\u{1E00}", "é", "ß", "Ω", "я", "中", "😀", "%", "/",
             "\u{200B}", "١", "×",
         ];
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::test_rng(0x2545_F491_4F6C_DD1Du64);
         for _ in 0..20_000 {
             let len = next(24);
             let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
