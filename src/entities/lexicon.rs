@@ -8,13 +8,12 @@
 //! generator wrote.
 
 use crate::figures::lexicon::{Map, Set};
-use crate::lang::{en, vi, Lang};
+use crate::lang::{en, vi, Lang, PerLang};
 use crate::span::Span;
 use crate::text::segment;
 use super::tokens::lower_form;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::OnceLock;
 
 /// Lowercase `w` onto `out`, as `str::to_lowercase` would: ASCII by the
 /// byte, the Latin blocks by `tokens::lower_form`'s arithmetic, the rest
@@ -310,12 +309,8 @@ fn gazetteer(src: &'static str) -> impl Iterator<Item = (&'static str, Place)> {
 
 impl Lexicon {
     pub fn get(lang: Lang) -> &'static Lexicon {
-        static VI: OnceLock<Lexicon> = OnceLock::new();
-        static EN: OnceLock<Lexicon> = OnceLock::new();
-        match lang {
-            Lang::Vi => VI.get_or_init(|| Lexicon::build(Lang::Vi)),
-            Lang::En => EN.get_or_init(|| Lexicon::build(Lang::En)),
-        }
+        static LEXICONS: PerLang<Lexicon> = PerLang::new();
+        LEXICONS.get(lang, Lexicon::build)
     }
 
     fn build(lang: Lang) -> Lexicon {

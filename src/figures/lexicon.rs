@@ -9,12 +9,11 @@
 
 use super::model::TimeUnit;
 use super::words::NumWord;
-use crate::lang::{en, vi, Lang};
+use crate::lang::{en, vi, Lang, PerLang};
 use crate::span::Span;
 use crate::text::segment;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::OnceLock;
 
 /// What a trigger word may start (bits of `Lexicon::triggers`).
 pub const T_IDENT: u8 = 1;
@@ -251,12 +250,8 @@ fn set(xs: &[&'static str]) -> Set<&'static str> {
 
 impl Lexicon {
     pub fn get(lang: Lang) -> &'static Lexicon {
-        static VI: OnceLock<Lexicon> = OnceLock::new();
-        static EN: OnceLock<Lexicon> = OnceLock::new();
-        match lang {
-            Lang::Vi => VI.get_or_init(|| Lexicon::build(Lang::Vi)),
-            Lang::En => EN.get_or_init(|| Lexicon::build(Lang::En)),
-        }
+        static LEXICONS: PerLang<Lexicon> = PerLang::new();
+        LEXICONS.get(lang, Lexicon::build)
     }
 
     fn build(lang: Lang) -> Lexicon {

@@ -41,3 +41,31 @@ impl Lang {
         }
     }
 }
+
+/// One value per language, built on first use and kept for the process:
+/// how each stage holds the index it builds from the tables of that
+/// language, so an article pays only for its own language's.
+pub struct PerLang<T> {
+    vi: std::sync::OnceLock<T>,
+    en: std::sync::OnceLock<T>,
+}
+
+impl<T> PerLang<T> {
+    pub const fn new() -> Self {
+        PerLang { vi: std::sync::OnceLock::new(), en: std::sync::OnceLock::new() }
+    }
+
+    pub fn get(&self, lang: Lang, build: fn(Lang) -> T) -> &T {
+        let cell = match lang {
+            Lang::Vi => &self.vi,
+            Lang::En => &self.en,
+        };
+        cell.get_or_init(|| build(lang))
+    }
+}
+
+impl<T> Default for PerLang<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
