@@ -163,11 +163,13 @@ const CHUNK: usize = 1 << 18;
 impl JsChunks {
     /// Hand the buffer to JS up to its last whole character.
     fn flush_whole(&mut self) {
-        let valid = match std::str::from_utf8(&self.buf) {
-            Ok(_) => self.buf.len(),
-            Err(e) => e.valid_up_to(),
+        let (piece, valid) = match std::str::from_utf8(&self.buf) {
+            Ok(s) => (js_sys::JsString::from(s), s.len()),
+            Err(e) => {
+                let valid = e.valid_up_to();
+                (js_sys::JsString::from(std::str::from_utf8(&self.buf[..valid]).unwrap_or("")), valid)
+            }
         };
-        let piece = js_sys::JsString::from(std::str::from_utf8(&self.buf[..valid]).unwrap_or(""));
         self.done = Some(match self.done.take() {
             Some(acc) => acc.concat(&piece),
             None => piece,

@@ -7,7 +7,7 @@
 //! gazetteer (a few thousand names) is read once from the text the
 //! generator wrote.
 
-use crate::figures::lexicon::{Map, Set};
+use crate::figures::lexicon::{set, Map, Set};
 use crate::lang::{en, vi, Lang, PerLang};
 use crate::span::Span;
 use crate::text::segment;
@@ -214,10 +214,6 @@ pub enum Place {
     /// A district or a smaller city: a place, unless the text says it is a
     /// person's name.
     Minor,
-}
-
-fn set(xs: &[&'static str]) -> Set<&'static str> {
-    xs.iter().copied().collect()
 }
 
 /// Bits of `Lexicon::firsts`: which tables have a phrase starting with a word.

@@ -244,7 +244,8 @@ pub struct Lexicon {
     pub attached_units: Set<&'static str>,
 }
 
-fn set(xs: &[&'static str]) -> Set<&'static str> {
+/// A table of words as a set.
+pub fn set(xs: &[&'static str]) -> Set<&'static str> {
     xs.iter().copied().collect()
 }
 
