@@ -110,6 +110,46 @@ fn first_id(firsts: &mut Firsts, w: &str) -> u32 {
     id
 }
 
+/// A bit per hash of a word's length and end bytes, set for every word of
+/// a set: a word whose bit is clear is not in the set, which a few
+/// arithmetic steps tell, where a hash-map lookup hashes the whole word
+/// and compares it. Most words of running text are in no table.
+pub struct WordFilter {
+    bits: Vec<u64>,
+}
+
+impl WordFilter {
+    /// 2^14 bits: a few thousand words leave most of them clear.
+    const SHIFT: u32 = 64 - 14;
+
+    fn slot(w: &str) -> usize {
+        let b = w.as_bytes();
+        let at = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
+        let n = b.len();
+        let last = |k: usize| n.checked_sub(k).map_or(0, at);
+        let key = at(0) | at(1) << 8 | last(2) << 16 | last(1) << 24 | (n as u64) << 32;
+        (key.wrapping_mul(MIX) >> Self::SHIFT) as usize
+    }
+
+    fn new<'w>(words: impl Iterator<Item = &'w str>) -> WordFilter {
+        let mut bits = vec![0u64; (1 << (64 - Self::SHIFT)) / 64];
+        for w in words {
+            let k = Self::slot(w);
+            if let Some(b) = bits.get_mut(k / 64) {
+                *b |= 1 << (k % 64);
+            }
+        }
+        WordFilter { bits }
+    }
+
+    /// False only if `w` is not one of the words.
+    #[inline]
+    pub fn may_hold(&self, w: &str) -> bool {
+        let k = Self::slot(w);
+        self.bits.get(k / 64).is_some_and(|b| b >> (k % 64) & 1 == 1)
+    }
+}
+
 /// Phrases indexed by their first word, longest first. A table's phrases
 /// sit in one list, grouped by first word; the words after the first are
 /// kept end to end in one string, a space between two (a token never
@@ -236,6 +276,12 @@ pub struct Lexicon {
     /// For each word, the tables (F_* bits) with a phrase starting with it:
     /// one lookup per token tells which tables are worth asking.
     pub firsts: Firsts,
+    /// The tables the recognizer asks about a token that is not a
+    /// capitalized word (Vietnamese: only cues, bylines and place nouns
+    /// can start at one); `first` gives such a token no other bit.
+    pub lower_bits: u16,
+    /// The words of `firsts` with a bit of `lower_bits`.
+    lower_filter: WordFilter,
     pub places: Phrases<Place>,
     pub place_nouns: Phrases<bool>,
     pub place_abbr: Phrases<&'static str>,
@@ -333,6 +379,9 @@ impl Lexicon {
         let lx = Lexicon {
             lang,
             firsts: Firsts::default(),
+            // Audited in vi.rs: every other table is asked only after `cap`.
+            lower_bits: if is_vi { F_PLACE_NOUNS | F_BYLINES | F_PERSON_CUES } else { u16::MAX },
+            lower_filter: WordFilter::new(std::iter::empty()),
             places: Phrases::new(&mut f, places),
             place_nouns: Phrases::new(&mut f, if is_vi { vi::entities::PLACE_NOUNS } else { &[] }.iter().copied()),
             place_abbr: Phrases::new(&mut f, vi::entities::PLACE_ABBREVIATIONS.iter().copied()),
@@ -393,8 +442,28 @@ impl Lexicon {
         for (b, id) in f.values_mut() {
             *b = bits.get(*id as usize).copied().unwrap_or(0);
         }
+        let lower = self.lower_bits;
+        self.lower_filter = WordFilter::new(f.iter().filter(|(_, (b, _))| b & lower != 0).map(|(w, _)| w.as_str()));
         self.firsts = f;
         self
+    }
+
+    /// The `firsts` entry of a token's lowercase text `w`: (F_* bits, the
+    /// word's number), (0, 0) for a word that starts nothing. A token that
+    /// is not a capitalized word gets only the bits of `lower_bits`, and
+    /// mostly the filter answers for it without hashing.
+    #[inline]
+    pub fn first(&self, w: &str, capitalized: bool) -> (u16, u32) {
+        if capitalized {
+            return self.firsts.get(w).copied().unwrap_or((0, 0));
+        }
+        if !self.lower_filter.may_hold(w) {
+            return (0, 0);
+        }
+        match self.firsts.get(w) {
+            Some(&(b, id)) if b & self.lower_bits != 0 => (b & self.lower_bits, id),
+            _ => (0, 0),
+        }
     }
 }
 

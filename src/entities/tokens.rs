@@ -84,6 +84,8 @@ pub struct Sentence<'a> {
     text: &'a str,
     low: String,
     pub start: usize,
+    /// `Lexicon::lower_bits`: all a token that is not a capitalized word knows.
+    lower_bits: u16,
 }
 
 impl<'a> Sentence<'a> {
@@ -95,6 +97,7 @@ impl<'a> Sentence<'a> {
         self.start = span.start;
         let text = doc.text();
         self.text = text;
+        self.lower_bits = lx.lower_bits;
         let mut prev_end = span.start;
         for t in doc.tokens(span) {
             let s = text.get(t.span.start..t.span.end).unwrap_or("");
@@ -168,7 +171,7 @@ impl<'a> Sentence<'a> {
             lo = (offset(a), offset(self.low.len()));
             self.low.get(a..).unwrap_or("")
         };
-        let (flags, head) = lx.firsts.get(low).copied().unwrap_or((0, 0));
+        let (flags, head) = lx.first(low, cap);
         self.toks.push(Tok { span, lo, flags, head, kind, as_written: unchanged, cap, caps, camel, space_before });
     }
 
@@ -177,7 +180,9 @@ impl<'a> Sentence<'a> {
     /// The flag test is inlined into every caller; most tokens stop there.
     #[inline]
     pub fn at<'p, T: Clone>(&self, table: &'p Phrases<T>, bit: u16, i: usize) -> Option<(usize, &'p T)> {
-        if self.toks.get(i)?.flags & bit == 0 {
+        let t = self.toks.get(i)?;
+        debug_assert!(t.cap || bit & !self.lower_bits == 0, "table {bit} asked of an uncapitalized token");
+        if t.flags & bit == 0 {
             return None;
         }
         self.phrase_at(table, i)

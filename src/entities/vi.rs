@@ -338,6 +338,12 @@ impl<'s> Vi<'s> {
         let n = self.s.len();
         let mut i = 0;
         while i < n {
+            // What `step` does with a token that is not capitalized and
+            // starts no byline, cue or place noun: nothing.
+            if self.s.tok(i).is_some_and(|t| !t.cap && t.flags & (F_BYLINES | F_PERSON_CUES | F_PLACE_NOUNS) == 0) {
+                i += 1;
+                continue;
+            }
             match self.step(i, out) {
                 Some(next) if next > i => i = next,
                 _ => i += 1,
