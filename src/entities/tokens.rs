@@ -66,6 +66,42 @@ fn case_of(c: char) -> (bool, bool, Option<char>) {
     }
 }
 
+/// The code point whose UTF-8 sequence starts with `lead` (not ASCII) at
+/// byte `i` of `b`, and the sequence's length. `b` is a `str`'s bytes, so
+/// the continuation bytes are there.
+#[inline(always)]
+fn decode(b: &[u8], i: usize, lead: u8) -> (u32, usize) {
+    let cont = |k: usize| b.get(i + k).map_or(0, |&x| u32::from(x & 0x3F));
+    let lead = u32::from(lead);
+    match lead {
+        0..=0xDF => ((lead & 0x1F) << 6 | cont(1), 2),
+        0xE0..=0xEF => ((lead & 0x0F) << 12 | cont(1) << 6 | cont(2), 3),
+        _ => ((lead & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3), 4),
+    }
+}
+
+/// `case_of` of the char `n` as (uppercase, lowercase, lowercasing leaves
+/// it as it is), inlined into the token loop: the Latin blocks by
+/// arithmetic on the code point, the rest by `case_of` itself.
+#[inline(always)]
+fn case_of_code(n: u32) -> (bool, bool, bool) {
+    match n {
+        0xC0..=0xD6 | 0xD8..=0xDE => (true, false, false),
+        0xDF..=0xF6 | 0xF8..=0xFF => (false, true, true),
+        0x100..=0x12F | 0x132..=0x137 | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF => {
+            let up = n % 2 == 0;
+            (up, !up, !up)
+        }
+        _ => match char::from_u32(n) {
+            Some(c) => {
+                let (up, lo, form) = case_of(c);
+                (up, lo, form == Some(c))
+            }
+            None => (false, false, false),
+        },
+    }
+}
+
 /// The lowercase form of `c` when it is one char the arithmetic of
 /// `case_of` gives (the blocks its test checks against the Unicode
 /// tables); `None` means "ask the tables".
@@ -105,7 +141,8 @@ impl<'a> Sentence<'a> {
             prev_end = t.span.end;
             let mut core = t.span;
             let mut poss = None;
-            if t.kind == TokenKind::Word {
+            // Every suffix ends in 's' or 'S': one byte tells most words apart.
+            if t.kind == TokenKind::Word && matches!(s.as_bytes().last(), Some(b's' | b'S')) {
                 for suf in ["'s", "’s", "'S"] {
                     if s.len() > suf.len() + 1 && s.ends_with(suf) {
                         core = Span::new(t.span.start, t.span.end - suf.len());
@@ -122,8 +159,9 @@ impl<'a> Sentence<'a> {
     }
 
     /// Append a token with its case facts and table flags. A word is read
-    /// once, ASCII by the byte; it is copied, lowercased, only when it has
-    /// a letter that lowercasing changes.
+    /// once, ASCII by the byte and other chars decoded in place; it is
+    /// copied, lowercased, only when it has a letter that lowercasing
+    /// changes.
     fn push(&mut self, s: &str, span: Span, kind: TokenKind, space_before: bool, lx: &Lexicon) {
         let (mut cap, mut caps, mut camel) = (false, false, false);
         let mut unchanged = true;
@@ -134,12 +172,12 @@ impl<'a> Sentence<'a> {
             while let Some(&x) = b.get(i) {
                 let (up, lo) = if x < 0x80 {
                     i += 1;
-                    (x.is_ascii_uppercase(), x.is_ascii_lowercase())
+                    (x.wrapping_sub(b'A') < 26, x.wrapping_sub(b'a') < 26)
                 } else {
-                    let Some(c) = char_at(s, i) else { break };
-                    i += c.len_utf8();
-                    let (up, lo, lower_form) = case_of(c);
-                    unchanged &= lower_form == Some(c);
+                    let (n, len) = decode(b, i, x);
+                    i += len;
+                    let (up, lo, same) = case_of_code(n);
+                    unchanged &= same;
                     (up, lo)
                 };
                 if first {
@@ -229,7 +267,22 @@ impl<'a> Sentence<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::case_of;
+    use super::{case_of, case_of_code, decode};
+
+    /// The in-place decoding and the code-point arithmetic agree with
+    /// `str::chars` and `case_of` on every char up to U+FFFF and a few beyond.
+    #[test]
+    fn code_case_matches_case_of() {
+        let chars = (0x80u32..0x1_0000).chain([0x1_0000, 0x1_F600, 0x10_FFFF]).filter_map(char::from_u32);
+        for c in chars {
+            let s = format!("{c}x");
+            let b = s.as_bytes();
+            let (n, len) = decode(b, 0, b[0]);
+            assert_eq!((n, len), (c as u32, c.len_utf8()), "{c:?} decode");
+            let (up, lo, form) = case_of(c);
+            assert_eq!(case_of_code(n), (up, lo, form == Some(c)), "{c:?} case");
+        }
+    }
 
     /// The arithmetic agrees with the Unicode tables on the blocks it answers.
     #[test]
