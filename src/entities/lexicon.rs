@@ -226,14 +226,43 @@ impl<T: Clone> Phrases<T> {
     pub fn at<'w>(&self, head: u32, word: impl Fn(usize) -> Option<&'w str>, i: usize) -> Option<(usize, &T)> {
         let &(a, b) = self.first.get(&head)?;
         let cands = self.list.get(a as usize..b as usize)?;
+        // The text's next words, each read once however many phrases are
+        // tried (a place's first word may open dozens).
+        let mut next: [Option<&'w str>; NEXT] = [None; NEXT];
+        let mut known = 1;
+        let mut word_at = |k: usize| {
+            if k >= NEXT {
+                return word(i + k);
+            }
+            while known <= k {
+                if let Some(slot) = next.get_mut(known) {
+                    *slot = word(i + known);
+                }
+                known += 1;
+            }
+            next.get(k).copied().flatten()
+        };
         cands
             .iter()
             .find(|p| {
                 let Some(mut rest) = self.rest.get(p.rest.0 as usize..p.rest.1 as usize) else { return false };
+                // The words after the first are `rest`, one space between
+                // two; a token holds no space, so matching a prefix and
+                // then a space (or the end) matches the word.
                 (1..p.len as usize).all(|k| {
-                    let (w, tail) = rest.split_once(' ').unwrap_or((rest, ""));
-                    rest = tail;
-                    word(i + k) == Some(w)
+                    let Some(w) = word_at(k) else { return false };
+                    let Some(tail) = rest.strip_prefix(w) else { return false };
+                    if k + 1 == p.len as usize {
+                        rest = tail;
+                        return tail.is_empty();
+                    }
+                    match tail.strip_prefix(' ') {
+                        Some(t) => {
+                            rest = t;
+                            true
+                        }
+                        None => false,
+                    }
                 })
             })
             .map(|p| (p.len as usize, &p.value))
@@ -244,6 +273,9 @@ impl<T: Clone> Phrases<T> {
         self.first.keys().copied()
     }
 }
+
+/// How many words after a phrase's first `Phrases::at` keeps at hand.
+const NEXT: usize = 8;
 
 /// Kinds of gazetteer entries, from the generator's one-letter types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
