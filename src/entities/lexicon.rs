@@ -115,24 +115,31 @@ fn first_id(firsts: &mut Firsts, w: &str) -> u32 {
 /// arithmetic steps tell, where a hash-map lookup hashes the whole word
 /// and compares it. Most words of running text are in no table.
 pub struct WordFilter {
-    bits: Vec<u64>,
+    bits: Box<[u64; WordFilter::WORDS]>,
 }
 
 impl WordFilter {
     /// 2^14 bits: a few thousand words leave most of them clear.
     const SHIFT: u32 = 64 - 14;
+    const WORDS: usize = (1 << (64 - Self::SHIFT)) / 64;
 
+    /// The word's bit: from its length and its first two and last two
+    /// bytes, read as two 16-bit loads.
+    #[inline(always)]
     fn slot(w: &str) -> usize {
         let b = w.as_bytes();
-        let at = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
         let n = b.len();
-        let last = |k: usize| n.checked_sub(k).map_or(0, at);
-        let key = at(0) | at(1) << 8 | last(2) << 16 | last(1) << 24 | (n as u64) << 32;
+        let pair = |p: Option<&[u8]>| p.and_then(|p| <[u8; 2]>::try_from(p).ok()).map_or(0, |p| u64::from(u16::from_le_bytes(p)));
+        let key = match n {
+            0 => 0,
+            1 => b.first().map_or(0, |&x| u64::from(x)) | 1 << 32,
+            _ => pair(b.get(..2)) | pair(b.get(n - 2..)) << 16 | (n as u64) << 32,
+        };
         (key.wrapping_mul(MIX) >> Self::SHIFT) as usize
     }
 
     fn new<'w>(words: impl Iterator<Item = &'w str>) -> WordFilter {
-        let mut bits = vec![0u64; (1 << (64 - Self::SHIFT)) / 64];
+        let mut bits = Box::new([0u64; Self::WORDS]);
         for w in words {
             let k = Self::slot(w);
             if let Some(b) = bits.get_mut(k / 64) {
@@ -146,6 +153,7 @@ impl WordFilter {
     #[inline]
     pub fn may_hold(&self, w: &str) -> bool {
         let k = Self::slot(w);
+        // `k` has 14 bits, so the index is in range (the check folds away).
         self.bits.get(k / 64).is_some_and(|b| b >> (k % 64) & 1 == 1)
     }
 }
