@@ -102,6 +102,20 @@ fn case_of_code(n: u32) -> (bool, bool, bool) {
     }
 }
 
+/// `case_of(c).2` (the lowercase form, `None` for "ask the tables"),
+/// with the blocks names are written in answered inline.
+#[inline(always)]
+fn lower_of(c: char) -> Option<char> {
+    let n = c as u32;
+    match n {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => char::from_u32(n + 0x20),
+        // Uppercase even, lowercase odd: the lowercase form is the odd one.
+        0x100..=0x12F | 0x132..=0x137 | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF => char::from_u32(n | 1),
+        0..=0x7F | 0xDF..=0xF6 | 0xF8..=0xFF => Some(c),
+        _ => case_of(c).2,
+    }
+}
+
 /// The case of a word's first char, (uppercase, lowercasing leaves it as
 /// it is), when every char after it is a lowercase letter that
 /// lowercasing leaves as it is: most words, which this reads with one
@@ -250,7 +264,7 @@ impl<'a> Sentence<'a> {
         } else {
             let a = self.low.len();
             for c in s.chars() {
-                match case_of(c).2 {
+                match lower_of(c) {
                     Some(l) => self.low.push(l),
                     None => self.low.extend(c.to_lowercase()),
                 }
@@ -316,7 +330,7 @@ impl<'a> Sentence<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::{case_of, case_of_code, decode, plain_word, word_case};
+    use super::{case_of, case_of_code, decode, lower_of, plain_word, word_case};
 
     /// The one-test-per-char reading agrees with the full one wherever it answers.
     #[test]
@@ -345,6 +359,7 @@ mod tests {
             assert_eq!((n, len), (c as u32, c.len_utf8()), "{c:?} decode");
             let (up, lo, form) = case_of(c);
             assert_eq!(case_of_code(n), (up, lo, form == Some(c)), "{c:?} case");
+            assert_eq!(lower_of(c), form, "{c:?} lower");
         }
     }
 
