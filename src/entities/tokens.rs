@@ -229,11 +229,13 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
+            let Some(p) = poss else {
+                self.push(s, core, t.kind, space_before, lx);
+                continue;
+            };
             let (word, tail) = s.split_at_checked(core.len()).unwrap_or((s, ""));
             self.push(word, core, t.kind, space_before, lx);
-            if let Some(p) = poss {
-                self.push(tail, p, TokenKind::Punct, false, lx);
-            }
+            self.push(tail, p, TokenKind::Punct, false, lx);
         }
     }
 
