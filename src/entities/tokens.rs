@@ -8,7 +8,6 @@
 
 use super::lexicon::{Lexicon, Phrases};
 use crate::span::Span;
-use crate::text::segment::char_at;
 use crate::text::{Document, TokenKind};
 
 #[derive(Debug, Clone, Copy)]
