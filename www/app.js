@@ -11,7 +11,7 @@
 // Drawing, tooltips and the review panel are the embedding package's own
 // (lib/overlay.js, lib/hover.js, lib/panel.js): the page is one more editor
 // they draw over, so marks look and behave the same here and in a CMS.
-import { analyzer } from './boot.js';
+import { createAnalyzer } from './lib/client.js';
 import { readLines, writeLines, rangeFor, offsetAt } from './lib/textmap.js';
 import { marksFor, marksAt } from './lib/marks.js';
 import { createPainter } from './lib/overlay.js';
@@ -20,6 +20,12 @@ import { connectPanel } from './lib/panel.js';
 import { reportLang, strings } from './lib/i18n.js';
 import { toCsv, toJson, toPlainText, download } from './lib/export.js';
 import { store } from './lib/store.js';
+
+performance.mark('aa:app');
+// The worker boot.js started, and the first text it sent it, if it ran.
+const early = window.__articleAnalyzerEarly;
+delete window.__articleAnalyzerEarly;
+const analyzer = createAnalyzer({ worker: true, early });
 
 const $ = (id) => document.getElementById(id);
 const editor = $('editor');
@@ -123,6 +129,7 @@ async function analyzeNow() {
   try {
     const report = await analyzer.analyze(map.text, { lang: 'auto' });
     if (seq !== state.seq) return;
+    performance.mark('aa:report');
     const ms = performance.now() - t0;
     state.timings.push(ms);
     retries = 0;
@@ -159,6 +166,7 @@ function retry() {
 }
 
 function show(report, map, ms) {
+  performance.mark('aa:show');
   state.report = report;
   state.map = map;
   if (state.firstReportAt === null) state.firstReportAt = performance.now();
@@ -171,6 +179,7 @@ function show(report, map, ms) {
   const summary = s.summary(report.figures.length, report.checks.length, bad);
   if ($('undo').hidden && summary !== state.summary) setStatus(summary);
   state.summary = summary;
+  performance.mark('aa:shown');
 }
 
 // Up to this many marks are all drawn. Beyond, only those near what the
@@ -344,10 +353,16 @@ function saveDraft(text) {
 addEventListener('pagehide', () => { if (saveTimer) saveDraftNow(); });
 document.addEventListener('visibilitychange', () => { if (document.hidden && saveTimer) saveDraftNow(); });
 
-async function loadSample(name) {
+async function fetchSample(name) {
   const res = await fetch(`samples/${name}.txt`);
   if (!res.ok) throw new Error(`samples/${name}.txt: ${res.status}`);
-  const text = await res.text();
+  return res.text();
+}
+
+// `fetched`: the sample's text as boot.js fetched it, if it did.
+async function loadSample(name, fetched = null) {
+  const text = fetched ? await fetched.catch(() => fetchSample(name)) : await fetchSample(name);
+  performance.mark('aa:sample');
   replaceText(text);
   state.sample = text;
   $('hint').hidden = false;
@@ -487,5 +502,5 @@ if (typeof draft === 'string') {
   analyzeNow();
 } else {
   // First visit: show what the page does on a sample; a paste replaces it.
-  loadSample('vi').catch(() => analyzeNow());
+  loadSample('vi', early?.sample).catch(() => analyzeNow());
 }

@@ -1,7 +1,9 @@
 // The analyzer in a Web Worker, so that typing never waits for it.
-// Messages in: { id, text, options }. Messages out: { id, report } or
-// { id, error: { code, message } }. The first message after start-up is
+// Messages in: { id, text, options }, or { id, fetch: url, options } for a
+// text the worker fetches itself (answered first by { id, fetched: text }).
+// Messages out: { id, json } (the report) or { id, error: { code, message } }. The first message after start-up is
 // { ready: true } or { fatal: message } if the WASM could not be loaded.
+performance.mark('aa:worker-start');
 const params = new URL(self.location.href).searchParams;
 const wasmUrl = params.get('wasm') || new URL('../pkg/article_analyzer_bg.wasm', import.meta.url).href;
 
@@ -16,21 +18,37 @@ const WARM_UP = ['Ngày 2/9/2018, ông Trần Văn An cho biết 70% hộ dân �
 let busy = false;
 
 const ready = import('../pkg/article_analyzer.js').then(async (glue) => {
+  performance.mark('aa:glue');
   await glue.default({ module_or_path: wasmResponse });
+  performance.mark('aa:instantiated');
   analyzeJson = glue.analyzeJson;
 }).then(
   () => {
     self.postMessage({ ready: true });
     // Build the language tables (tens of ms before the engine has optimized
     // the code) while the page is still starting, unless a text came first.
-    setTimeout(() => { for (const t of WARM_UP) if (!busy) analyzeJson(t, {}); }, 0);
+    setTimeout(() => { performance.mark('aa:warm-up'); for (const t of WARM_UP) if (!busy) analyzeJson(t, {}); }, 0);
   },
   (e) => { self.postMessage({ fatal: String(e && e.message || e) }); throw e; },
 );
 
 self.onmessage = async (ev) => {
-  const { id, text, options } = ev.data || {};
+  const { id, fetch: url, options } = ev.data || {};
+  let { text } = ev.data || {};
+  performance.mark('aa:message');
   busy = true;
+  if (typeof url === 'string') {
+    // A text to fetch first (the page's sample), beside the WASM.
+    try {
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`${url}: ${res.status}`);
+      text = await res.text();
+    } catch (e) {
+      self.postMessage({ id, error: { code: 'fetch-failed', message: String(e && e.message || e) } });
+      return;
+    }
+    self.postMessage({ id, fetched: text });
+  }
   try {
     await ready;
   } catch {
@@ -38,7 +56,9 @@ self.onmessage = async (ev) => {
   }
   try {
     // A JSON string crosses the worker boundary faster than a deep object.
+    performance.mark('aa:analyze');
     const json = analyzeJson(text, options || {});
+    performance.mark('aa:analyzed');
     self.postMessage({ id, json });
   } catch (e) {
     // A trap inside WASM leaves the module unusable: tell the page, which
