@@ -20,6 +20,7 @@ import { connectPanel } from './lib/panel.js';
 import { reportLang, strings } from './lib/i18n.js';
 import { toCsv, toJson, toPlainText, download } from './lib/export.js';
 import { store } from './lib/store.js';
+import { num } from './lib/format.js';
 
 performance.mark('aa:app');
 // The worker boot.js started, and the first text it sent it, if it ran.
@@ -504,3 +505,7 @@ if (typeof draft === 'string') {
   // First visit: show what the page does on a sample; a paste replaces it.
   loadSample('vi', early?.sample).catch(() => analyzeNow());
 }
+// The panel writes the report's numbers with Intl.NumberFormat, whose first
+// use in a page costs tens of milliseconds (the locale's data): pay it now,
+// while the worker analyzes and this thread waits, not once the report is in.
+setTimeout(() => { num(0, lang()); num(0, lang(), 2); }, 0);
