@@ -17,9 +17,12 @@
       return fallback;
     }
   };
+  const draft = get('keepDraft', true) ? get('draft', null) : null;
+  const sampleUrl = typeof draft === 'string' ? null : new URL('samples/vi.txt', document.baseURI).href;
   let worker;
   try {
-    worker = new Worker('lib/worker.js', { type: 'module' });
+    // The sample's address in the worker's own: its fetch starts with the worker's first line.
+    worker = new Worker(sampleUrl ? `lib/worker.js?fetch=${encodeURIComponent(sampleUrl)}` : 'lib/worker.js', { type: 'module' });
   } catch {
     return;
   }
@@ -37,15 +40,13 @@
     if (early.onsend) early.onsend(text);
   };
   let sampleFetched = null;
-  const draft = get('keepDraft', true) ? get('draft', null) : null;
-  if (typeof draft === 'string') {
+  if (sampleUrl === null) {
     worker.postMessage({ id: 0, text: draft, options: early.options });
     known(draft);
   } else {
-    const url = new URL('samples/vi.txt', document.baseURI).href;
     early.sample = new Promise((resolve, reject) => { sampleFetched = { resolve, reject }; });
     early.sample.catch(() => {}); // app.js fetches it again, and reports the failure
-    worker.postMessage({ id: 0, fetch: url, options: early.options });
+    worker.postMessage({ id: 0, fetch: sampleUrl, options: early.options });
   }
   worker.addEventListener('message', (ev) => {
     const m = ev.data || {};

@@ -1,6 +1,8 @@
 // The analyzer in a Web Worker, so that typing never waits for it.
 // Messages in: { id, text, options }, or { id, fetch: url, options } for a
-// text the worker fetches itself (answered first by { id, fetched: text }).
+// text the worker fetches itself (answered first by { id, fetched: text });
+// a `fetch` parameter in the worker's own URL starts that fetch before any
+// message (boot.js's sample).
 // Messages out: { id, json } (the report) or { id, error: { code, message } }.
 // The first message after start-up is { ready: true }, or { fatal: message }
 // if the WASM could not be loaded.
@@ -9,6 +11,15 @@ performance.mark('aa:worker-start');
 let firstCall = true;
 const params = new URL(self.location.href).searchParams;
 const wasmUrl = params.get('wasm') || new URL('../pkg/article_analyzer_bg.wasm', import.meta.url).href;
+
+const getText = async (url) => {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: ${res.status}`);
+  return res.text();
+};
+const prefetchUrl = params.get('fetch');
+const prefetched = prefetchUrl ? getText(prefetchUrl) : null;
+prefetched?.catch(() => {}); // reported to the message that asks for it
 
 // The WASM is fetched at once, beside its glue code, not after it.
 const wasmResponse = fetch(wasmUrl);
@@ -43,9 +54,7 @@ self.onmessage = async (ev) => {
   if (typeof url === 'string') {
     // A text to fetch first (the page's sample), beside the WASM.
     try {
-      const res = await fetch(url);
-      if (!res.ok) throw new Error(`${url}: ${res.status}`);
-      text = await res.text();
+      text = await (url === prefetchUrl ? prefetched : getText(url));
     } catch (e) {
       self.postMessage({ id, error: { code: 'fetch-failed', message: String(e && e.message || e) } });
       return;
