@@ -22,7 +22,7 @@
   let worker;
   try {
     // The sample's address in the worker's own: its fetch starts with the worker's first line.
-    worker = new Worker(sampleUrl ? `lib/worker.js?fetch=${encodeURIComponent(sampleUrl)}` : 'lib/worker.js', { type: 'module' });
+    worker = new Worker(`lib/worker.js?first=1${sampleUrl ? `&fetch=${encodeURIComponent(sampleUrl)}` : ''}`, { type: 'module' });
   } catch {
     return;
   }

@@ -2,7 +2,7 @@
 // Messages in: { id, text, options }, or { id, fetch: url, options } for a
 // text the worker fetches itself (answered first by { id, fetched: text });
 // a `fetch` parameter in the worker's own URL starts that fetch before any
-// message (boot.js's sample).
+// message (boot.js's sample), and `first` says a first text is coming.
 // Messages out: { id, json } (the report) or { id, error: { code, message } }.
 // The first message after start-up is { ready: true }, or { fatal: message }
 // if the WASM could not be loaded.
@@ -29,7 +29,9 @@ let analyzeJson = null;
 // Sentences that make the analyzer build its tables for each language.
 const WARM_UP = ['Ngày 2/9/2018, ông Trần Văn An cho biết 70% hộ dân ở tỉnh An Giang đã có điện.',
   'On June 2, 2018, Mayor Ann Lee said 70% of homes in Ohio had power.'];
-let busy = false;
+// No warm-up when a first text is on its way (boot.js says so in the URL):
+// it would run the other language's tables in front of that text.
+let busy = params.has('first');
 
 const ready = import('../pkg/article_analyzer.js').then(async (glue) => {
   performance.mark('aa:glue');
