@@ -11,7 +11,7 @@
 // Drawing, tooltips and the review panel are the embedding package's own
 // (lib/overlay.js, lib/hover.js, lib/panel.js): the page is one more editor
 // they draw over, so marks look and behave the same here and in a CMS.
-import { analyzer } from './boot.js';
+import { createAnalyzer } from './lib/client.js';
 import { readLines, writeLines, rangeFor, offsetAt } from './lib/textmap.js';
 import { marksFor, marksAt } from './lib/marks.js';
 import { createPainter } from './lib/overlay.js';
@@ -20,6 +20,13 @@ import { connectPanel } from './lib/panel.js';
 import { reportLang, strings } from './lib/i18n.js';
 import { toCsv, toJson, toPlainText, download } from './lib/export.js';
 import { store } from './lib/store.js';
+import { num } from './lib/format.js';
+
+performance.mark('aa:app');
+// The worker boot.js started, and the first text it sent it, if it ran.
+const early = window.__articleAnalyzerEarly;
+delete window.__articleAnalyzerEarly;
+const analyzer = createAnalyzer({ worker: true, early });
 
 const $ = (id) => document.getElementById(id);
 const editor = $('editor');
@@ -159,9 +166,11 @@ function retry() {
 }
 
 function show(report, map, ms) {
+  const first = state.firstReportAt === null;
+  if (first) performance.mark('aa:show'); // the start-up timeline's marks: see benches/startup.mjs
   state.report = report;
   state.map = map;
-  if (state.firstReportAt === null) state.firstReportAt = performance.now();
+  if (first) state.firstReportAt = performance.now();
   applyStrings();
   redraw();
   panel.update({ report, text: map.text, lang: lang(), reviews: state.reviews, hidden: state.hidden });
@@ -171,6 +180,7 @@ function show(report, map, ms) {
   const summary = s.summary(report.figures.length, report.checks.length, bad);
   if ($('undo').hidden && summary !== state.summary) setStatus(summary);
   state.summary = summary;
+  if (first) performance.mark('aa:shown');
 }
 
 // Up to this many marks are all drawn. Beyond, only those near what the
@@ -344,10 +354,16 @@ function saveDraft(text) {
 addEventListener('pagehide', () => { if (saveTimer) saveDraftNow(); });
 document.addEventListener('visibilitychange', () => { if (document.hidden && saveTimer) saveDraftNow(); });
 
-async function loadSample(name) {
+async function fetchSample(name) {
   const res = await fetch(`samples/${name}.txt`);
   if (!res.ok) throw new Error(`samples/${name}.txt: ${res.status}`);
-  const text = await res.text();
+  return res.text();
+}
+
+// `fetched`: the sample's text as boot.js fetched it, if it did.
+async function loadSample(name, fetched = null) {
+  const text = fetched ? await fetched.catch(() => fetchSample(name)) : await fetchSample(name);
+  if (state.firstReportAt === null) performance.mark('aa:sample');
   replaceText(text);
   state.sample = text;
   $('hint').hidden = false;
@@ -487,5 +503,9 @@ if (typeof draft === 'string') {
   analyzeNow();
 } else {
   // First visit: show what the page does on a sample; a paste replaces it.
-  loadSample('vi').catch(() => analyzeNow());
+  loadSample('vi', early?.sample).catch(() => analyzeNow());
 }
+// The panel writes the report's numbers with Intl.NumberFormat, whose first
+// use in a page costs tens of milliseconds (the locale's data): pay it now,
+// while the worker analyzes and this thread waits, not once the report is in.
+setTimeout(() => { num(0, lang()); num(0, lang(), 2); }, 0);

@@ -180,6 +180,8 @@ struct Phrase<T> {
 }
 
 impl<T: Clone> Phrases<T> {
+    // Not inlined into `Lexicon::build`, as `figures::lexicon::Phrases::new`.
+    #[inline(never)]
     pub fn new<S: AsRef<str>>(firsts: &mut Firsts, entries: impl IntoIterator<Item = (S, T)>) -> Self {
         let entries = entries.into_iter();
         let mut list: Vec<Phrase<T>> = Vec::with_capacity(entries.size_hint().0);
@@ -456,6 +458,7 @@ impl Lexicon {
         lx.with_firsts(f)
     }
 
+    #[inline(never)]
     fn with_firsts(mut self, mut f: Firsts) -> Lexicon {
         let tables: [(Vec<u32>, u16); 12] = [
             (self.places.heads().collect(), F_PLACES),

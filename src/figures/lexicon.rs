@@ -124,6 +124,11 @@ pub struct Phrases<T> {
 }
 
 impl<T: Copy> Phrases<T> {
+    // Not inlined (nor the other steps of `Lexicon::build`): the build runs
+    // once, in WASM first in the baseline compiler, and a build that is one
+    // huge function is also one huge, slow optimizing compile that the
+    // engine starts while the page waits for its first report.
+    #[inline(never)]
     pub fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> Self {
         let mut first: Map<String, Vec<(Vec<String>, T)>> = Map::default();
         let mut last: Map<String, Vec<(Vec<String>, T)>> = Map::default();
@@ -167,6 +172,7 @@ impl<T: Copy> Phrases<T> {
     }
 
     /// Take the next two bits of `bits` for this table's first and last words.
+    #[inline(never)]
     fn index(&mut self, next: &mut u32, bits: &mut WordMap<u64>) {
         self.first_bit = 1 << *next;
         self.last_bit = 1 << (*next + 1);
@@ -245,6 +251,7 @@ pub struct Lexicon {
 }
 
 /// A table of words as a set.
+#[inline(never)]
 pub fn set(xs: &[&'static str]) -> Set<&'static str> {
     xs.iter().copied().collect()
 }
@@ -330,6 +337,7 @@ impl Lexicon {
         lx.with_triggers().with_word_bits()
     }
 
+    #[inline(never)]
     fn with_triggers(mut self) -> Lexicon {
         let mut t: Map<String, u8> = Map::default();
         let mut add = |w: String, bit: u8| *t.entry(w).or_insert(0) |= bit;
@@ -368,6 +376,7 @@ impl Lexicon {
         self
     }
 
+    #[inline(never)]
     fn with_word_bits(mut self) -> Lexicon {
         let mut bits: WordMap<u64> = WordMap::default();
         let mut next = 0u32;

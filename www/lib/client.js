@@ -33,8 +33,10 @@ const BUDGET_MS_PER_CHAR = 0.02;
 const LOAD_BUDGET_MS = 60000;
 
 class WorkerAnalyzer {
-  constructor(wasmUrl, timeoutMs) {
+  constructor(wasmUrl, timeoutMs, early) {
     this.wasmUrl = wasmUrl;
+    this.early = early || null;
+    this.first = null;
     this.worker = null;
     this.ready = false;
     this.pending = new Map();
@@ -63,13 +65,41 @@ class WorkerAnalyzer {
   }
 
   start() {
+    if (this.early) return this.adopt();
     const url = new URL('worker.js', here);
     if (this.wasmUrl) url.searchParams.set('wasm', new URL(this.wasmUrl, document.baseURI).href);
-    const w = new Worker(url, { type: 'module' });
+    this.wire(new Worker(url, { type: 'module' }));
+  }
+
+  // Take over a worker started by the page's first script (boot.js), with
+  // what it has said so far and the text it was sent first: that text's
+  // report is the answer to the first call that asks for the same.
+  adopt() {
+    const early = this.early;
+    this.early = null;
+    const expect = (text) => {
+      const promise = new Promise((resolve, reject) => this.pending.set(0, { resolve, reject, length: text.length }));
+      promise.catch(() => {}); // unclaimed, its failure is reported by the calls that follow
+      this.first = { text, options: JSON.stringify(early.options), promise };
+      this.watch();
+    };
+    this.wire(early.worker);
+    early.adopted = true;
+    if (early.text !== null) expect(early.text);
+    else early.onsend = expect;
+    for (const ev of early.events.splice(0)) {
+      if (ev.type === 'message') this.worker.onmessage(ev);
+      else if (ev.type === 'error') this.worker.onerror(ev);
+      else this.worker.onmessageerror(ev);
+    }
+  }
+
+  wire(w) {
     w.onmessage = (ev) => {
       const m = ev.data || {};
       if (m.fatal) return this.fail(new AnalyzerError('load-failed', m.fatal));
       if (m.ready) { this.ready = true; this.watch(); return; }
+      if (typeof m.fetched === 'string') return; // the text of a { fetch } call (boot.js's), before its report
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
@@ -82,6 +112,7 @@ class WorkerAnalyzer {
         if (m.error.code !== 'type-error') this.fail(err);
       } else {
         this.scale = 1;
+        if (!this.replied) { this.replied = true; performance.mark('aa:first-reply'); } // for benches/startup.mjs
         try { p.resolve(unwrap(JSON.parse(m.json))); } catch (e) { p.reject(e); }
       }
     };
@@ -92,6 +123,7 @@ class WorkerAnalyzer {
   }
 
   reset() {
+    this.first = null;
     if (this.worker) this.worker.terminate();
     this.worker = null;
     this.ready = false;
@@ -107,6 +139,9 @@ class WorkerAnalyzer {
   analyze(text, options = {}) {
     checkInput(text);
     if (!this.worker) this.start();
+    const first = this.first;
+    this.first = null;
+    if (first && first.text === text && first.options === JSON.stringify(options)) return first.promise;
     const id = ++this.seq;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, length: text.length });
@@ -155,15 +190,16 @@ class InlineAnalyzer {
 }
 
 /**
- * createAnalyzer({ worker = true, wasmUrl, timeoutMs }) → { analyze(text, options) → Promise<Report>, dispose() }
+ * createAnalyzer({ worker = true, wasmUrl, timeoutMs, early }) → { analyze(text, options) → Promise<Report>, dispose() }
  *
  * Errors are AnalyzerError with a `code`: 'input-too-large' (with `limit`),
  * 'load-failed', 'trap', 'worker-crashed', 'worker-timeout', 'disposed';
  * a non-string text is a TypeError. `timeoutMs` overrides the watchdog's
- * per-call budget (worker mode only).
+ * per-call budget (worker mode only). `early` is a worker already started,
+ * and maybe already sent a text, by a page's first script (see boot.js).
  */
-export function createAnalyzer({ worker = true, wasmUrl, timeoutMs } = {}) {
-  const impl = worker && typeof Worker !== 'undefined' ? new WorkerAnalyzer(wasmUrl, timeoutMs) : new InlineAnalyzer(wasmUrl);
+export function createAnalyzer({ worker = true, wasmUrl, timeoutMs, early } = {}) {
+  const impl = worker && typeof Worker !== 'undefined' ? new WorkerAnalyzer(wasmUrl, timeoutMs, early) : new InlineAnalyzer(wasmUrl);
   // Load the module now, while the page is still starting: the first
   // report then waits for the analysis only.
   if (impl instanceof WorkerAnalyzer) impl.start();

@@ -1,9 +1,25 @@
 // The analyzer in a Web Worker, so that typing never waits for it.
-// Messages in: { id, text, options }. Messages out: { id, report } or
-// { id, error: { code, message } }. The first message after start-up is
-// { ready: true } or { fatal: message } if the WASM could not be loaded.
+// Messages in: { id, text, options }, or { id, fetch: url, options } for a
+// text the worker fetches itself (answered first by { id, fetched: text });
+// a `fetch` parameter in the worker's own URL starts that fetch before any
+// message (boot.js's sample), and `first` says a first text is coming.
+// Messages out: { id, json } (the report) or { id, error: { code, message } }.
+// The first message after start-up is { ready: true }, or { fatal: message }
+// if the WASM could not be loaded.
+// Marks (aa:*) of the first text's way through, for benches/startup.mjs.
+performance.mark('aa:worker-start');
+let firstCall = true;
 const params = new URL(self.location.href).searchParams;
 const wasmUrl = params.get('wasm') || new URL('../pkg/article_analyzer_bg.wasm', import.meta.url).href;
+
+const getText = async (url) => {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: ${res.status}`);
+  return res.text();
+};
+const prefetchUrl = params.get('fetch');
+const prefetched = prefetchUrl ? getText(prefetchUrl) : null;
+prefetched?.catch(() => {}); // reported to the message that asks for it
 
 // The WASM is fetched at once, beside its glue code, not after it.
 const wasmResponse = fetch(wasmUrl);
@@ -13,10 +29,14 @@ let analyzeJson = null;
 // Sentences that make the analyzer build its tables for each language.
 const WARM_UP = ['Ngày 2/9/2018, ông Trần Văn An cho biết 70% hộ dân ở tỉnh An Giang đã có điện.',
   'On June 2, 2018, Mayor Ann Lee said 70% of homes in Ohio had power.'];
-let busy = false;
+// No warm-up when a first text is on its way (boot.js says so in the URL):
+// it would run the other language's tables in front of that text.
+let busy = params.has('first');
 
 const ready = import('../pkg/article_analyzer.js').then(async (glue) => {
+  performance.mark('aa:glue');
   await glue.default({ module_or_path: wasmResponse });
+  performance.mark('aa:instantiated');
   analyzeJson = glue.analyzeJson;
 }).then(
   () => {
@@ -29,8 +49,20 @@ const ready = import('../pkg/article_analyzer.js').then(async (glue) => {
 );
 
 self.onmessage = async (ev) => {
-  const { id, text, options } = ev.data || {};
+  const { id, fetch: url, options } = ev.data || {};
+  let { text } = ev.data || {};
+  if (firstCall) performance.mark('aa:message');
   busy = true;
+  if (typeof url === 'string') {
+    // A text to fetch first (the page's sample), beside the WASM.
+    try {
+      text = await (url === prefetchUrl ? prefetched : getText(url));
+    } catch (e) {
+      self.postMessage({ id, error: { code: 'fetch-failed', message: String(e && e.message || e) } });
+      return;
+    }
+    self.postMessage({ id, fetched: text });
+  }
   try {
     await ready;
   } catch {
@@ -38,7 +70,10 @@ self.onmessage = async (ev) => {
   }
   try {
     // A JSON string crosses the worker boundary faster than a deep object.
+    if (firstCall) performance.mark('aa:analyze');
     const json = analyzeJson(text, options || {});
+    if (firstCall) performance.mark('aa:analyzed');
+    firstCall = false;
     self.postMessage({ id, json });
   } catch (e) {
     // A trap inside WASM leaves the module unusable: tell the page, which
