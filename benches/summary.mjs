@@ -53,9 +53,9 @@ if (native) {
   }
 }
 if (wasm) {
-  const better = wasm.faster === 'json' ? 'JSON string + JSON.parse' : 'serde-wasm-bindgen objects';
-  row('WASM in Node, mixed corpus, report handed to JS', `${f1(wasm.mixed_mbs)} MB/s (${better} faster)`, '≥ 25 MB/s', wasm.mixed_mbs >= 25);
-  row('  objects (analyze) / JSON (analyzeJson + parse)', `${f1(wasm.object_mbs)} / ${f1(wasm.json_mbs)} MB/s`);
+  const better = { json: 'JSON string + JSON.parse', object: 'serde-wasm-bindgen objects', flat: 'flat arrays + decodeReport' }[wasm.faster];
+  row('WASM in Node, mixed corpus, report handed to JS', `${f1(wasm.mixed_mbs)} MB/s (${better} fastest)`, '≥ 25 MB/s', wasm.mixed_mbs >= 25);
+  row('  objects (analyze) / JSON (analyzeJson + parse) / flat (analyzeFlat + decode)', `${f1(wasm.object_mbs)} / ${f1(wasm.json_mbs)} / ${f1(wasm.flat_mbs ?? NaN)} MB/s`);
   const p = wasm.peers;
   row(`peers, same ${(p.bytes / 1e3).toFixed(0)} KB English, same run: ours (WASM)`, `${p.ours.mbs.toFixed(2)} MB/s`);
   row('  wink-nlp + wink-eng-lite-web-model', `${p['wink-nlp'].mbs.toFixed(2)} MB/s → ours ×${f1(p.ratio_wink)}`, '≥ ×10', p.ratio_wink >= 10);
@@ -63,6 +63,7 @@ if (wasm) {
   const m = wasm.memory;
   row(`peak WASM memory, ${(m.bytes / 1e6).toFixed(0)} MB input, analyzeJson (the page's path)`, mib(m.analyzeJson.peak), '≤ 64 MiB', m.analyzeJson.peak <= 64 * 2 ** 20);
   row('  via analyze (objects)', mib(m.analyze.peak), '≤ 64 MiB', m.analyze.peak <= 64 * 2 ** 20);
+  if (m.analyzeFlat) row('  via analyzeFlat (flat arrays)', mib(m.analyzeFlat.peak), '≤ 64 MiB', m.analyzeFlat.peak <= 64 * 2 ** 20);
 }
 if (browser) {
   const fr = browser.first_report;

@@ -18,6 +18,7 @@ pub mod checks;
 pub mod entities;
 pub mod figures;
 pub mod lang;
+pub mod flat;
 pub mod report;
 pub mod span;
 pub mod text;

@@ -20,6 +20,35 @@ export function sortedChecks(report) {
 }
 
 /**
+ * A mark. Its `tooltip` lines are made when first read: a long article has
+ * thousands of marks, a reader hovers a few, and formatting every value
+ * took more of a keystroke's main-thread time than drawing them.
+ */
+class Mark {
+  #lines;
+  #tooltip = null;
+  constructor(start, end, layer, kind, highlight, id, lines) {
+    this.start = start;
+    this.end = end;
+    this.layer = layer;
+    this.kind = kind;
+    this.highlight = highlight;
+    this.id = id;
+    this.#lines = lines;
+  }
+
+  /** @returns {string[]} */
+  get tooltip() {
+    return (this.#tooltip ??= this.#lines());
+  }
+
+  toJSON() {
+    const { start, end, layer, kind, highlight, id, tooltip } = this;
+    return { start, end, layer, kind, highlight, id, tooltip };
+  }
+}
+
+/**
  * Marks for a report. `reviews` maps check keys to 'verified' | 'dismissed'.
  * Each mark: { start, end, layer, kind, highlight, id, tooltip: [lines] }.
  */
@@ -37,26 +66,28 @@ export function marksFor(report, lang, reviews = new Map()) {
   const entitiesById = new Map(report.entities.map((e) => [e.id, e]));
   for (const e of report.entities) {
     const known = ENTITY_KINDS.includes(e.kind);
-    const tooltip = [`${kindLabel(lang, e.kind)}: ${e.text}`];
-    if (e.expansion) tooltip.push(e.expansion);
-    // `of` (a title's person) and `same_as` (a later mention's first one) name other entities.
-    const of = entitiesById.get(e.of);
-    if (of) tooltip.push(`${s.entityOf}: ${of.text}`);
-    const same = entitiesById.get(e.same_as);
-    if (same && same.text !== e.text) tooltip.push(`${s.sameAs}: ${same.text}`);
-    marks.push({ start: e.start, end: e.end, layer: 'entity', kind: e.kind, highlight: `aa-e-${known ? e.kind : 'other'}`, id: e.id, tooltip });
+    marks.push(new Mark(e.start, e.end, 'entity', e.kind, `aa-e-${known ? e.kind : 'other'}`, e.id, () => {
+      const tooltip = [`${kindLabel(lang, e.kind)}: ${e.text}`];
+      if (e.expansion) tooltip.push(e.expansion);
+      // `of` (a title's person) and `same_as` (a later mention's first one) name other entities.
+      const of = entitiesById.get(e.of);
+      if (of) tooltip.push(`${s.entityOf}: ${of.text}`);
+      const same = entitiesById.get(e.same_as);
+      if (same && same.text !== e.text) tooltip.push(`${s.sameAs}: ${same.text}`);
+      return tooltip;
+    }));
   }
   for (const f of report.figures) {
     const known = FIGURE_KINDS.includes(f.kind);
-    const tooltip = [`${kindLabel(lang, f.kind)}: ${formatValue(f, lang)}`];
-    marks.push({ start: f.start, end: f.end, layer: 'figure', kind: f.kind, highlight: `aa-f-${known ? f.kind : 'other'}`, id: f.id, tooltip });
+    marks.push(new Mark(f.start, f.end, 'figure', f.kind, `aa-f-${known ? f.kind : 'other'}`, f.id,
+      () => [`${kindLabel(lang, f.kind)}: ${formatValue(f, lang)}`]));
     const checks = (checksByFigure.get(f.id) || []).slice().sort((a, b) => (STATUS_ORDER[a.status] ?? 3) - (STATUS_ORDER[b.status] ?? 3));
     if (checks.length) {
       const c = checks[0];
       const review = reviews.get(checkKey(c, figuresById));
       const status = review === 'verified' ? 'verified' : review === 'dismissed' ? 'dismissed' : c.status;
-      const lines = checks.map((k) => `${s.status[k.status] || k.status}: ${k.message}`);
-      marks.push({ start: f.start, end: f.end, layer: 'check', kind: status, highlight: `aa-c-${status}`, id: c.id, tooltip: lines });
+      marks.push(new Mark(f.start, f.end, 'check', status, `aa-c-${status}`, c.id,
+        () => checks.map((k) => `${s.status[k.status] || k.status}: ${k.message}`)));
     }
   }
   return marks;

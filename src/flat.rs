@@ -1,0 +1,657 @@
+//! The report as flat arrays, for handing it to JavaScript fast.
+//!
+//! A JSON string costs twice: serde_json writes every number as decimal
+//! text, and `JSON.parse` reads it back, character by character. A 4 MB
+//! article's report is 17 MB of JSON, and parsing it took longer than a
+//! quarter of the whole analysis in the browser. Here any `Serialize`
+//! value is written instead as a stream of `u32` ops, its numbers as
+//! `f64`s and its strings once each into one text, which JavaScript
+//! decodes in one call; `www/lib/flat.js` turns the arrays back into the
+//! very value `JSON.parse` would give (the tests compare the two).
+//!
+//! The stream follows serde_json's data model exactly, so the result is
+//! the same value for the same `Serialize`, whatever the report's shape:
+//! non-finite floats become `null`, unit variants strings, newtype
+//! variants one-key objects, bytes arrays of numbers, and map keys must
+//! be strings.
+
+use serde::ser::{self, Serialize};
+
+/// `null`.
+pub const NULL: u32 = 0;
+pub const FALSE: u32 = 1;
+pub const TRUE: u32 = 2;
+/// A number: the next of [`Flat::nums`].
+pub const NUM: u32 = 3;
+/// A whole number below 2³²: the next op is its value.
+pub const INT: u32 = 4;
+/// An array: the next op is its length, then its items.
+pub const ARR: u32 = 6;
+/// An object: the next op is its number of entries, then for each a key
+/// (a string op) and a value.
+pub const OBJ: u32 = 7;
+/// An op of `STR` or more is string number `op - STR` of [`Flat::lens`].
+pub const STR: u32 = 8;
+
+/// Strings of at most this many bytes are written once however often they
+/// occur: kinds, units, currencies and keys repeat on every figure.
+const SHARED_MAX: usize = 32;
+
+/// A value as ops, numbers and strings (see the module docs).
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Flat {
+    pub ops: Vec<u32>,
+    pub nums: Vec<f64>,
+    /// Every string, one after another.
+    pub strings: String,
+    /// The length of each string of `strings` in UTF-16 units, the unit of
+    /// JavaScript's `slice`.
+    pub lens: Vec<u32>,
+}
+
+/// Why a value could not be flattened: only a map key that is not a
+/// string, or a custom `Serialize` that fails (serde_json refuses those too).
+#[derive(Debug)]
+pub struct Error(String);
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl ser::Error for Error {
+    fn custom<T: std::fmt::Display>(msg: T) -> Self {
+        Error(msg.to_string())
+    }
+}
+
+/// Flatten `value`.
+pub fn encode<T: Serialize + ?Sized>(value: &T) -> Result<Flat, Error> {
+    let mut enc = Encoder::default();
+    value.serialize(&mut enc)?;
+    Ok(enc.flat)
+}
+
+/// Flatten `value`, handing the ops to `flush` in pieces of about
+/// [`PIECE`] as they are written: a large report's ops need not all be in
+/// memory at once. The ops of the returned `Flat` are what came after the
+/// last piece.
+pub fn encode_in_pieces<T: Serialize + ?Sized>(value: &T, flush: &mut dyn FnMut(&[u32])) -> Result<Flat, Error> {
+    let mut enc = Encoder { flush: Some(flush), ..Encoder::default() };
+    value.serialize(&mut enc)?;
+    Ok(enc.flat)
+}
+
+/// The ops a piece holds, about.
+pub const PIECE: usize = 1 << 16;
+
+/// Slots of the cache of short strings: a bounded table, so that a text
+/// of many distinct short strings (ids, figures' texts) costs no more
+/// memory than one of few.
+const SLOTS: usize = 4096;
+
+#[derive(Default)]
+struct Encoder<'f> {
+    flat: Flat,
+    /// Where each string starts in `flat.strings`, to compare on a hash hit.
+    starts: Vec<u32>,
+    /// Short strings written lately: (hash, index) by hash.
+    shared: Vec<(u64, u32)>,
+    /// Arrays and objects open whose length is yet to be filled in.
+    unfilled: usize,
+    flush: Option<&'f mut dyn FnMut(&[u32])>,
+}
+
+/// FNV-1a: the strings hashed are a few bytes each, where it beats SipHash by far.
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+}
+
+/// UTF-16 units of a string: one per char, two for a char outside the BMP
+/// (whose 4-byte UTF-8 lead is >= 0xF0).
+fn utf16_len(s: &str) -> u32 {
+    s.bytes().map(|b| ((b & 0xC0) != 0x80) as u32 + (b >= 0xF0) as u32).sum()
+}
+
+impl<'f> Encoder<'f> {
+    fn op(&mut self, op: u32) {
+        self.flat.ops.push(op);
+    }
+
+    fn num(&mut self, v: f64) {
+        if v.is_finite() {
+            self.op(NUM);
+            self.flat.nums.push(v);
+        } else {
+            self.op(NULL); // as serde_json writes NaN and infinities
+        }
+    }
+
+    fn uint(&mut self, v: u64) {
+        match u32::try_from(v) {
+            Ok(v) => {
+                self.op(INT);
+                self.op(v);
+            }
+            Err(_) => self.num(v as f64),
+        }
+    }
+
+    fn int(&mut self, v: i64) {
+        match u64::try_from(v) {
+            Ok(v) => self.uint(v),
+            Err(_) => self.num(v as f64),
+        }
+    }
+
+    /// The index of `s` in the string table, writing it there if new (or
+    /// if too long to look for).
+    fn string_index(&mut self, s: &str) -> u32 {
+        let slot = (s.len() <= SHARED_MAX).then(|| {
+            let h = fnv(s.as_bytes());
+            (h, h as usize % SLOTS)
+        });
+        if let Some((h, slot)) = slot {
+            if self.shared.is_empty() {
+                self.shared = vec![(0, u32::MAX); SLOTS];
+            }
+            let (seen, i) = self.shared[slot];
+            if seen == h && i != u32::MAX {
+                let at = self.starts[i as usize] as usize;
+                let end = self.starts.get(i as usize + 1).map_or(self.flat.strings.len(), |&e| e as usize);
+                if self.flat.strings.as_bytes().get(at..end) == Some(s.as_bytes()) {
+                    return i;
+                }
+            }
+        }
+        let i = self.flat.lens.len() as u32;
+        self.starts.push(self.flat.strings.len() as u32);
+        self.flat.strings.push_str(s);
+        self.flat.lens.push(utf16_len(s));
+        if let Some((h, slot)) = slot {
+            self.shared[slot] = (h, i);
+        }
+        i
+    }
+
+    fn string(&mut self, s: &str) {
+        let i = self.string_index(s);
+        self.op(STR.saturating_add(i));
+    }
+
+    /// Start an array or object. Its length is written now when serde
+    /// gives it (and checked at the end), else filled in at the end.
+    fn open(&mut self, kind: u32, len: Option<usize>) -> Compound<'_, 'f> {
+        self.op(kind);
+        let at = self.flat.ops.len();
+        let told = len.and_then(|n| u32::try_from(n).ok());
+        self.op(told.unwrap_or(0));
+        self.unfilled += usize::from(told.is_none());
+        Compound { enc: self, at, told, n: 0 }
+    }
+
+    /// Hand the ops so far to the caller's `flush`, if there are enough
+    /// and no length is waiting to be filled in among them.
+    fn maybe_flush(&mut self) {
+        if self.unfilled == 0 && self.flat.ops.len() >= PIECE {
+            if let Some(flush) = self.flush.as_mut() {
+                flush(&self.flat.ops);
+                self.flat.ops.clear();
+            }
+        }
+    }
+}
+
+/// An array or object being written.
+struct Compound<'e, 'f> {
+    enc: &'e mut Encoder<'f>,
+    /// Where its length is in the ops (while they are not flushed).
+    at: usize,
+    /// The length serde gave, already written.
+    told: Option<u32>,
+    n: u32,
+}
+
+impl Compound<'_, '_> {
+    fn item<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.n += 1;
+        value.serialize(&mut *self.enc)
+    }
+
+    fn key(&mut self, key: &str) {
+        self.n += 1;
+        self.enc.string(key);
+    }
+
+    fn close(self) -> Result<(), Error> {
+        match self.told {
+            Some(told) if told == self.n => {}
+            Some(_) => return Err(Error("a Serialize that wrote another length than it announced".into())),
+            None => {
+                self.enc.flat.ops[self.at] = self.n;
+                self.enc.unfilled -= 1;
+            }
+        }
+        self.enc.maybe_flush();
+        Ok(())
+    }
+}
+
+/// An externally tagged variant with content: `{ "Variant": content }`.
+struct Tagged<'e, 'f> {
+    outer: Compound<'e, 'f>,
+    inner_at: usize,
+    n: u32,
+}
+
+impl<'e, 'f> Tagged<'e, 'f> {
+    fn open(enc: &'e mut Encoder<'f>, variant: &str, kind: u32) -> Tagged<'e, 'f> {
+        let mut outer = enc.open(OBJ, Some(1));
+        outer.key(variant);
+        outer.enc.op(kind);
+        let inner_at = outer.enc.flat.ops.len();
+        outer.enc.op(0);
+        outer.enc.unfilled += 1;
+        Tagged { outer, inner_at, n: 0 }
+    }
+
+    fn close(self) -> Result<(), Error> {
+        self.outer.enc.flat.ops[self.inner_at] = self.n;
+        self.outer.enc.unfilled -= 1;
+        self.outer.close()
+    }
+}
+
+impl<'e, 'f> ser::Serializer for &'e mut Encoder<'f> {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = Compound<'e, 'f>;
+    type SerializeTuple = Compound<'e, 'f>;
+    type SerializeTupleStruct = Compound<'e, 'f>;
+    type SerializeTupleVariant = Tagged<'e, 'f>;
+    type SerializeMap = Compound<'e, 'f>;
+    type SerializeStruct = Compound<'e, 'f>;
+    type SerializeStructVariant = Tagged<'e, 'f>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), Error> {
+        self.op(if v { TRUE } else { FALSE });
+        Ok(())
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), Error> {
+        self.int(v.into());
+        Ok(())
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), Error> {
+        self.int(v.into());
+        Ok(())
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), Error> {
+        self.int(v.into());
+        Ok(())
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), Error> {
+        self.int(v);
+        Ok(())
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), Error> {
+        self.uint(v.into());
+        Ok(())
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), Error> {
+        self.uint(v.into());
+        Ok(())
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), Error> {
+        self.uint(v.into());
+        Ok(())
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), Error> {
+        self.uint(v);
+        Ok(())
+    }
+    fn serialize_f32(self, v: f32) -> Result<(), Error> {
+        self.num(v.into());
+        Ok(())
+    }
+    fn serialize_f64(self, v: f64) -> Result<(), Error> {
+        self.num(v);
+        Ok(())
+    }
+    fn serialize_char(self, v: char) -> Result<(), Error> {
+        self.string(v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        self.string(v);
+        Ok(())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
+        let mut seq = self.open(ARR, Some(v.len()));
+        for b in v {
+            seq.item(b)?;
+        }
+        seq.close()
+    }
+    fn serialize_none(self) -> Result<(), Error> {
+        self.op(NULL);
+        Ok(())
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<(), Error> {
+        self.op(NULL);
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
+        self.op(NULL);
+        Ok(())
+    }
+    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result<(), Error> {
+        self.string(variant);
+        Ok(())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, value: &T) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        let mut obj = self.open(OBJ, Some(1));
+        obj.key(variant);
+        value.serialize(&mut *obj.enc)?;
+        obj.close()
+    }
+    fn serialize_seq(self, len: Option<usize>) -> Result<Compound<'e, 'f>, Error> {
+        Ok(self.open(ARR, len))
+    }
+    fn serialize_tuple(self, len: usize) -> Result<Compound<'e, 'f>, Error> {
+        Ok(self.open(ARR, Some(len)))
+    }
+    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Compound<'e, 'f>, Error> {
+        Ok(self.open(ARR, Some(len)))
+    }
+    fn serialize_tuple_variant(self, _: &'static str, _: u32, variant: &'static str, _: usize) -> Result<Tagged<'e, 'f>, Error> {
+        Ok(Tagged::open(self, variant, ARR))
+    }
+    fn serialize_map(self, len: Option<usize>) -> Result<Compound<'e, 'f>, Error> {
+        Ok(self.open(OBJ, len))
+    }
+    fn serialize_struct(self, _: &'static str, len: usize) -> Result<Compound<'e, 'f>, Error> {
+        Ok(self.open(OBJ, Some(len)))
+    }
+    fn serialize_struct_variant(self, _: &'static str, _: u32, variant: &'static str, _: usize) -> Result<Tagged<'e, 'f>, Error> {
+        Ok(Tagged::open(self, variant, OBJ))
+    }
+}
+
+impl ser::SerializeSeq for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.item(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close()
+    }
+}
+
+impl ser::SerializeTuple for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.item(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close()
+    }
+}
+
+impl ser::SerializeTupleStruct for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.item(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close()
+    }
+}
+
+impl ser::SerializeMap for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
+        self.n += 1;
+        let before = self.enc.flat.ops.len();
+        key.serialize(&mut *self.enc)?;
+        // A key must be exactly one string op.
+        match self.enc.flat.ops.get(before..) {
+            Some(&[op]) if op >= STR => Ok(()),
+            _ => Err(Error("a map key that is not a string".into())),
+        }
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        value.serialize(&mut *self.enc)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close()
+    }
+}
+
+impl ser::SerializeStruct for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
+        self.key(key);
+        value.serialize(&mut *self.enc)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close()
+    }
+}
+
+impl ser::SerializeTupleVariant for Tagged<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.n += 1;
+        value.serialize(&mut *self.outer.enc)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close()
+    }
+}
+
+impl ser::SerializeStructVariant for Tagged<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
+        self.n += 1;
+        self.outer.enc.string(key);
+        value.serialize(&mut *self.outer.enc)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close()
+    }
+}
+
+/// Read a flat value back (the tests' stand-in for `www/lib/flat.js`).
+#[cfg(test)]
+pub fn decode(flat: &Flat) -> Option<serde_json::Value> {
+    use serde_json::Value;
+    let mut strings = Vec::with_capacity(flat.lens.len());
+    let units: Vec<u16> = flat.strings.encode_utf16().collect();
+    let mut at = 0usize;
+    for &n in &flat.lens {
+        strings.push(String::from_utf16(units.get(at..at + n as usize)?).ok()?);
+        at += n as usize;
+    }
+    fn value(f: &Flat, s: &[String], p: &mut usize, q: &mut usize) -> Option<Value> {
+        let op = *f.ops.get(*p)?;
+        *p += 1;
+        Some(match op {
+            NULL => Value::Null,
+            FALSE => Value::Bool(false),
+            TRUE => Value::Bool(true),
+            NUM => {
+                *q += 1;
+                serde_json::Number::from_f64(*f.nums.get(*q - 1)?).map_or(Value::Null, Value::Number)
+            }
+            INT => {
+                *p += 1;
+                Value::from(*f.ops.get(*p - 1)?)
+            }
+            ARR => {
+                let n = *f.ops.get(*p)?;
+                *p += 1;
+                Value::Array((0..n).map(|_| value(f, s, p, q)).collect::<Option<_>>()?)
+            }
+            OBJ => {
+                let n = *f.ops.get(*p)?;
+                *p += 1;
+                let mut m = serde_json::Map::new();
+                for _ in 0..n {
+                    let k = f.ops.get(*p)?.checked_sub(STR)?;
+                    *p += 1;
+                    m.insert(s.get(k as usize)?.clone(), value(f, s, p, q)?);
+                }
+                Value::Object(m)
+            }
+            op if op >= STR => Value::String(s.get((op - STR) as usize)?.clone()),
+            _ => return None,
+        })
+    }
+    let (mut p, mut q) = (0, 0);
+    let v = value(flat, &strings, &mut p, &mut q)?;
+    (p == flat.ops.len() && q == flat.nums.len()).then_some(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Serialize;
+    use std::collections::BTreeMap;
+
+    /// serde_json's value of `v`, numbers compared as f64 as JavaScript does.
+    fn as_js(v: serde_json::Value) -> serde_json::Value {
+        use serde_json::Value;
+        match v {
+            Value::Number(n) => n.as_f64().and_then(serde_json::Number::from_f64).map_or(Value::Null, Value::Number),
+            Value::Array(a) => Value::Array(a.into_iter().map(as_js).collect()),
+            Value::Object(m) => Value::Object(m.into_iter().map(|(k, v)| (k, as_js(v))).collect()),
+            v => v,
+        }
+    }
+
+    fn same_as_json<T: Serialize>(v: &T) {
+        let want: serde_json::Value = serde_json::from_str(&serde_json::to_string(v).expect("json")).expect("parse");
+        let flat = encode(v).expect("encode");
+        assert_eq!(decode(&flat).map(as_js), Some(as_js(want)));
+    }
+
+    #[derive(Serialize)]
+    enum E {
+        Unit,
+        New(u8),
+        Tuple(i32, &'static str),
+        Struct { a: f64, b: Option<bool> },
+    }
+
+    #[derive(Serialize)]
+    struct Inner {
+        x: u64,
+    }
+
+    #[derive(Serialize)]
+    struct S {
+        #[serde(flatten)]
+        inner: Inner,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        skipped: Option<u8>,
+        t: (char, i8),
+        unit: (),
+        e: Vec<E>,
+        m: BTreeMap<String, Vec<f64>>,
+        bytes: &'static [u8],
+    }
+
+    #[test]
+    fn the_value_serde_json_gives() {
+        same_as_json(&S {
+            inner: Inner { x: u64::MAX },
+            skipped: None,
+            t: ('ế', -5),
+            unit: (),
+            e: vec![E::Unit, E::New(7), E::Tuple(-1, "😀 ngày"), E::Struct { a: f64::NAN, b: Some(true) }, E::Struct { a: -0.5, b: None }],
+            m: [("k".to_string(), vec![1.0, f64::INFINITY, 1e300]), ("".to_string(), vec![])].into_iter().collect(),
+            bytes: b"\x00\xff",
+        });
+        same_as_json(&vec!["a"; 100]);
+        same_as_json(&(i64::MIN, 4_294_967_296u64, u32::MAX, 0.1 + 0.2));
+    }
+
+    #[test]
+    fn short_strings_are_written_once() {
+        let flat = encode(&vec!["tỷ đồng", "VND", "tỷ đồng", "VND"]).expect("encode");
+        assert_eq!(flat.strings, "tỷ đồngVND");
+        assert_eq!(flat.lens, [7, 3]);
+        assert_eq!(flat.ops, [ARR, 4, STR, STR + 1, STR, STR + 1]);
+    }
+
+    #[test]
+    fn reports_round_trip() {
+        for text in [
+            "Ngày 12/6/2018, UBND tỉnh Cần Thơ cho biết doanh thu tăng từ 200 lên 250 tỷ đồng, tăng 30%.",
+            "On June 2, 2018, Mayor Ann Lee said 77 of 110 homes (70%) had power. 😀",
+            "",
+        ] {
+            let report = crate::analyze(text, &crate::Options::default()).expect("analyze");
+            same_as_json(&report);
+        }
+    }
+
+    #[test]
+    fn pieces_join_to_the_whole() {
+        let text = "Doanh thu tăng từ 200 lên 250 tỷ đồng, tăng 30% (ngày 12/6/2018). ".repeat(3000);
+        let report = crate::analyze(&text, &crate::Options::default()).expect("analyze");
+        let whole = encode(&report).expect("encode");
+        let (mut ops, mut pieces) = (Vec::new(), 0);
+        let mut tail = encode_in_pieces(&report, &mut |piece| {
+            pieces += 1;
+            ops.extend_from_slice(piece);
+        })
+        .expect("encode");
+        ops.append(&mut tail.ops);
+        tail.ops = ops;
+        assert!(pieces > 2, "{pieces} pieces");
+        assert_eq!(tail, whole);
+    }
+
+    #[test]
+    fn a_wrong_announced_length_is_an_error() {
+        struct Liar;
+        impl Serialize for Liar {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeSeq;
+                let mut seq = s.serialize_seq(Some(2))?;
+                seq.serialize_element(&1)?;
+                seq.end()
+            }
+        }
+        assert!(encode(&Liar).is_err());
+    }
+
+    #[test]
+    fn map_keys_must_be_strings() {
+        let m: BTreeMap<u8, u8> = [(1, 2)].into_iter().collect();
+        assert!(encode(&m).is_err());
+    }
+}
