@@ -242,10 +242,26 @@ test('entities of every kind are drawn in their own colour, with a legend and to
   // The page shows whatever entities a report has: give it one of each kind.
   await page.route('**/pkg/article_analyzer.js', async (route) => {
     const res = await route.fetch();
-    const body = (await res.text()).replace('export function analyzeJson(', 'function realAnalyzeJson(') + `
-export function analyzeJson(text, options) {
-  const r = JSON.parse(realAnalyzeJson(text, options));
-  if (r.error) return JSON.stringify(r);
+    // The worker takes analyzeFlat's arrays: the synthetic report is flattened
+    // the way src/flat.rs does it (lib/flat.js reads it back).
+    const body = (await res.text()).replace('export function analyzeFlat(', 'function realAnalyzeFlat(') + `
+function encodeFlat(value) {
+  const ops = [], nums = [], strs = [], index = new Map();
+  const str = (s) => { let i = index.get(s); if (i === undefined) { i = strs.length; strs.push(s); index.set(s, i); } ops.push(8 + i); };
+  const put = (x) => {
+    if (x === null || x === undefined) ops.push(0);
+    else if (x === false || x === true) ops.push(x ? 2 : 1);
+    else if (typeof x === 'number') { ops.push(3); nums.push(x); }
+    else if (typeof x === 'string') str(x);
+    else if (Array.isArray(x)) { ops.push(6, x.length); x.forEach(put); }
+    else { const ks = Object.keys(x); ops.push(7, ks.length); for (const k of ks) { str(k); put(x[k]); } }
+  };
+  put(value);
+  return { ops: new Uint32Array(ops), nums: new Float64Array(nums), strings: strs.join(''), lens: new Uint32Array(strs.map((s) => s.length)) };
+}
+export function analyzeFlat(text, options) {
+  const r = JSON.parse(analyzeJson(text, options));
+  if (r.error) return encodeFlat(r);
   r.entities = [];
   const add = (kind, s, extra) => { const i = text.indexOf(s); if (i >= 0) r.entities.push({ id: 'e' + (r.entities.length + 1), kind, text: s, start: i, end: i + s.length, ...extra }); };
   add('person', 'Trần Quốc Bảo');
@@ -257,7 +273,7 @@ export function analyzeJson(text, options) {
   add('event', 'hội nghị sơ kết');
   add('committee-of-something-new', 'Ban Giám đốc');
   add('organization', 'HGO', { expansion: 'Cổng thông tin điện tử Hậu Giang' });
-  return JSON.stringify(r);
+  return encodeFlat(r);
 }`;
     await route.fulfill({ response: res, body });
   });
@@ -579,7 +595,7 @@ test('faults: a trap inside WASM and a worker dying mid-analysis → one line, t
   // A real trap: the marker makes the glue ask the module for an impossible allocation (→ `unreachable`).
   // A silent death: the marker makes the worker close itself while analyzing, without a word
   // (only the client's watchdog can tell).
-  await patchGlue(page, (js) => js.replace('export function analyzeJson(text, options) {', `export function analyzeJson(text, options) {
+  await patchGlue(page, (js) => js.replace('export function analyzeFlat(text, options) {', `export function analyzeFlat(text, options) {
     if (typeof text === 'string' && text.includes('\\u2063TRAP')) wasm.__wbindgen_malloc(0xFFFFFFF0, 1);
     if (typeof text === 'string' && text.includes('\\u2063DIE')) { self.postMessage = () => {}; self.close(); return ''; }`));
   await openFirstVisit(page, b.url);

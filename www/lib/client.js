@@ -7,6 +7,8 @@
 // and doubles after every time-out, so a slow machine is never mistaken for
 // a dead worker twice.
 
+import { decodeReport } from './flat.js';
+
 const here = new URL('.', import.meta.url);
 
 export class AnalyzerError extends Error {
@@ -113,7 +115,7 @@ class WorkerAnalyzer {
       } else {
         this.scale = 1;
         if (!this.replied) { this.replied = true; performance.mark('aa:first-reply'); } // for benches/startup.mjs
-        try { p.resolve(unwrap(JSON.parse(m.json))); } catch (e) { p.reject(e); }
+        try { p.resolve(unwrap(decodeReport(m.flat))); } catch (e) { p.reject(e); }
       }
     };
     w.onerror = (ev) => { ev.preventDefault?.(); this.fail(new AnalyzerError('worker-crashed', ev.message || 'worker crashed')); };
@@ -178,7 +180,7 @@ class InlineAnalyzer {
     checkInput(text);
     const mod = await this.load();
     try {
-      return unwrap(JSON.parse(mod.analyzeJson(text, options)));
+      return unwrap(decodeReport(mod.analyzeFlat(text, options)));
     } catch (e) {
       if (e instanceof TypeError || e instanceof AnalyzerError) throw e;
       this.mod = null; // a trap: load a fresh instance next time

@@ -3,7 +3,8 @@
 // text the worker fetches itself (answered first by { id, fetched: text });
 // a `fetch` parameter in the worker's own URL starts that fetch before any
 // message (boot.js's sample), and `first` says a first text is coming.
-// Messages out: { id, json } (the report) or { id, error: { code, message } }.
+// Messages out: { id, flat } (the report as analyzeFlat's arrays, their
+// buffers transferred; lib/flat.js decodes them) or { id, error: { code, message } }.
 // The first message after start-up is { ready: true }, or { fatal: message }
 // if the WASM could not be loaded.
 // Marks (aa:*) of the first text's way through, for benches/startup.mjs.
@@ -24,7 +25,7 @@ prefetched?.catch(() => {}); // reported to the message that asks for it
 // The WASM is fetched at once, beside its glue code, not after it.
 const wasmResponse = fetch(wasmUrl);
 wasmResponse.catch(() => {}); // a failure is reported by init below
-let analyzeJson = null;
+let analyzeFlat = null;
 
 // Sentences that make the analyzer build its tables for each language.
 const WARM_UP = ['Ngày 2/9/2018, ông Trần Văn An cho biết 70% hộ dân ở tỉnh An Giang đã có điện.',
@@ -37,13 +38,13 @@ const ready = import('../pkg/article_analyzer.js').then(async (glue) => {
   performance.mark('aa:glue');
   await glue.default({ module_or_path: wasmResponse });
   performance.mark('aa:instantiated');
-  analyzeJson = glue.analyzeJson;
+  analyzeFlat = glue.analyzeFlat;
 }).then(
   () => {
     self.postMessage({ ready: true });
     // Build the language tables (tens of ms before the engine has optimized
     // the code) while the page is still starting, unless a text came first.
-    setTimeout(() => { for (const t of WARM_UP) if (!busy) analyzeJson(t, {}); }, 0);
+    setTimeout(() => { for (const t of WARM_UP) if (!busy) analyzeFlat(t, {}); }, 0);
   },
   (e) => { self.postMessage({ fatal: String(e && e.message || e) }); throw e; },
 );
@@ -69,12 +70,12 @@ self.onmessage = async (ev) => {
     return;
   }
   try {
-    // A JSON string crosses the worker boundary faster than a deep object.
     if (firstCall) performance.mark('aa:analyze');
-    const json = analyzeJson(text, options || {});
+    // Flat arrays, moved rather than copied: no JSON is written or parsed.
+    const flat = analyzeFlat(text, options || {});
     if (firstCall) performance.mark('aa:analyzed');
     firstCall = false;
-    self.postMessage({ id, json });
+    self.postMessage({ id, flat }, [flat.ops.buffer, flat.nums.buffer, flat.lens.buffer]);
   } catch (e) {
     // A trap inside WASM leaves the module unusable: tell the page, which
     // starts a fresh worker.
