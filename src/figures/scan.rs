@@ -152,6 +152,34 @@ fn to_roman(mut n: u32) -> String {
     s
 }
 
+/// What `push_tok` needs to know of a token's bytes, in one pass: bits
+/// `UPPER_ASCII`, `NON_ASCII`, `HYPHEN`.
+fn byte_class(s: &str) -> u8 {
+    s.bytes().fold(0, |acc, b| acc | BYTE_CLASS[b as usize])
+}
+
+const UPPER_ASCII: u8 = 1;
+const NON_ASCII: u8 = 2;
+const HYPHEN: u8 = 4;
+
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = if b >= 0x80 {
+            NON_ASCII
+        } else if b >= b'A' as usize && b <= b'Z' as usize {
+            UPPER_ASCII
+        } else if b == b'-' as usize {
+            HYPHEN
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 impl<'d, 'a> Scanner<'d, 'a> {
     pub fn new(doc: &'d Document<'a>) -> Self {
         Scanner {
@@ -282,7 +310,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let mut prev_end: Option<usize> = None;
         for t in tokens {
             let piece = text.get(t.span.start..t.span.end).unwrap_or("");
-            if t.kind == TokenKind::Word && piece.contains('-') {
+            let class = byte_class(piece);
+            if t.kind == TokenKind::Word && class & HYPHEN != 0 {
                 // Split hyphenated words: "seventy-seven", "20-year-old".
                 let mut off = t.span.start;
                 for part in piece.split('-') {
@@ -291,29 +320,44 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     if part.is_empty() {
                         continue;
                     }
-                    self.push_tok(Span::new(s, s + part.len()), TokenKind::Word, part, &mut prev_end);
+                    self.push_tok(Span::new(s, s + part.len()), TokenKind::Word, part, byte_class(part), &mut prev_end);
                 }
                 continue;
             }
-            self.push_tok(t.span, t.kind, piece, &mut prev_end);
+            self.push_tok(t.span, t.kind, piece, class, &mut prev_end);
         }
     }
 
-    fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &str, prev_end: &mut Option<usize>) {
-        let joined = *prev_end == Some(span.start) || (prev_end.is_some() && span.start == prev_end.unwrap_or(0) + 1 && self.doc.text().as_bytes().get(span.start - 1) == Some(&b'-') && kind == TokenKind::Word);
+    /// `class` is `byte_class(piece)`.
+    fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &str, class: u8, prev_end: &mut Option<usize>) {
+        let joined = match *prev_end {
+            Some(p) => {
+                p == span.start
+                    || (span.start == p + 1 && kind == TokenKind::Word && self.doc.text().as_bytes().get(span.start - 1) == Some(&b'-'))
+            }
+            None => false,
+        };
         let s = self.low.len();
         let up = self.upper;
-        let needs = if piece.is_ascii() { piece.bytes().any(|b| b.is_ascii_uppercase()) } else { piece.chars().any(|c| up.is(c)) };
+        // Only a piece with an uppercase letter is copied, lowercased; an
+        // ASCII one without a capital is never decoded.
+        let needs = class & UPPER_ASCII != 0 || class & NON_ASCII != 0 && piece.chars().any(|c| c as u32 >= 0x80 && up.is(c));
+        let mut cap = false;
         if needs {
-            for c in piece.chars() {
-                if up.is(c) {
-                    self.low.extend(c.to_lowercase());
-                } else {
-                    self.low.push(c);
+            if class & NON_ASCII == 0 {
+                self.low.extend(piece.bytes().map(|b| b.to_ascii_lowercase() as char));
+                cap = piece.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+            } else {
+                for c in piece.chars() {
+                    if up.is(c) {
+                        self.low.extend(c.to_lowercase());
+                    } else {
+                        self.low.push(c);
+                    }
                 }
+                cap = piece.chars().next().is_some_and(|c| up.is(c));
             }
         }
-        let cap = needs && piece.chars().next().is_some_and(|c| up.is(c));
         let lower = if needs { self.low.get(s..).unwrap_or("") } else { piece };
         let bits = self.lx.word_bits.get(lower).copied().unwrap_or(0);
         let digits = match kind {
