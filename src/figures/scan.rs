@@ -227,6 +227,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
         self.toks.get(i).map_or(0, |t| t.bits)
     }
 
+    /// Token `i`'s `Lexicon::triggers` flags (`T_CODE`, `T_OTHER`, ...).
+    /// A word without a flag is in none of the sets the flag stands for,
+    /// so the set need not be asked.
+    fn flags(&self, i: usize) -> u8 {
+        (self.bits(i) >> TRIGGER_SHIFT) as u8
+    }
+
     /// `table.at(i)`, answered from the token's word bits when no phrase
     /// of the table starts with its word (most tokens, most tables).
     fn phrase_at<T: Copy>(&self, table: &Phrases<T>, i: usize) -> Option<(usize, T)> {
@@ -1124,7 +1131,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 }
                 Some(TokenKind::Word) => {
                     let w = self.w(k).unwrap_or("");
-                    match self.lx.numbers.get(w) {
+                    let nw = if self.has(W_NUMBER, k) { self.lx.numbers.get(w) } else { None };
+                    match nw {
                         Some(nw) if !(k > i && self.name_like(k)) => Item::Word(*nw),
                         _ if !self.vi && (w == "a" || w == "an") => Item::Article,
                         _ if !self.vi && w == "and" => Item::And,
@@ -1204,7 +1212,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return Some(mk(self, j + len, Quantity::Percent { value, decimals: num.decimals }));
         }
         // Money after the number: "3,2 tỷ đồng", "2 triệu USD", "5 dollars".
-        if let Some(code) = self.lx.codes.get(self.raw(j)).copied() {
+        if let Some(code) = if self.flags(j) & T_CODE != 0 { self.lx.codes.get(self.raw(j)).copied() } else { None } {
             return Some(mk(self, j + 1, Quantity::Money { value, currency: code, decimals: num.decimals }));
         }
         if let Some((len, code)) = self.phrase_at(&self.lx.currencies, j) {
@@ -1230,7 +1238,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 }
             }
         }
-        if !self.vi && num.value.is_integer() {
+        if !self.vi && self.flags(j) & T_OTHER != 0 && num.value.is_integer() {
             if let Some(&d) = self.w(j).and_then(|x| self.lx.fractions.get(x)) {
                 let plural = self.w(j).map(|x| x.ends_with('s')).unwrap_or(false);
                 if (value > 1.0 && (plural || self.joined(j))) || value == 1.0 {
@@ -1450,11 +1458,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let dash_gap = b.t0 == a.t1 + 1 && is_dash(self.raw(a.t1));
         // "từ năm 2016 đến năm 2020": a date word may sit after each word.
         let years = a.year.is_some() && b.year.is_some() || a.date || b.date;
+        let b_cue = || if years && self.phrase_before(&self.lx.date_context, b.t0).is_some() { b.t0 - 1 } else { b.t0 };
+        let conn = self.phrase_at(&self.lx.range_connectors, a.t1).is_some_and(|(len, ())| a.t1 + len == b.t0 || a.t1 + len == b_cue());
         let a_cue = if years && self.phrase_before(&self.lx.date_context, a.t0).is_some() { a.t0 - 1 } else { a.t0 };
-        let b_cue = if years && self.phrase_before(&self.lx.date_context, b.t0).is_some() { b.t0 - 1 } else { b.t0 };
         let opener = self.phrase_before(&self.lx.range_openers, a.t0).or_else(|| self.phrase_before(&self.lx.range_openers, a_cue));
         let opener_start = opener.map(|(s, ())| s);
-        let conn = self.phrase_at(&self.lx.range_connectors, a.t1).filter(|(len, ())| a.t1 + len == b.t0 || a.t1 + len == b_cue).is_some();
         let conn_word = conn && !dash_gap;
         // Scores and votes: "thắng 3-1", "voted 7 to 2".
         let small_ints = |f: &Found| f.dec.map(|d| d.is_integer() && d.to_f64() <= 200.0).unwrap_or(false) && Self::number_like(f) && f.fig.unit.is_none();
@@ -1508,7 +1516,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 return Some(f);
             }
         }
-        // Ratios: "77 trên 110", "77 of 110", "1 in 5", "nine in ten".
+        self.join_ratio(a, b)
+    }
+
+    /// Ratios: "77 trên 110", "77 of 110", "1 in 5", "nine in ten".
+    fn join_ratio(&self, a: &Found, b: &Found) -> Option<Found> {
         if Self::number_like(a) && Self::number_like(b) && !a.date && !b.date && self.gap_is(a, b, &self.lx.ratio_connectors) {
             let (x, y) = (a.dec?, b.dec?);
             let in_conn = matches!(self.w(a.t1), Some("in" | "trong"));
@@ -1560,7 +1572,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// "cứ 5 người thì có 1": one in five.
     fn join_every(&self, a: &Found, b: &Found) -> Option<Found> {
-        if !self.vi || a.t0 == 0 || !self.lx.ratio_every.contains(self.w(a.t0 - 1)?) {
+        if !self.vi || a.t0 == 0 || self.flags(a.t0 - 1) & T_OTHER == 0 || !self.lx.ratio_every.contains(self.w(a.t0 - 1)?) {
             return None;
         }
         if !Self::number_like(a) || !Self::number_like(b) {
