@@ -1460,6 +1460,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let years = a.year.is_some() && b.year.is_some() || a.date || b.date;
         let b_cue = || if years && self.phrase_before(&self.lx.date_context, b.t0).is_some() { b.t0 - 1 } else { b.t0 };
         let conn = self.phrase_at(&self.lx.range_connectors, a.t1).is_some_and(|(len, ())| a.t1 + len == b.t0 || a.t1 + len == b_cue());
+        // Scores and ranges need a dash or a connector between the two;
+        // most neighbours have neither and can only be a ratio.
+        if !dash_gap && !conn {
+            return self.join_ratio(a, b);
+        }
         let a_cue = if years && self.phrase_before(&self.lx.date_context, a.t0).is_some() { a.t0 - 1 } else { a.t0 };
         let opener = self.phrase_before(&self.lx.range_openers, a.t0).or_else(|| self.phrase_before(&self.lx.range_openers, a_cue));
         let opener_start = opener.map(|(s, ())| s);
