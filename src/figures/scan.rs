@@ -100,6 +100,8 @@ pub struct Scanner<'d, 'a> {
     /// Reused buffers for a sentence's figures before and after joining.
     found: Vec<Found>,
     joined: Vec<Found>,
+    /// The first bytes of the currency signs (`Lexicon::symbols`), one bit each.
+    symbol_starts: [u64; 4],
 }
 
 fn is_dash(s: &str) -> bool {
@@ -182,9 +184,10 @@ const BYTE_CLASS: [u8; 256] = {
 
 impl<'d, 'a> Scanner<'d, 'a> {
     pub fn new(doc: &'d Document<'a>) -> Self {
+        let lx = Lexicon::get(doc.lang);
         Scanner {
             doc,
-            lx: Lexicon::get(doc.lang),
+            lx,
             upper: Upper::get(),
             vi: doc.lang == Lang::Vi,
             toks: Vec::new(),
@@ -194,6 +197,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
             items: std::cell::RefCell::new(Vec::with_capacity(64)),
             found: Vec::new(),
             joined: Vec::new(),
+            symbol_starts: {
+                let mut m = [0u64; 4];
+                for b in lx.symbols.keys().filter_map(|k| k.as_bytes().first()) {
+                    m[usize::from(b >> 6)] |= 1 << (b & 63);
+                }
+                m
+            },
         }
     }
 
@@ -406,7 +416,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let mut i = 0;
         let n = self.n();
         while i < n {
-            if !self.free(i) {
+            if !self.free(i) || !self.may_start(i) {
                 i += 1;
                 continue;
             }
@@ -434,6 +444,22 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     // ---- dispatch -----------------------------------------------------
+
+    /// Can `at(i)` find anything? False for the many tokens it would pass
+    /// over at its first tests: a word with no trigger flag, not
+    /// capitalized and not glued to what follows; punctuation that begins
+    /// no currency sign and is no "+" or "#".
+    fn may_start(&self, i: usize) -> bool {
+        match self.kind(i) {
+            Some(TokenKind::Number) => true,
+            Some(TokenKind::Word) => self.flags(i) != 0 || self.cap(i) || self.joined(i + 1),
+            Some(TokenKind::Punct) => {
+                let first = self.raw(i).as_bytes().first().copied().unwrap_or(0);
+                self.symbol_starts[usize::from(first >> 6)] >> (first & 63) & 1 != 0 || first == b'+' || first == b'#'
+            }
+            None => false,
+        }
+    }
 
     fn at(&self, i: usize) -> Option<Step> {
         match self.kind(i)? {
