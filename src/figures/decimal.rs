@@ -89,8 +89,8 @@ impl Dec {
     /// The integer value, if it is one and fits.
     pub fn to_u128(self) -> Option<u128> {
         let d = self.norm();
-        if d.e < 0 {
-            return None;
+        if d.e <= 0 {
+            return (d.e == 0).then_some(d.m);
         }
         d.m.checked_mul(pow10_u128(u32::try_from(d.e).ok()?)?)
     }
