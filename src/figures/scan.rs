@@ -345,7 +345,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
     }
 
-    /// `class` is `byte_class(piece)`.
+    /// `class` is `byte_class(piece)`. Inlined: called once per token.
+    #[inline(always)]
     fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &str, class: u8, prev_end: &mut Option<usize>) {
         let joined = match *prev_end {
             Some(p) => {
