@@ -1183,6 +1183,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if !self.free(i) {
             return None;
         }
+        // Most numerals are one digit token before a word that is no number
+        // word: the word parser would read the digits alone, as they are.
+        if let Some(d) = self.lone_digits(i) {
+            return Some(Numeral { value: d.value, decimals: d.decimals, t0: i, t1: i + 1, words: false, scale: 0, first: Some(d) });
+        }
         let Ok(mut buf) = self.items.try_borrow_mut() else { return None };
         self.load_items(i, &mut buf);
         let items: &[Item] = &buf;
@@ -1207,6 +1212,18 @@ impl<'d, 'a> Scanner<'d, 'a> {
             scale: p.trailing_scale,
             first,
         })
+    }
+
+    /// Number token `i`'s digits when the word parser would read them and
+    /// stop: the token starts an item (not glued to a "/" or ":") and what
+    /// follows is no number word. Anything else after it (digits, a comma,
+    /// "and", another word) ends the number there, as `words::parse` does
+    /// after a group that no "chục", "trăm" or scale word follows.
+    fn lone_digits(&self, i: usize) -> Option<Digits> {
+        if !self.is_num(i) || self.joined(i + 1) && matches!(self.raw(i + 1), "/" | ":") || self.has(W_NUMBER, i + 1) {
+            return None;
+        }
+        self.digits(i)
     }
 
     /// A numeral at `i` and what follows it; `start` is where the figure's
