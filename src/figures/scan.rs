@@ -246,6 +246,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// `table.at(i)`, answered from the token's word bits when no phrase
     /// of the table starts with its word (most tokens, most tables).
+    #[inline]
     fn phrase_at<T: Copy>(&self, table: &Phrases<T>, i: usize) -> Option<(usize, T)> {
         if self.bits(i) & table.first_bit == 0 {
             return None;
@@ -254,6 +255,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     /// `table.before(end)`, with the same shortcut on the word before `end`.
+    #[inline]
     fn phrase_before<T: Copy>(&self, table: &Phrases<T>, end: usize) -> Option<(usize, T)> {
         if self.bits(end.checked_sub(1)?) & table.last_bit == 0 {
             return None;
