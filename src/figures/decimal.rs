@@ -41,6 +41,14 @@ impl Dec {
         if m == 0 {
             return Dec::ZERO;
         }
+        // u128 division is a library call; most mantissas fit in 64 bits.
+        if let Ok(mut s) = u64::try_from(m) {
+            while s % 10 == 0 && e < i32::MAX {
+                s /= 10;
+                e += 1;
+            }
+            return Dec { m: s as u128, e };
+        }
         while m % 10 == 0 && e < i32::MAX {
             m /= 10;
             e += 1;
@@ -81,8 +89,8 @@ impl Dec {
     /// The integer value, if it is one and fits.
     pub fn to_u128(self) -> Option<u128> {
         let d = self.norm();
-        if d.e < 0 {
-            return None;
+        if d.e <= 0 {
+            return (d.e == 0).then_some(d.m);
         }
         d.m.checked_mul(pow10_u128(u32::try_from(d.e).ok()?)?)
     }
@@ -98,7 +106,7 @@ impl Dec {
     pub fn to_f64(self) -> f64 {
         let d = self.norm();
         if d.e >= 0 {
-            if let Some(n) = self.to_u128() {
+            if let Some(n) = d.to_u128() {
                 return n as f64;
             }
         } else if d.m < (1u128 << 53) && d.e >= -22 {

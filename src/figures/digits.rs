@@ -89,12 +89,30 @@ fn build(int_part: &str, frac: &str, grouped: bool) -> Option<Digits> {
 
 /// Read a token made of digits, "." and "," (as the tokenizer yields them).
 pub fn parse(s: &str, lang: Lang) -> Option<Digits> {
-    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+    if s.is_empty() {
         return None;
     }
-    let dots = s.bytes().filter(|&b| b == b'.').count();
-    let commas = s.bytes().filter(|&b| b == b',').count();
+    // One pass: the marks counted, the other bytes checked, and the value
+    // of a plain integer (the common case) read on the way.
+    let (mut dots, mut commas) = (0usize, 0usize);
+    let mut plain: u64 = 0;
+    for b in s.bytes() {
+        match b {
+            b'0'..=b'9' => plain = plain.wrapping_mul(10).wrapping_add(u64::from(b - b'0')),
+            b'.' => dots += 1,
+            b',' => commas += 1,
+            _ => return None,
+        }
+    }
     match (dots, commas) {
+        // Up to 19 digits cannot overflow a u64 (nor reach 38 significant digits).
+        (0, 0) if s.len() <= 19 => Some(Digits {
+            value: Dec { m: u128::from(plain), e: 0 }.norm(),
+            decimals: 0,
+            grouped: false,
+            int_digits: s.len(),
+            leading_zero: s.len() > 1 && s.as_bytes().first() == Some(&b'0'),
+        }),
         (0, 0) => build(s, "", false),
         (_, 0) | (0, _) => {
             let sep = if dots > 0 { '.' } else { ',' };
@@ -159,5 +177,19 @@ mod tests {
         assert_eq!(v("192.168.1.1", Lang::En), None);
         assert_eq!(v("1.23.456", Lang::Vi), None);
         assert_eq!(parse("3,50", Lang::Vi).map(|d| d.decimals), Some(2));
+    }
+
+    #[test]
+    fn plain_integers_read_as_build_reads_them() {
+        let mut next = crate::test_rng(0x2545_F491_4F6C_DD1D);
+        for len in 1..=24 {
+            for _ in 0..200 {
+                let s: String = (0..len).map(|_| (b'0' + next(10) as u8) as char).collect();
+                assert_eq!(parse(&s, Lang::Vi), build(&s, "", false), "{s}");
+            }
+        }
+        for s in ["0", "00", "0000000000000000000", "9999999999999999999", "18446744073709551615", "10000000000000000000"] {
+            assert_eq!(parse(s, Lang::En), build(s, "", false), "{s}");
+        }
     }
 }

@@ -100,6 +100,8 @@ pub struct Scanner<'d, 'a> {
     /// Reused buffers for a sentence's figures before and after joining.
     found: Vec<Found>,
     joined: Vec<Found>,
+    /// The first bytes of the currency signs (`Lexicon::symbols`), one bit each.
+    symbol_starts: [u64; 4],
 }
 
 fn is_dash(s: &str) -> bool {
@@ -152,11 +154,40 @@ fn to_roman(mut n: u32) -> String {
     s
 }
 
+/// What `push_tok` needs to know of a token's bytes, in one pass: bits
+/// `UPPER_ASCII`, `NON_ASCII`, `HYPHEN`.
+fn byte_class(s: &str) -> u8 {
+    s.bytes().fold(0, |acc, b| acc | BYTE_CLASS[b as usize])
+}
+
+const UPPER_ASCII: u8 = 1;
+const NON_ASCII: u8 = 2;
+const HYPHEN: u8 = 4;
+
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = if b >= 0x80 {
+            NON_ASCII
+        } else if b >= b'A' as usize && b <= b'Z' as usize {
+            UPPER_ASCII
+        } else if b == b'-' as usize {
+            HYPHEN
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 impl<'d, 'a> Scanner<'d, 'a> {
     pub fn new(doc: &'d Document<'a>) -> Self {
+        let lx = Lexicon::get(doc.lang);
         Scanner {
             doc,
-            lx: Lexicon::get(doc.lang),
+            lx,
             upper: Upper::get(),
             vi: doc.lang == Lang::Vi,
             toks: Vec::new(),
@@ -166,6 +197,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
             items: std::cell::RefCell::new(Vec::with_capacity(64)),
             found: Vec::new(),
             joined: Vec::new(),
+            symbol_starts: {
+                let mut m = [0u64; 4];
+                for b in lx.symbols.keys().filter_map(|k| k.as_bytes().first()) {
+                    m[usize::from(b >> 6)] |= 1 << (b & 63);
+                }
+                m
+            },
         }
     }
 
@@ -199,8 +237,16 @@ impl<'d, 'a> Scanner<'d, 'a> {
         self.toks.get(i).map_or(0, |t| t.bits)
     }
 
+    /// Token `i`'s `Lexicon::triggers` flags (`T_CODE`, `T_OTHER`, ...).
+    /// A word without a flag is in none of the sets the flag stands for,
+    /// so the set need not be asked.
+    fn flags(&self, i: usize) -> u8 {
+        (self.bits(i) >> TRIGGER_SHIFT) as u8
+    }
+
     /// `table.at(i)`, answered from the token's word bits when no phrase
     /// of the table starts with its word (most tokens, most tables).
+    #[inline]
     fn phrase_at<T: Copy>(&self, table: &Phrases<T>, i: usize) -> Option<(usize, T)> {
         if self.bits(i) & table.first_bit == 0 {
             return None;
@@ -209,6 +255,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     /// `table.before(end)`, with the same shortcut on the word before `end`.
+    #[inline]
     fn phrase_before<T: Copy>(&self, table: &Phrases<T>, end: usize) -> Option<(usize, T)> {
         if self.bits(end.checked_sub(1)?) & table.last_bit == 0 {
             return None;
@@ -282,7 +329,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let mut prev_end: Option<usize> = None;
         for t in tokens {
             let piece = text.get(t.span.start..t.span.end).unwrap_or("");
-            if t.kind == TokenKind::Word && piece.contains('-') {
+            let class = byte_class(piece);
+            if t.kind == TokenKind::Word && class & HYPHEN != 0 {
                 // Split hyphenated words: "seventy-seven", "20-year-old".
                 let mut off = t.span.start;
                 for part in piece.split('-') {
@@ -291,29 +339,45 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     if part.is_empty() {
                         continue;
                     }
-                    self.push_tok(Span::new(s, s + part.len()), TokenKind::Word, part, &mut prev_end);
+                    self.push_tok(Span::new(s, s + part.len()), TokenKind::Word, part, byte_class(part), &mut prev_end);
                 }
                 continue;
             }
-            self.push_tok(t.span, t.kind, piece, &mut prev_end);
+            self.push_tok(t.span, t.kind, piece, class, &mut prev_end);
         }
     }
 
-    fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &str, prev_end: &mut Option<usize>) {
-        let joined = *prev_end == Some(span.start) || (prev_end.is_some() && span.start == prev_end.unwrap_or(0) + 1 && self.doc.text().as_bytes().get(span.start - 1) == Some(&b'-') && kind == TokenKind::Word);
+    /// `class` is `byte_class(piece)`. Inlined: called once per token.
+    #[inline(always)]
+    fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &str, class: u8, prev_end: &mut Option<usize>) {
+        let joined = match *prev_end {
+            Some(p) => {
+                p == span.start
+                    || (span.start == p + 1 && kind == TokenKind::Word && self.doc.text().as_bytes().get(span.start - 1) == Some(&b'-'))
+            }
+            None => false,
+        };
         let s = self.low.len();
         let up = self.upper;
-        let needs = if piece.is_ascii() { piece.bytes().any(|b| b.is_ascii_uppercase()) } else { piece.chars().any(|c| up.is(c)) };
+        // Only a piece with an uppercase letter is copied, lowercased; an
+        // ASCII one without a capital is never decoded.
+        let needs = class & UPPER_ASCII != 0 || class & NON_ASCII != 0 && piece.chars().any(|c| c as u32 >= 0x80 && up.is(c));
+        let mut cap = false;
         if needs {
-            for c in piece.chars() {
-                if up.is(c) {
-                    self.low.extend(c.to_lowercase());
-                } else {
-                    self.low.push(c);
+            if class & NON_ASCII == 0 {
+                self.low.extend(piece.bytes().map(|b| b.to_ascii_lowercase() as char));
+                cap = piece.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+            } else {
+                for c in piece.chars() {
+                    if up.is(c) {
+                        self.low.extend(c.to_lowercase());
+                    } else {
+                        self.low.push(c);
+                    }
                 }
+                cap = piece.chars().next().is_some_and(|c| up.is(c));
             }
         }
-        let cap = needs && piece.chars().next().is_some_and(|c| up.is(c));
         let lower = if needs { self.low.get(s..).unwrap_or("") } else { piece };
         let bits = self.lx.word_bits.get(lower).copied().unwrap_or(0);
         let digits = match kind {
@@ -355,7 +419,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let mut i = 0;
         let n = self.n();
         while i < n {
-            if !self.free(i) {
+            if !self.free(i) || !self.may_start(i) {
                 i += 1;
                 continue;
             }
@@ -383,6 +447,22 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     // ---- dispatch -----------------------------------------------------
+
+    /// Can `at(i)` find anything? False for the many tokens it would pass
+    /// over at its first tests: a word with no trigger flag, not
+    /// capitalized and not glued to what follows; punctuation that begins
+    /// no currency sign and is no "+" or "#".
+    fn may_start(&self, i: usize) -> bool {
+        match self.kind(i) {
+            Some(TokenKind::Number) => true,
+            Some(TokenKind::Word) => self.flags(i) != 0 || self.cap(i) || self.joined(i + 1),
+            Some(TokenKind::Punct) => {
+                let first = self.raw(i).as_bytes().first().copied().unwrap_or(0);
+                self.symbol_starts[usize::from(first >> 6)] >> (first & 63) & 1 != 0 || first == b'+' || first == b'#'
+            }
+            None => false,
+        }
+    }
 
     fn at(&self, i: usize) -> Option<Step> {
         match self.kind(i)? {
@@ -1080,7 +1160,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 }
                 Some(TokenKind::Word) => {
                     let w = self.w(k).unwrap_or("");
-                    match self.lx.numbers.get(w) {
+                    let nw = if self.has(W_NUMBER, k) { self.lx.numbers.get(w) } else { None };
+                    match nw {
                         Some(nw) if !(k > i && self.name_like(k)) => Item::Word(*nw),
                         _ if !self.vi && (w == "a" || w == "an") => Item::Article,
                         _ if !self.vi && w == "and" => Item::And,
@@ -1103,6 +1184,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn numeral(&self, i: usize) -> Option<Numeral> {
         if !self.free(i) {
             return None;
+        }
+        // Most numerals are one digit token before a word that is no number
+        // word: the word parser would read the digits alone, as they are.
+        if let Some(d) = self.lone_digits(i) {
+            return Some(Numeral { value: d.value, decimals: d.decimals, t0: i, t1: i + 1, words: false, scale: 0, first: Some(d) });
         }
         let Ok(mut buf) = self.items.try_borrow_mut() else { return None };
         self.load_items(i, &mut buf);
@@ -1128,6 +1214,18 @@ impl<'d, 'a> Scanner<'d, 'a> {
             scale: p.trailing_scale,
             first,
         })
+    }
+
+    /// Number token `i`'s digits when the word parser would read them and
+    /// stop: the token starts an item (not glued to a "/" or ":") and what
+    /// follows is no number word. Anything else after it (digits, a comma,
+    /// "and", another word) ends the number there, as `words::parse` does
+    /// after a group that no "chục", "trăm" or scale word follows.
+    fn lone_digits(&self, i: usize) -> Option<Digits> {
+        if !self.is_num(i) || self.joined(i + 1) && matches!(self.raw(i + 1), "/" | ":") || self.has(W_NUMBER, i + 1) {
+            return None;
+        }
+        self.digits(i)
     }
 
     /// A numeral at `i` and what follows it; `start` is where the figure's
@@ -1160,7 +1258,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return Some(mk(self, j + len, Quantity::Percent { value, decimals: num.decimals }));
         }
         // Money after the number: "3,2 tỷ đồng", "2 triệu USD", "5 dollars".
-        if let Some(code) = self.lx.codes.get(self.raw(j)).copied() {
+        if let Some(code) = if self.flags(j) & T_CODE != 0 { self.lx.codes.get(self.raw(j)).copied() } else { None } {
             return Some(mk(self, j + 1, Quantity::Money { value, currency: code, decimals: num.decimals }));
         }
         if let Some((len, code)) = self.phrase_at(&self.lx.currencies, j) {
@@ -1186,7 +1284,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 }
             }
         }
-        if !self.vi && num.value.is_integer() {
+        if !self.vi && self.flags(j) & T_OTHER != 0 && num.value.is_integer() {
             if let Some(&d) = self.w(j).and_then(|x| self.lx.fractions.get(x)) {
                 let plural = self.w(j).map(|x| x.ends_with('s')).unwrap_or(false);
                 if (value > 1.0 && (plural || self.joined(j))) || value == 1.0 {
@@ -1406,11 +1504,16 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let dash_gap = b.t0 == a.t1 + 1 && is_dash(self.raw(a.t1));
         // "từ năm 2016 đến năm 2020": a date word may sit after each word.
         let years = a.year.is_some() && b.year.is_some() || a.date || b.date;
+        let b_cue = || if years && self.phrase_before(&self.lx.date_context, b.t0).is_some() { b.t0 - 1 } else { b.t0 };
+        let conn = self.phrase_at(&self.lx.range_connectors, a.t1).is_some_and(|(len, ())| a.t1 + len == b.t0 || a.t1 + len == b_cue());
+        // Scores and ranges need a dash or a connector between the two;
+        // most neighbours have neither and can only be a ratio.
+        if !dash_gap && !conn {
+            return self.join_ratio(a, b);
+        }
         let a_cue = if years && self.phrase_before(&self.lx.date_context, a.t0).is_some() { a.t0 - 1 } else { a.t0 };
-        let b_cue = if years && self.phrase_before(&self.lx.date_context, b.t0).is_some() { b.t0 - 1 } else { b.t0 };
         let opener = self.phrase_before(&self.lx.range_openers, a.t0).or_else(|| self.phrase_before(&self.lx.range_openers, a_cue));
         let opener_start = opener.map(|(s, ())| s);
-        let conn = self.phrase_at(&self.lx.range_connectors, a.t1).filter(|(len, ())| a.t1 + len == b.t0 || a.t1 + len == b_cue).is_some();
         let conn_word = conn && !dash_gap;
         // Scores and votes: "thắng 3-1", "voted 7 to 2".
         let small_ints = |f: &Found| f.dec.map(|d| d.is_integer() && d.to_f64() <= 200.0).unwrap_or(false) && Self::number_like(f) && f.fig.unit.is_none();
@@ -1464,7 +1567,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 return Some(f);
             }
         }
-        // Ratios: "77 trên 110", "77 of 110", "1 in 5", "nine in ten".
+        self.join_ratio(a, b)
+    }
+
+    /// Ratios: "77 trên 110", "77 of 110", "1 in 5", "nine in ten".
+    fn join_ratio(&self, a: &Found, b: &Found) -> Option<Found> {
         if Self::number_like(a) && Self::number_like(b) && !a.date && !b.date && self.gap_is(a, b, &self.lx.ratio_connectors) {
             let (x, y) = (a.dec?, b.dec?);
             let in_conn = matches!(self.w(a.t1), Some("in" | "trong"));
@@ -1516,7 +1623,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// "cứ 5 người thì có 1": one in five.
     fn join_every(&self, a: &Found, b: &Found) -> Option<Found> {
-        if !self.vi || a.t0 == 0 || !self.lx.ratio_every.contains(self.w(a.t0 - 1)?) {
+        if !self.vi || a.t0 == 0 || self.flags(a.t0 - 1) & T_OTHER == 0 || !self.lx.ratio_every.contains(self.w(a.t0 - 1)?) {
             return None;
         }
         if !Self::number_like(a) || !Self::number_like(b) {
