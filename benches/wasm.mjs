@@ -5,7 +5,9 @@
 // (compromise, wink-nlp) on the same English text in the same process, and
 // the peak WASM linear memory for a 10 MB input. Writes target/bench/wasm.json.
 //
-// Run by scripts/bench; alone: `node benches/wasm.mjs` after the native bench.
+// Run by scripts/bench; alone: `node benches/wasm.mjs` after the native bench;
+// `node benches/wasm.mjs --memory` measures only the peak memory (and does
+// not write wasm.json).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -61,10 +63,12 @@ function head(text, n) {
 const vi = readFileSync(join(out, 'corpus-vi.txt'), 'utf8');
 const en = readFileSync(join(out, 'corpus-en.txt'), 'utf8');
 const result = { node: process.version };
+const memoryOnly = process.argv.includes('--memory');
 const { mod } = await instance();
 
 // 1. Throughput, and which hand-over is faster.
 result.corpus = {};
+if (!memoryOnly) {
 for (const [name, text, lang] of [['vi', vi, 'vi'], ['en', en, 'en']]) {
   const options = { lang };
   mod.analyzeJson(text, options); // warm up
@@ -118,6 +122,7 @@ p.ratio_wink = p['wink-nlp'].secs / p.ours.secs;
 p.ratio_compromise = p.compromise.secs / p.ours.secs;
 console.log(`peers on ${(p.bytes / 1e3).toFixed(0)} KB English: ours (WASM) ${p.ours.mbs.toFixed(2)} MB/s, ` +
   `wink-nlp ${p['wink-nlp'].mbs.toFixed(2)} MB/s (×${p.ratio_wink.toFixed(1)}), compromise ${p.compromise.mbs.toFixed(3)} MB/s (×${p.ratio_compromise.toFixed(0)})`);
+}
 
 // 3. Peak linear memory for a 10 MB input. Linear memory never shrinks, so
 // its size after the call, in an instance that did nothing else, is the peak.
@@ -137,4 +142,4 @@ for (const api of ['analyze', 'analyzeJson']) {
 }
 result.memory.peak = Math.max(result.memory.analyze.peak, result.memory.analyzeJson.peak);
 
-writeFileSync(join(out, 'wasm.json'), JSON.stringify(result, null, 2));
+if (!memoryOnly) writeFileSync(join(out, 'wasm.json'), JSON.stringify(result, null, 2));

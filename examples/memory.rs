@@ -43,16 +43,18 @@ fn main() {
     PEAK.store(base, Relaxed);
     let doc = text::Document::new(&text, None);
     line("text");
+    // In the order `analyze` runs the stages.
     let figures = figures::recognize(&doc);
     line(&format!("figures {}", figures.len()));
-    let entities = entities::recognize(&doc);
-    line("entities");
     let checks = checks::run(&doc, &figures);
     line("checks");
+    let entities = entities::recognize(&doc);
+    line("entities");
     let report = report::Report::build(&doc, figures, entities, checks);
+    drop(doc);
     line("report");
-    let json = serde_json::to_string(&report).unwrap_or_default();
-    line("json");
+    let json = report.to_json(false);
+    line("json whole");
     drop(report);
     line(&format!("json only {}", json.len()));
     println!("size_of Figure {} Entity {} Check {}", std::mem::size_of::<figures::Figure>(), std::mem::size_of::<entities::Entity>(), std::mem::size_of::<checks::Check>());
