@@ -53,6 +53,16 @@ fn main() {
     let report = report::Report::build(&doc, figures, entities, checks);
     drop(doc);
     line("report");
+    // As analyzeJson hands it to JS: in 256 KiB pieces, each let go.
+    let mut piece = String::with_capacity((1 << 18) + (1 << 16));
+    let mut total = 0;
+    report.write_json(&mut piece, 1 << 18, &mut |p| {
+        total += p.len();
+        p.clear();
+    });
+    total += piece.len();
+    drop(piece);
+    line(&format!("json in pieces {total}"));
     let json = report.to_json(false);
     line("json whole");
     drop(report);

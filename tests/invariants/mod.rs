@@ -132,6 +132,14 @@ pub fn check_report(text: &str, report: &Report) -> Result<(), String> {
     // The whole report serializes, to JSON that parses back.
     let json = serde_json::to_string(report).map_err(|e| format!("report does not serialize: {e}"))?;
     serde_json::from_str::<serde_json::Value>(&json).map_err(|e| format!("report JSON does not parse: {e}"))?;
+    // The hand-written compact JSON (what the CLI and analyzeJson give) is
+    // serde's, byte for byte.
+    let fast = report.to_json(false);
+    if fast != json {
+        let at = fast.bytes().zip(json.bytes()).take_while(|(a, b)| a == b).count();
+        let near = |s: &str| s.get(at.saturating_sub(40)..).unwrap_or("").chars().take(80).collect::<String>();
+        return Err(format!("to_json differs from serde at byte {at}: {:?} vs serde {:?}", near(&fast), near(&json)));
+    }
     Ok(())
 }
 
