@@ -77,6 +77,38 @@ static ESCAPE: [u8; 256] = {
     t
 };
 
+/// "0000" to "9999", four digits each: numbers are appended four digits at
+/// a time, a slice of this, rather than a character at a time.
+static QUADS: &str = {
+    const TABLE: [u8; 40_000] = {
+        let mut t = [0u8; 40_000];
+        let mut n = 0;
+        while n < 10_000 {
+            t[4 * n] = b'0' + (n / 1000) as u8;
+            t[4 * n + 1] = b'0' + (n / 100 % 10) as u8;
+            t[4 * n + 2] = b'0' + (n / 10 % 10) as u8;
+            t[4 * n + 3] = b'0' + (n % 10) as u8;
+            n += 1;
+        }
+        t
+    };
+    match std::str::from_utf8(&TABLE) {
+        Ok(s) => s,
+        Err(_) => panic!("digits are ASCII"),
+    }
+};
+
+/// Does any of the 8 bytes in `w` need escaping (below 0x20, `"` or `\`)?
+/// Exact as a yes or no: the classic zero-byte tests, which only err about
+/// which byte, never about whether one does.
+fn needs_escape(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let control = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+    control | zero(w ^ (ONES * b'"' as u64)) | zero(w ^ (ONES * b'\\' as u64)) != 0
+}
+
 struct Json<'o> {
     out: &'o mut String,
     /// Where a float is formatted before it is appended.
@@ -98,12 +130,24 @@ impl Json<'_> {
     /// A JSON string: runs of bytes that need no escaping are copied whole.
     fn string(&mut self, s: &str) {
         self.out.push('"');
+        let bytes = s.as_bytes();
         let mut run = 0;
-        for (i, &b) in s.as_bytes().iter().enumerate() {
+        let mut i = 0;
+        while i < bytes.len() {
+            // Eight bytes at a time past those that need no escaping.
+            if let Some(word) = bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+                if !needs_escape(u64::from_le_bytes(word)) {
+                    i += 8;
+                    continue;
+                }
+            }
+            let b = bytes[i];
+            i += 1;
             let escape = ESCAPE[b as usize];
             if escape == 0 {
                 continue;
             }
+            let i = i - 1;
             // Escaped bytes are ASCII, so both ends of a run are char
             // boundaries and `get` always succeeds.
             self.out.push_str(s.get(run..i).unwrap_or(""));
@@ -122,35 +166,47 @@ impl Json<'_> {
     }
 
     fn uint(&mut self, n: u32) {
-        let mut buf = [0u8; 10];
-        let mut at = buf.len();
-        let mut n = n;
-        loop {
-            at -= 1;
-            buf[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
+        self.digits(u64::from(n));
+    }
+
+    /// A number's decimal digits, from the table four at a time.
+    fn digits(&mut self, n: u64) {
+        if n >= 10_000 {
+            self.digits(n / 10_000);
+            self.quad(n % 10_000, 4);
+            return;
         }
-        for &d in &buf[at..] {
-            self.out.push(d as char);
-        }
+        let width = 1 + (n >= 10) as u64 + (n >= 100) as u64 + (n >= 1000) as u64;
+        self.quad(n, width);
+    }
+
+    /// The last `width` digits of `n` (below 10 000), zero-padded.
+    fn quad(&mut self, n: u64, width: u64) {
+        let end = 4 * n as usize + 4;
+        self.out.push_str(QUADS.get(end - width as usize..end).unwrap_or(""));
     }
 
     /// A float as serde_json writes it: `null` when not finite, else
-    /// serde_json's own shortest form ("70.0", "0.7", "1e21").
+    /// serde_json's own shortest form ("70.0", "0.7", "1e21"). A whole
+    /// number below 10^15 (most figures) is its digits and ".0", which
+    /// is that form, without the general algorithm.
     fn float(&mut self, v: f64) {
         if !v.is_finite() {
             self.raw("null");
             return;
         }
-        self.scratch.clear();
-        // Writing into a Vec cannot fail.
-        let _ = serde_json::ser::CompactFormatter.write_f64(&mut self.scratch, v);
-        for &b in &self.scratch {
-            self.out.push(b as char);
+        if v.fract() == 0.0 && v.abs() < 1e15 {
+            if v.is_sign_negative() {
+                self.raw("-");
+            }
+            self.digits(v.abs() as u64);
+            self.raw(".0");
+            return;
         }
+        self.scratch.clear();
+        // Writing into a Vec cannot fail, and what it writes is ASCII.
+        let _ = serde_json::ser::CompactFormatter.write_f64(&mut self.scratch, v);
+        self.out.push_str(std::str::from_utf8(&self.scratch).unwrap_or("null"));
     }
 
     fn opt_float(&mut self, v: Option<f64>) {
@@ -166,7 +222,8 @@ impl Json<'_> {
 
     fn id(&mut self, id: Id) {
         self.out.push('"');
-        self.raw(id.write(&mut [0; 11]));
+        self.out.push(if id.prefix.is_ascii() { id.prefix as char } else { '?' });
+        self.uint(id.number);
         self.out.push('"');
     }
 
@@ -421,23 +478,52 @@ mod tests {
         }
         let mut rng = crate::test_rng(7);
         let pieces = ["\"", "\\", "\n", "\r\n", "\u{7f}", "\u{1f}", "ế", "😀", "\u{2028}", "x", " ", "\t", "/"];
-        for _ in 0..500 {
-            let s: String = (0..rng(12)).map(|_| pieces[rng(pieces.len())]).collect();
+        for _ in 0..2000 {
+            let s: String = (0..rng(40)).map(|_| pieces[rng(pieces.len())]).collect();
             assert_eq!(escaped(&s), serde_json::to_string(&s).unwrap_or_default(), "{s:?}");
+        }
+    }
+
+    /// The eight-byte test says yes exactly when one of the bytes is in
+    /// the escape table, whatever byte it is, wherever, beside any others.
+    #[test]
+    fn word_test_agrees_with_the_table() {
+        for filler in [b'a', b' ', b'!', b'#', b'[', b']', 0x1F, 0x7F, 0x80, 0xC3, 0xFF] {
+            for b in 0..=255u8 {
+                for at in 0..8 {
+                    let mut word = [filler; 8];
+                    word[at] = b;
+                    let want = word.iter().any(|&x| ESCAPE[x as usize] != 0);
+                    assert_eq!(needs_escape(u64::from_le_bytes(word)), want, "{word:?}");
+                }
+            }
         }
     }
 
     #[test]
     fn numbers_as_serde_writes_them() {
-        let floats = [0.0, -0.0, 0.7, 70.0, 1e21, 1e-7, 123456789.125, f64::MAX, f64::MIN_POSITIVE, 5e-324, f64::NAN, f64::INFINITY, -f64::INFINITY];
+        let mut floats = vec![0.0, -0.0, 0.7, 70.0, -3.0, 1e21, 1e-7, 123456789.125, f64::MAX, f64::MIN_POSITIVE, 5e-324];
+        floats.extend([f64::NAN, f64::INFINITY, -f64::INFINITY, 2f64.powi(53), 2f64.powi(53) + 2.0]);
+        // Whole numbers on both sides of the fast path's limit and of
+        // every power of ten, and a spread of small ones.
+        for e in 0..=17 {
+            let p = 10f64.powi(e);
+            floats.extend([p - 1.0, p, p + 1.0, -p, 999_999_999_999_999.0, 1e15 + 2.0]);
+        }
+        floats.extend((0..20_000).map(|i| (i * 7919 % 100_003) as f64));
         for v in floats {
             let mut out = String::new();
             Json { out: &mut out, scratch: Vec::new() }.float(v);
             assert_eq!(out, serde_json::to_string(&v).unwrap_or_default());
         }
-        for n in [0, 7, 10, 99, 100, 65535, u32::MAX] {
+        for n in [0, 7, 9, 10, 99, 100, 999, 1000, 9999, 10_000, 10_001, 99_999_999, 100_000_000, 65535, u32::MAX] {
             let mut out = String::new();
             Json { out: &mut out, scratch: Vec::new() }.uint(n);
+            assert_eq!(out, n.to_string());
+        }
+        for n in [u64::MAX, 10u64.pow(19), 10u64.pow(16) + 1, 12_345_678_901_234_567] {
+            let mut out = String::new();
+            Json { out: &mut out, scratch: Vec::new() }.digits(n);
             assert_eq!(out, n.to_string());
         }
     }
