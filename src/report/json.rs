@@ -25,7 +25,7 @@ pub(super) fn size_hint(r: &Report) -> usize {
 }
 
 pub(super) fn write(r: &Report, out: &mut String, chunk: usize, drain: &mut dyn FnMut(&mut String)) {
-    let mut w = Json { out, scratch: Vec::new() };
+    let mut w = Json { out, quads: quads(), scratch: Vec::new() };
     w.raw("{\"version\":");
     w.uint(r.version);
     w.raw(",\"language\":\"");
@@ -78,25 +78,21 @@ static ESCAPE: [u8; 256] = {
 };
 
 /// "0000" to "9999", four digits each: numbers are appended four digits at
-/// a time, a slice of this, rather than a character at a time.
-static QUADS: &str = {
-    const TABLE: [u8; 40_000] = {
-        let mut t = [0u8; 40_000];
-        let mut n = 0;
-        while n < 10_000 {
-            t[4 * n] = b'0' + (n / 1000) as u8;
-            t[4 * n + 1] = b'0' + (n / 100 % 10) as u8;
-            t[4 * n + 2] = b'0' + (n / 10 % 10) as u8;
-            t[4 * n + 3] = b'0' + (n % 10) as u8;
-            n += 1;
+/// a time, a slice of this, rather than a character at a time. Made at the
+/// first report rather than held in the binary, which the page downloads
+/// (as a static it was 40 KB of the .wasm).
+fn quads() -> &'static str {
+    static QUADS: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    QUADS.get_or_init(|| {
+        let mut t = String::with_capacity(40_000);
+        for n in 0..10_000u32 {
+            for d in [n / 1000, n / 100 % 10, n / 10 % 10, n % 10] {
+                t.push(char::from(b'0' + d as u8));
+            }
         }
         t
-    };
-    match std::str::from_utf8(&TABLE) {
-        Ok(s) => s,
-        Err(_) => panic!("digits are ASCII"),
-    }
-};
+    })
+}
 
 /// Does any of the 8 bytes in `w` need escaping (below 0x20, `"` or `\`)?
 /// Exact as a yes or no: the classic zero-byte tests, which only err about
@@ -111,6 +107,8 @@ fn needs_escape(w: u64) -> bool {
 
 struct Json<'o> {
     out: &'o mut String,
+    /// [`quads`], looked up once per report.
+    quads: &'static str,
     /// Where a float is formatted before it is appended.
     scratch: Vec<u8>,
 }
@@ -183,7 +181,7 @@ impl Json<'_> {
     /// The last `width` digits of `n` (below 10 000), zero-padded.
     fn quad(&mut self, n: u64, width: u64) {
         let end = 4 * n as usize + 4;
-        self.out.push_str(QUADS.get(end - width as usize..end).unwrap_or(""));
+        self.out.push_str(self.quads.get(end - width as usize..end).unwrap_or(""));
     }
 
     /// A float as serde_json writes it: `null` when not finite, else
@@ -466,7 +464,7 @@ mod tests {
 
     fn escaped(s: &str) -> String {
         let mut out = String::new();
-        Json { out: &mut out, scratch: Vec::new() }.string(s);
+        Json { out: &mut out, quads: quads(), scratch: Vec::new() }.string(s);
         out
     }
 
@@ -513,17 +511,17 @@ mod tests {
         floats.extend((0..20_000).map(|i| (i * 7919 % 100_003) as f64));
         for v in floats {
             let mut out = String::new();
-            Json { out: &mut out, scratch: Vec::new() }.float(v);
+            Json { out: &mut out, quads: quads(), scratch: Vec::new() }.float(v);
             assert_eq!(out, serde_json::to_string(&v).unwrap_or_default());
         }
         for n in [0, 7, 9, 10, 99, 100, 999, 1000, 9999, 10_000, 10_001, 99_999_999, 100_000_000, 65535, u32::MAX] {
             let mut out = String::new();
-            Json { out: &mut out, scratch: Vec::new() }.uint(n);
+            Json { out: &mut out, quads: quads(), scratch: Vec::new() }.uint(n);
             assert_eq!(out, n.to_string());
         }
         for n in [u64::MAX, 10u64.pow(19), 10u64.pow(16) + 1, 12_345_678_901_234_567] {
             let mut out = String::new();
-            Json { out: &mut out, scratch: Vec::new() }.digits(n);
+            Json { out: &mut out, quads: quads(), scratch: Vec::new() }.digits(n);
             assert_eq!(out, n.to_string());
         }
     }
