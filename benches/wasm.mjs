@@ -69,59 +69,59 @@ const { mod } = await instance();
 // 1. Throughput, and which hand-over is faster.
 result.corpus = {};
 if (!memoryOnly) {
-for (const [name, text, lang] of [['vi', vi, 'vi'], ['en', en, 'en']]) {
-  const options = { lang };
-  mod.analyzeJson(text, options); // warm up
-  const object = best(() => mod.analyze(text, options));
-  const json = best(() => JSON.parse(mod.analyzeJson(text, options)));
-  const string = best(() => mod.analyzeJson(text, options));
-  result.corpus[name] = { bytes: bytes(text), object_secs: object, json_secs: json, string_secs: string,
-    object_mbs: mbs(text, object), json_mbs: mbs(text, json), string_mbs: mbs(text, string) };
-  console.log(`wasm ${name} corpus ${(bytes(text) / 1e6).toFixed(2)} MB: objects ${mbs(text, object).toFixed(1)} MB/s, ` +
-    `JSON string + JSON.parse ${mbs(text, json).toFixed(1)} MB/s (string alone ${mbs(text, string).toFixed(1)} MB/s)`);
-}
-const c = result.corpus;
-const total = c.vi.bytes + c.en.bytes;
-result.object_mbs = total / 1e6 / (c.vi.object_secs + c.en.object_secs);
-result.json_mbs = total / 1e6 / (c.vi.json_secs + c.en.json_secs);
-result.faster = result.json_mbs >= result.object_mbs ? 'json' : 'object';
-result.mixed_mbs = Math.max(result.json_mbs, result.object_mbs);
-console.log(`wasm mixed corpus: objects ${result.object_mbs.toFixed(1)} MB/s, JSON ${result.json_mbs.toFixed(1)} MB/s → ${result.faster} is faster`);
+  for (const [name, text, lang] of [['vi', vi, 'vi'], ['en', en, 'en']]) {
+    const options = { lang };
+    mod.analyzeJson(text, options); // warm up
+    const object = best(() => mod.analyze(text, options));
+    const json = best(() => JSON.parse(mod.analyzeJson(text, options)));
+    const string = best(() => mod.analyzeJson(text, options));
+    result.corpus[name] = { bytes: bytes(text), object_secs: object, json_secs: json, string_secs: string,
+      object_mbs: mbs(text, object), json_mbs: mbs(text, json), string_mbs: mbs(text, string) };
+    console.log(`wasm ${name} corpus ${(bytes(text) / 1e6).toFixed(2)} MB: objects ${mbs(text, object).toFixed(1)} MB/s, ` +
+      `JSON string + JSON.parse ${mbs(text, json).toFixed(1)} MB/s (string alone ${mbs(text, string).toFixed(1)} MB/s)`);
+  }
+  const c = result.corpus;
+  const total = c.vi.bytes + c.en.bytes;
+  result.object_mbs = total / 1e6 / (c.vi.object_secs + c.en.object_secs);
+  result.json_mbs = total / 1e6 / (c.vi.json_secs + c.en.json_secs);
+  result.faster = result.json_mbs >= result.object_mbs ? 'json' : 'object';
+  result.mixed_mbs = Math.max(result.json_mbs, result.object_mbs);
+  console.log(`wasm mixed corpus: objects ${result.object_mbs.toFixed(1)} MB/s, JSON ${result.json_mbs.toFixed(1)} MB/s → ${result.faster} is faster`);
 
-// 2. Peers on the same English text, same process. compromise is slow
-// enough (and slower per byte on longer texts) that the whole 2 MB would
-// take many minutes, so all three read the corpus's first 32 KB of
-// paragraphs — the size the performance issue measured the peers on.
-const part = head(en, 32_000);
-const compromise = require('compromise');
-const winkNLP = require('wink-nlp');
-const wink = winkNLP(require('wink-eng-lite-web-model'));
-const its = wink.its;
-const runs = {
-  ours: () => JSON.parse(mod.analyzeJson(part, { lang: 'en' })),
-  // What compromise offers of ours: people, places, organizations, numbers, percentages, money.
-  compromise: () => {
-    const d = compromise(part);
-    return [d.people().out('offset'), d.places().out('offset'), d.organizations().out('offset'),
-      d.numbers().out('offset'), d.percentages().out('offset'), d.money().out('offset')];
-  },
-  // wink-nlp's entities: numbers, dates, money, percent (no people or organizations).
-  'wink-nlp': () => {
-    const d = wink.readDoc(part);
-    return [d.entities().out(its.detail), d.entities().out(its.span)];
-  },
-};
-result.peers = { bytes: bytes(part) };
-for (const [name, fn] of Object.entries(runs)) {
-  fn();
-  const secs = best(fn, 3, name === 'ours' ? 0.2 : 0);
-  result.peers[name] = { secs, mbs: mbs(part, secs) };
-}
-const p = result.peers;
-p.ratio_wink = p['wink-nlp'].secs / p.ours.secs;
-p.ratio_compromise = p.compromise.secs / p.ours.secs;
-console.log(`peers on ${(p.bytes / 1e3).toFixed(0)} KB English: ours (WASM) ${p.ours.mbs.toFixed(2)} MB/s, ` +
-  `wink-nlp ${p['wink-nlp'].mbs.toFixed(2)} MB/s (×${p.ratio_wink.toFixed(1)}), compromise ${p.compromise.mbs.toFixed(3)} MB/s (×${p.ratio_compromise.toFixed(0)})`);
+  // 2. Peers on the same English text, same process. compromise is slow
+  // enough (and slower per byte on longer texts) that the whole 2 MB would
+  // take many minutes, so all three read the corpus's first 32 KB of
+  // paragraphs — the size the performance issue measured the peers on.
+  const part = head(en, 32_000);
+  const compromise = require('compromise');
+  const winkNLP = require('wink-nlp');
+  const wink = winkNLP(require('wink-eng-lite-web-model'));
+  const its = wink.its;
+  const runs = {
+    ours: () => JSON.parse(mod.analyzeJson(part, { lang: 'en' })),
+    // What compromise offers of ours: people, places, organizations, numbers, percentages, money.
+    compromise: () => {
+      const d = compromise(part);
+      return [d.people().out('offset'), d.places().out('offset'), d.organizations().out('offset'),
+        d.numbers().out('offset'), d.percentages().out('offset'), d.money().out('offset')];
+    },
+    // wink-nlp's entities: numbers, dates, money, percent (no people or organizations).
+    'wink-nlp': () => {
+      const d = wink.readDoc(part);
+      return [d.entities().out(its.detail), d.entities().out(its.span)];
+    },
+  };
+  result.peers = { bytes: bytes(part) };
+  for (const [name, fn] of Object.entries(runs)) {
+    fn();
+    const secs = best(fn, 3, name === 'ours' ? 0.2 : 0);
+    result.peers[name] = { secs, mbs: mbs(part, secs) };
+  }
+  const p = result.peers;
+  p.ratio_wink = p['wink-nlp'].secs / p.ours.secs;
+  p.ratio_compromise = p.compromise.secs / p.ours.secs;
+  console.log(`peers on ${(p.bytes / 1e3).toFixed(0)} KB English: ours (WASM) ${p.ours.mbs.toFixed(2)} MB/s, ` +
+    `wink-nlp ${p['wink-nlp'].mbs.toFixed(2)} MB/s (×${p.ratio_wink.toFixed(1)}), compromise ${p.compromise.mbs.toFixed(3)} MB/s (×${p.ratio_compromise.toFixed(0)})`);
 }
 
 // 3. Peak linear memory for a 10 MB input. Linear memory never shrinks, so
