@@ -43,16 +43,28 @@ fn main() {
     PEAK.store(base, Relaxed);
     let doc = text::Document::new(&text, None);
     line("text");
+    // In the order `analyze` runs the stages.
     let figures = figures::recognize(&doc);
     line(&format!("figures {}", figures.len()));
-    let entities = entities::recognize(&doc);
-    line("entities");
     let checks = checks::run(&doc, &figures);
     line("checks");
+    let entities = entities::recognize(&doc);
+    line("entities");
     let report = report::Report::build(&doc, figures, entities, checks);
+    drop(doc);
     line("report");
-    let json = serde_json::to_string(&report).unwrap_or_default();
-    line("json");
+    // As analyzeJson hands it to JS: in 256 KiB pieces, each let go.
+    let mut piece = String::with_capacity((1 << 18) + (1 << 16));
+    let mut total = 0;
+    report.write_json(&mut piece, 1 << 18, &mut |p| {
+        total += p.len();
+        p.clear();
+    });
+    total += piece.len();
+    drop(piece);
+    line(&format!("json in pieces {total}"));
+    let json = report.to_json(false);
+    line("json whole");
     drop(report);
     line(&format!("json only {}", json.len()));
     println!("size_of Figure {} Entity {} Check {}", std::mem::size_of::<figures::Figure>(), std::mem::size_of::<entities::Entity>(), std::mem::size_of::<checks::Check>());

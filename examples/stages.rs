@@ -40,7 +40,7 @@ fn main() {
         tick(&mut ms);
         let report = report::Report::build(&doc, figures, entities, checks);
         tick(&mut ms);
-        let json = serde_json::to_string(&report).unwrap_or_default();
+        let json = report.to_json(false);
         tick(&mut ms);
         let total: f64 = ms[..5].iter().sum();
         println!(

@@ -86,7 +86,10 @@ pub fn analyze<'a>(text: &'a str, options: &Options) -> Result<Report<'a>, Error
     }
     let doc = text::Document::new(text, options.lang);
     let figures = figures::recognize(&doc);
-    let entities = entities::recognize(&doc);
+    // Entities after the checks, which do not read them: the checks'
+    // working memory is the largest of any stage, and the entities need
+    // not be held beside it.
     let checks = checks::run(&doc, &figures);
+    let entities = entities::recognize(&doc);
     Ok(Report::build(&doc, figures, entities, checks))
 }

@@ -4,6 +4,9 @@ use article_analyzer::{analyze, Lang, Options, MAX_INPUT_BYTES};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
+/// The size of the pieces the compact JSON is written out in.
+const CHUNK: usize = 1 << 16;
+
 const USAGE: &str = "usage: article-analyzer analyze [--lang auto|vi|en] [--pretty] [FILE|-]";
 
 fn fail(msg: &str) -> ExitCode {
@@ -79,7 +82,25 @@ fn main() -> ExitCode {
         Err(e) => return fail(&format!("{source}: {e}")),
     };
     let mut out = std::io::stdout().lock();
-    if writeln!(out, "{}", report.to_json(pretty)).is_err() {
+    let written = if pretty {
+        writeln!(out, "{}", report.to_json(true))
+    } else {
+        // Compact JSON goes out in pieces as it is written, rather than
+        // held whole (it is about four times the input's size).
+        let mut result = Ok(());
+        let mut buf = String::with_capacity(CHUNK + CHUNK / 4);
+        let mut put = |piece: &mut String| {
+            if result.is_ok() {
+                result = out.write_all(piece.as_bytes());
+            }
+            piece.clear();
+        };
+        report.write_json(&mut buf, CHUNK, &mut put);
+        buf.push('\n');
+        put(&mut buf);
+        result.and_then(|()| out.flush())
+    };
+    if written.is_err() {
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS

@@ -5,6 +5,18 @@
 //! span in the matching text. Here, at the very end, indices become ids
 //! ("f7") and spans become UTF-16 offsets into the caller's own string, so
 //! that `text.slice(start, end) === span.text` holds in JavaScript.
+//!
+//! The report keeps the figures, entities and checks the stages made and
+//! only a small [`Place`] per span beside them; ids, span texts (slices of
+//! the caller's string) and the other fields of the contract are made on
+//! the fly, item by item, when the report is read or written. A second,
+//! report-shaped copy of every figure was most of the peak memory of a
+//! large input. The compact JSON is written by hand (`json.rs`), several
+//! times faster than through serde; serde (for pretty JSON and the JS
+//! objects of the WASM export) sees the same item views, and a test holds
+//! the two writers to the same bytes.
+
+mod json;
 
 use crate::checks::{Check, Status};
 use crate::entities::{Entity, EntityKind};
@@ -13,24 +25,83 @@ use crate::lang::Lang;
 use crate::span::Span;
 use crate::text::utf16::Utf16Index;
 use crate::text::Document;
+use serde::ser::SerializeStruct;
 use serde::Serialize;
 
 pub const VERSION: u32 = 1;
 
-#[derive(Debug, Clone, Serialize)]
+/// The report of one analysis. Its lists are read with `iter()`, which
+/// gives each item as the contract shows it ([`FigureOut`], [`EntityOut`],
+/// [`CheckOut`]).
+#[derive(Debug, Clone)]
 pub struct Report<'a> {
     pub version: u32,
     pub language: Lang,
-    pub entities: Vec<EntityOut<'a>>,
-    pub figures: Vec<FigureOut<'a>>,
-    pub checks: Vec<CheckOut>,
+    pub entities: Entities<'a>,
+    pub figures: Figures<'a>,
+    pub checks: Checks,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct EntityOut<'a> {
+/// Where a span is in the caller's string: its byte range (for its text)
+/// and its UTF-16 offsets (for `start` and `end`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Place {
+    from: u32,
+    to: u32,
+    start: u32,
+    end: u32,
+}
+
+impl Place {
+    fn text<'a>(&self, original: &'a str) -> &'a str {
+        original.get(self.from as usize..self.to as usize).unwrap_or("")
+    }
+}
+
+/// The figures of a report, each with its place in the caller's string.
+#[derive(Debug, Clone)]
+pub struct Figures<'a> {
+    original: &'a str,
+    items: Vec<Figure>,
+    places: Vec<Place>,
+}
+
+/// The entities of a report, each with its place in the caller's string.
+#[derive(Debug, Clone)]
+pub struct Entities<'a> {
+    original: &'a str,
+    items: Vec<Entity>,
+    places: Vec<Place>,
+}
+
+/// The checks of a report.
+#[derive(Debug, Clone)]
+pub struct Checks {
+    items: Vec<Check>,
+}
+
+/// A figure as the report shows it.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct FigureOut<'r> {
+    pub id: Id,
+    #[serde(flatten)]
+    pub quantity: &'r Quantity,
+    pub text: &'r str,
+    pub start: u32,
+    pub end: u32,
+    /// The counted noun. Left out for durations, whose own `unit` (year,
+    /// month, …) is part of the quantity.
+    #[serde(rename = "unit", skip_serializing_if = "Option::is_none")]
+    pub counted: Option<Option<&'r str>>,
+    pub approximate: bool,
+}
+
+/// An entity as the report shows it.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct EntityOut<'r> {
     pub id: Id,
     pub kind: EntityKind,
-    pub text: &'a str,
+    pub text: &'r str,
     pub start: u32,
     pub end: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -38,39 +109,171 @@ pub struct EntityOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub same_as: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub expansion: Option<String>,
+    pub expansion: Option<&'r str>,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct FigureOut<'a> {
-    pub id: Id,
-    #[serde(flatten)]
-    pub quantity: Quantity,
-    pub text: &'a str,
-    pub start: u32,
-    pub end: u32,
-    /// The counted noun. Left out for durations, whose own `unit` (year,
-    /// month, …) is part of the quantity.
-    #[serde(rename = "unit", skip_serializing_if = "Option::is_none")]
-    pub counted: Option<Option<String>>,
-    pub approximate: bool,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct CheckOut {
+/// A check as the report shows it.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct CheckOut<'r> {
     pub id: Id,
     pub rule: &'static str,
     pub status: Status,
-    pub figures: Vec<Id>,
+    pub figures: FigureIds<'r>,
     pub expected: Option<f64>,
     pub stated: Option<f64>,
-    pub message: String,
+    pub message: &'r str,
+}
+
+/// The figures a check names, as ids, in the order the claim reads.
+#[derive(Debug, Clone, Copy)]
+pub struct FigureIds<'r>(&'r [usize]);
+
+impl<'r> FigureIds<'r> {
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = Id> + 'r {
+        self.0.iter().map(|&i| figure_id(i))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for FigureIds<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+impl<'a> Figures<'a> {
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn get(&self, i: usize) -> Option<FigureOut<'_>> {
+        Some(self.out(i, self.items.get(i)?, self.places.get(i)?))
+    }
+
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = FigureOut<'_>> + '_ {
+        self.items.iter().zip(&self.places).enumerate().map(|(i, (f, p))| self.out(i, f, p))
+    }
+
+    fn out<'r>(&'r self, i: usize, f: &'r Figure, p: &Place) -> FigureOut<'r> {
+        FigureOut {
+            id: figure_id(i),
+            quantity: &f.quantity,
+            text: p.text(self.original),
+            start: p.start,
+            end: p.end,
+            counted: match f.quantity {
+                Quantity::Duration { .. } => None,
+                _ => Some(f.unit.as_deref()),
+            },
+            approximate: f.approximate,
+        }
+    }
+}
+
+impl<'a> Entities<'a> {
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn get(&self, i: usize) -> Option<EntityOut<'_>> {
+        Some(self.out(i, self.items.get(i)?, self.places.get(i)?))
+    }
+
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = EntityOut<'_>> + '_ {
+        self.items.iter().zip(&self.places).enumerate().map(|(i, (e, p))| self.out(i, e, p))
+    }
+
+    fn out<'r>(&'r self, i: usize, e: &'r Entity, p: &Place) -> EntityOut<'r> {
+        EntityOut {
+            id: entity_id(i),
+            kind: e.kind,
+            text: p.text(self.original),
+            start: p.start,
+            end: p.end,
+            of: e.of.map(entity_id),
+            same_as: e.same_as.map(entity_id),
+            expansion: e.expansion.as_deref(),
+        }
+    }
+}
+
+impl Checks {
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn get(&self, i: usize) -> Option<CheckOut<'_>> {
+        Some(Self::out(i, self.items.get(i)?))
+    }
+
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = CheckOut<'_>> + '_ {
+        self.items.iter().enumerate().map(|(i, c)| Self::out(i, c))
+    }
+
+    fn out(i: usize, c: &Check) -> CheckOut<'_> {
+        CheckOut {
+            id: Id::new(b'c', i),
+            rule: c.rule,
+            status: c.status,
+            figures: FigureIds(&c.figures),
+            expected: c.expected,
+            stated: c.stated,
+            message: &c.message,
+        }
+    }
+}
+
+impl Serialize for Figures<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+impl Serialize for Entities<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+impl Serialize for Checks {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+impl Serialize for Report<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut r = s.serialize_struct("Report", 5)?;
+        r.serialize_field("version", &self.version)?;
+        r.serialize_field("language", &self.language)?;
+        r.serialize_field("entities", &self.entities)?;
+        r.serialize_field("figures", &self.figures)?;
+        r.serialize_field("checks", &self.checks)?;
+        r.end()
+    }
 }
 
 /// An id of the report ("f7" for figure index 6, "e2", "c1"), kept as its
-/// prefix and number and written out only when the report is serialized:
-/// a report has an id for every figure, entity and check and one for every
-/// figure a check names, and as strings they were a fifth of its memory.
+/// prefix and number and written out only when the report is serialized.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Id {
     prefix: u8,
@@ -128,7 +331,14 @@ fn utf16_units(bytes: &[u8]) -> u32 {
     bytes.iter().map(|&b| ((b & 0xC0) != 0x80) as u32 + (b >= 0xF0) as u32).sum()
 }
 
-/// Maps spans of the matching text to the caller's text and UTF-16 offsets.
+/// A byte offset as the report keeps it. The input limit is far below
+/// `u32::MAX`; a larger offset (a caller that skipped the limit) saturates,
+/// and its text slices to "".
+fn offset(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Maps spans of the matching text to places in the caller's text.
 ///
 /// Figures and entities come in text order, so their starts are mapped by
 /// a cursor that moves forward (each byte counted once) and an end by
@@ -152,11 +362,14 @@ impl<'d, 'a> Locator<'d, 'a> {
         self.cursor = (0, 0);
     }
 
-    fn locate(&mut self, span: Span) -> (&'a str, u32, u32) {
+    fn locate(&mut self, span: Span) -> Place {
         let original = self.doc.original;
         let bytes = original.as_bytes();
         let (s, e) = self.doc.original_range(span);
-        let text = original.get(s..e).unwrap_or("");
+        let (from, to) = match original.get(s..e) {
+            Some(_) => (offset(s), offset(e)),
+            None => (0, 0),
+        };
         let (s, e) = (s.min(bytes.len()), e.min(bytes.len()));
         let (at, units) = self.cursor;
         let start = if s >= at {
@@ -169,71 +382,46 @@ impl<'d, 'a> Locator<'d, 'a> {
             u
         };
         let end = if e >= s { start + utf16_units(&bytes[s..e]) } else { self.utf16.get_or_insert_with(|| Utf16Index::new(original)).at(e) };
-        (text, start, end)
+        Place { from, to, start, end }
     }
 }
 
 impl<'a> Report<'a> {
     pub fn build(doc: &Document<'a>, figures: Vec<Figure>, entities: Vec<Entity>, checks: Vec<Check>) -> Report<'a> {
         let mut loc = Locator::new(doc);
-        let entities = entities
-            .into_iter()
-            .enumerate()
-            .map(|(i, e)| {
-                let (text, start, end) = loc.locate(e.span);
-                EntityOut {
-                    id: entity_id(i),
-                    kind: e.kind,
-                    text,
-                    start,
-                    end,
-                    of: e.of.map(entity_id),
-                    same_as: e.same_as.map(entity_id),
-                    expansion: e.expansion,
-                }
-            })
-            .collect();
+        let entity_places = entities.iter().map(|e| loc.locate(e.span)).collect();
         loc.rewind();
-        let figures = figures
-            .into_iter()
-            .enumerate()
-            .map(|(i, f)| {
-                let (text, start, end) = loc.locate(f.span);
-                FigureOut {
-                    id: figure_id(i),
-                    text,
-                    start,
-                    end,
-                    counted: match f.quantity {
-                        Quantity::Duration { .. } => None,
-                        _ => Some(f.unit),
-                    },
-                    quantity: f.quantity,
-                    approximate: f.approximate,
-                }
-            })
-            .collect();
-        let checks = checks
-            .into_iter()
-            .enumerate()
-            .map(|(i, c)| CheckOut {
-                id: Id::new(b'c', i),
-                rule: c.rule,
-                status: c.status,
-                figures: c.figures.into_iter().map(figure_id).collect(),
-                expected: c.expected,
-                stated: c.stated,
-                message: c.message,
-            })
-            .collect();
-        Report { version: VERSION, language: doc.lang, entities, figures, checks }
+        let figure_places = figures.iter().map(|f| loc.locate(f.span)).collect();
+        Report {
+            version: VERSION,
+            language: doc.lang,
+            entities: Entities { original: doc.original, items: entities, places: entity_places },
+            figures: Figures { original: doc.original, items: figures, places: figure_places },
+            checks: Checks { items: checks },
+        }
     }
 
+    /// The report as JSON: compact (the contract's bytes, written by hand,
+    /// see [`Report::write_json`]) or pretty (through serde).
     pub fn to_json(&self, pretty: bool) -> String {
-        let r = if pretty { serde_json::to_string_pretty(self) } else { serde_json::to_string(self) };
+        if !pretty {
+            let mut out = String::with_capacity(json::size_hint(self));
+            self.write_json(&mut out, usize::MAX, &mut |_| {});
+            return out;
+        }
         // Serializing plain structs of strings and finite numbers cannot
         // fail; should it ever, say so in JSON rather than panic.
-        r.unwrap_or_else(|e| format!("{{\"error\":{{\"code\":\"serialize\",\"message\":{:?}}}}}", e.to_string()))
+        serde_json::to_string_pretty(self)
+            .unwrap_or_else(|e| format!("{{\"error\":{{\"code\":\"serialize\",\"message\":{:?}}}}}", e.to_string()))
+    }
+
+    /// Append the compact JSON to `out`, the same bytes as
+    /// `serde_json::to_string`. Whenever `out` has grown to `chunk` bytes
+    /// or more, between two items, `drain` is given it to empty, so that a
+    /// caller can pass a large report on piece by piece; every piece it
+    /// sees ends on a whole character.
+    pub fn write_json(&self, out: &mut String, chunk: usize, drain: &mut dyn FnMut(&mut String)) {
+        json::write(self, out, chunk, drain);
     }
 }
 
@@ -255,8 +443,9 @@ mod tests {
         spans.push(Span::new(bounds[bounds.len() - 1], bounds[bounds.len() - 1]));
         for span in spans {
             let (s, e) = doc.original_range(span);
+            let place = loc.locate(span);
             let want = (doc.original.get(s..e).unwrap_or(""), idx.at(s), idx.at(e));
-            assert_eq!(loc.locate(span), want, "{span:?}");
+            assert_eq!((place.text(doc.original), place.start, place.end), want, "{span:?}");
         }
     }
 

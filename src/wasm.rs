@@ -136,18 +136,25 @@ pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 pub fn analyze_json(text: JsValue, options: JsValue) -> Result<js_sys::JsString, JsValue> {
     let text = text_from(&text)?;
     let options = options_from(&options)?;
-    let mut out = JsChunks::default();
-    let written = match text {
-        Input::TooLarge => serde_json::to_writer(&mut out, &too_large()),
-        Input::Text(text) => match crate::analyze(&text, &options) {
-            Ok(report) => serde_json::to_writer(&mut out, &report),
-            Err(e) => serde_json::to_writer(&mut out, &error_out(&e)),
-        },
+    let report = match &text {
+        Input::TooLarge => Err(too_large()),
+        Input::Text(text) => crate::analyze(text, &options).map_err(|e| error_out(&e)),
     };
-    // Serializing plain structs of strings and finite numbers cannot fail,
-    // and the writer never does; should it ever, say so rather than trap.
-    written.map_err(|e| JsValue::from(js_sys::Error::new(&format!("serialize: {e}"))))?;
-    Ok(out.finish())
+    match report {
+        Ok(report) => {
+            let mut joined = JsJoin::default();
+            let mut buf = String::with_capacity(CHUNK + CHUNK / 4);
+            report.write_json(&mut buf, CHUNK, &mut |piece| joined.push(piece));
+            joined.push(&mut buf);
+            Ok(joined.finish())
+        }
+        // Serializing a plain struct of strings and a number cannot fail;
+        // should it ever, say so rather than trap.
+        Err(error) => match serde_json::to_string(&error) {
+            Ok(json) => Ok(json.as_str().into()),
+            Err(e) => Err(js_sys::Error::new(&format!("serialize: {e}")).into()),
+        },
+    }
 }
 
 /// Analyze `text`; returns the v1 report as flat arrays
@@ -192,50 +199,29 @@ pub fn analyze_flat(text: JsValue, options: JsValue) -> Result<js_sys::Object, J
     Ok(out)
 }
 
-/// A `Write` that turns every `CHUNK` bytes of UTF-8 into a JS string and
-/// joins them on the JS side (V8 joins strings without copying them).
+/// Pieces of JSON turned into JS strings and joined on the JS side (V8
+/// joins strings without copying them).
 #[derive(Default)]
-struct JsChunks {
-    buf: Vec<u8>,
+struct JsJoin {
     done: Option<js_sys::JsString>,
 }
 
+/// The size of the pieces handed to JS.
 const CHUNK: usize = 1 << 18;
 
-impl JsChunks {
-    /// Hand the buffer to JS up to its last whole character.
-    fn flush_whole(&mut self) {
-        let (piece, valid) = match std::str::from_utf8(&self.buf) {
-            Ok(s) => (js_sys::JsString::from(s), s.len()),
-            Err(e) => {
-                let valid = e.valid_up_to();
-                (js_sys::JsString::from(std::str::from_utf8(&self.buf[..valid]).unwrap_or("")), valid)
-            }
-        };
+impl JsJoin {
+    /// Hand `piece` to JS and empty it for the next one.
+    fn push(&mut self, piece: &mut String) {
+        let js = js_sys::JsString::from(piece.as_str());
+        piece.clear();
         self.done = Some(match self.done.take() {
-            Some(acc) => acc.concat(&piece),
-            None => piece,
+            Some(acc) => acc.concat(&js),
+            None => js,
         });
-        self.buf.drain(..valid);
     }
 
-    fn finish(mut self) -> js_sys::JsString {
-        self.flush_whole();
+    fn finish(self) -> js_sys::JsString {
         self.done.unwrap_or_else(|| js_sys::JsString::from(""))
-    }
-}
-
-impl std::io::Write for JsChunks {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.buf.extend_from_slice(bytes);
-        if self.buf.len() >= CHUNK {
-            self.flush_whole();
-        }
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
     }
 }
 

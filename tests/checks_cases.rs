@@ -86,7 +86,7 @@ fn sample_articles_have_no_false_alarm() {
         let text = std::fs::read_to_string(path).expect("sample");
         let report = analyze(&text, &Options::default()).expect("analyze");
         let alarms: Vec<&str> =
-            report.checks.iter().filter(|c| c.status == Status::Inconsistent).map(|c| c.message.as_str()).collect();
+            report.checks.iter().filter(|c| c.status == Status::Inconsistent).map(|c| c.message).collect();
         assert!(alarms.is_empty(), "{name}: {alarms:?}");
     }
     let text = std::fs::read_to_string(format!("{}/www/samples/vi.txt", env!("CARGO_MANIFEST_DIR"))).expect("sample");

@@ -76,8 +76,8 @@ pub fn check_report(text: &str, report: &Report) -> Result<(), String> {
     let figure_ids = unique_ids("figure", report.figures.iter().map(|f| f.id.to_string()))?;
     let entity_ids = unique_ids("entity", report.entities.iter().map(|e| e.id.to_string()))?;
     unique_ids("check", report.checks.iter().map(|c| c.id.to_string()))?;
-    for c in &report.checks {
-        for f in &c.figures {
+    for c in report.checks.iter() {
+        for f in c.figures.iter() {
             if !figure_ids.contains(&f.to_string()) {
                 return Err(format!("{}: refers to figure {f}, which does not exist", c.id));
             }
@@ -91,7 +91,7 @@ pub fn check_report(text: &str, report: &Report) -> Result<(), String> {
             return Err(format!("{}: empty message", c.id));
         }
     }
-    for e in &report.entities {
+    for e in report.entities.iter() {
         for (name, target) in [("of", &e.of), ("same_as", &e.same_as)] {
             if let Some(t) = target {
                 if !entity_ids.contains(&t.to_string()) {
@@ -120,7 +120,7 @@ pub fn check_report(text: &str, report: &Report) -> Result<(), String> {
 
     // Figures carry finite numbers (JSON has no NaN; serde_json would write
     // null and the page would read a number field as null).
-    for f in &report.figures {
+    for f in report.figures.iter() {
         let q = serde_json::to_value(&f.quantity).map_err(|e| format!("{}: quantity does not serialize: {e}", f.id))?;
         if let Some(obj) = q.as_object() {
             if let Some((k, _)) = obj.iter().find(|(_, v)| v.is_null()) {
@@ -132,6 +132,14 @@ pub fn check_report(text: &str, report: &Report) -> Result<(), String> {
     // The whole report serializes, to JSON that parses back.
     let json = serde_json::to_string(report).map_err(|e| format!("report does not serialize: {e}"))?;
     serde_json::from_str::<serde_json::Value>(&json).map_err(|e| format!("report JSON does not parse: {e}"))?;
+    // The hand-written compact JSON (what the CLI and analyzeJson give) is
+    // serde's, byte for byte.
+    let fast = report.to_json(false);
+    if fast != json {
+        let at = fast.bytes().zip(json.bytes()).take_while(|(a, b)| a == b).count();
+        let near = |s: &str| s.get(at.saturating_sub(40)..).unwrap_or("").chars().take(80).collect::<String>();
+        return Err(format!("to_json differs from serde at byte {at}: {:?} vs serde {:?}", near(&fast), near(&json)));
+    }
     Ok(())
 }
 

@@ -66,6 +66,16 @@ test('the WASM JSON is byte-identical to the CLI output, in every language mode'
   }
 });
 
+test('a report of several pieces (analyzeJson hands JS 256 KiB at a time) is still the CLI\'s bytes', () => {
+  // The samples, each with a character outside the BMP and a JSON escape
+  // between them, repeated until the JSON spans several pieces.
+  let text = samples.join('\n😀 "x"\t\\\n');
+  while (text.length < 200_000) text += `\n${text}`;
+  const wasm = analyzeJson(text, {});
+  assert.ok(wasm.length > 3 * 262_144, `report of ${wasm.length} chars is too small to come in pieces`);
+  assert.equal(wasm, cliJson(text));
+});
+
 test('the same input gives the same bytes: repeated calls and a second module instance', async () => {
   const texts = [...samples, ...tricky, ...edges];
   const here = texts.map((t) => analyzeJson(t, {}));

@@ -1,0 +1,589 @@
+//! The report's compact JSON, written by hand.
+//!
+//! Through serde the JSON was a sixth of the whole analysis: every string
+//! went through the generic escaping loop and every field through a
+//! writer call that could fail. Here the bytes go straight into a `String`,
+//! and a string is copied in runs between the rare characters JSON must
+//! escape. The output is byte for byte what `serde_json::to_string` gives
+//! for the report's `Serialize` (the same numbers: floats are formatted by
+//! serde_json's own formatter); the tests below and in `report.rs` hold the
+//! two to that on every kind of item and on the repository's texts.
+//!
+//! The matches below name every variant and every field, so a field added
+//! to the model stops the build here rather than going missing in the JSON.
+
+use super::{CheckOut, EntityOut, FigureOut, Id, Report};
+use crate::checks::Status;
+use crate::entities::EntityKind;
+use crate::figures::{Bound, Kind, Quantity, TimeUnit};
+use serde_json::ser::Formatter;
+
+/// Bytes a report's JSON takes, about: what to reserve at once rather than
+/// grow (and copy) a string of tens of megabytes step by step.
+pub(super) fn size_hint(r: &Report) -> usize {
+    128 + r.figures.len() * 150 + r.entities.len() * 110 + r.checks.len() * 220
+}
+
+pub(super) fn write(r: &Report, out: &mut String, chunk: usize, drain: &mut dyn FnMut(&mut String)) {
+    let mut w = Json { out, quads: quads(), scratch: Vec::new() };
+    w.raw("{\"version\":");
+    w.uint(r.version);
+    w.raw(",\"language\":\"");
+    w.raw(r.language.code());
+    w.raw("\",\"entities\":[");
+    for (i, e) in r.entities.iter().enumerate() {
+        if i > 0 {
+            w.raw(",");
+        }
+        w.entity(&e);
+        w.drain_at(chunk, drain);
+    }
+    w.raw("],\"figures\":[");
+    for (i, f) in r.figures.iter().enumerate() {
+        if i > 0 {
+            w.raw(",");
+        }
+        w.figure(&f);
+        w.drain_at(chunk, drain);
+    }
+    w.raw("],\"checks\":[");
+    for (i, c) in r.checks.iter().enumerate() {
+        if i > 0 {
+            w.raw(",");
+        }
+        w.check(&c);
+        w.drain_at(chunk, drain);
+    }
+    w.raw("]}");
+}
+
+/// For each byte, what follows the backslash when JSON escapes it (`u` for
+/// `\u00XX`), or 0 for a byte written as it is: the quote, the backslash
+/// and the control characters, as serde_json escapes them.
+static ESCAPE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = b'u';
+        b += 1;
+    }
+    t[0x08] = b'b';
+    t[0x09] = b't';
+    t[0x0A] = b'n';
+    t[0x0C] = b'f';
+    t[0x0D] = b'r';
+    t[b'"' as usize] = b'"';
+    t[b'\\' as usize] = b'\\';
+    t
+};
+
+/// "0000" to "9999", four digits each: numbers are appended four digits at
+/// a time, a slice of this, rather than a character at a time. Made at the
+/// first report rather than held in the binary, which the page downloads
+/// (as a static it was 40 KB of the .wasm).
+fn quads() -> &'static str {
+    static QUADS: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    QUADS.get_or_init(|| {
+        let mut t = String::with_capacity(40_000);
+        for n in 0..10_000u32 {
+            for d in [n / 1000, n / 100 % 10, n / 10 % 10, n % 10] {
+                t.push(char::from(b'0' + d as u8));
+            }
+        }
+        t
+    })
+}
+
+/// Does any of the 8 bytes in `w` need escaping (below 0x20, `"` or `\`)?
+/// Exact as a yes or no: the classic zero-byte tests, which only err about
+/// which byte, never about whether one does.
+fn needs_escape(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let control = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+    control | zero(w ^ (ONES * b'"' as u64)) | zero(w ^ (ONES * b'\\' as u64)) != 0
+}
+
+struct Json<'o> {
+    out: &'o mut String,
+    /// [`quads`], looked up once per report.
+    quads: &'static str,
+    /// Where a float is formatted before it is appended.
+    scratch: Vec<u8>,
+}
+
+impl Json<'_> {
+    fn drain_at(&mut self, chunk: usize, drain: &mut dyn FnMut(&mut String)) {
+        if self.out.len() >= chunk {
+            drain(self.out);
+        }
+    }
+
+    /// Text that needs no escaping: punctuation, keys, names of kinds.
+    fn raw(&mut self, s: &str) {
+        self.out.push_str(s);
+    }
+
+    /// A JSON string: runs of bytes that need no escaping are copied whole.
+    fn string(&mut self, s: &str) {
+        self.out.push('"');
+        let bytes = s.as_bytes();
+        let mut run = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            // Eight bytes at a time past those that need no escaping.
+            if let Some(word) = bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+                if !needs_escape(u64::from_le_bytes(word)) {
+                    i += 8;
+                    continue;
+                }
+            }
+            let b = bytes[i];
+            i += 1;
+            let escape = ESCAPE[b as usize];
+            if escape == 0 {
+                continue;
+            }
+            let i = i - 1;
+            // Escaped bytes are ASCII, so both ends of a run are char
+            // boundaries and `get` always succeeds.
+            self.out.push_str(s.get(run..i).unwrap_or(""));
+            self.out.push('\\');
+            self.out.push(escape as char);
+            if escape == b'u' {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                self.out.push_str("00");
+                self.out.push(HEX[(b >> 4) as usize] as char);
+                self.out.push(HEX[(b & 0xF) as usize] as char);
+            }
+            run = i + 1;
+        }
+        self.out.push_str(s.get(run..).unwrap_or(""));
+        self.out.push('"');
+    }
+
+    fn uint(&mut self, n: u32) {
+        self.digits(u64::from(n));
+    }
+
+    /// A number's decimal digits, from the table four at a time.
+    fn digits(&mut self, n: u64) {
+        if n >= 10_000 {
+            self.digits(n / 10_000);
+            self.quad(n % 10_000, 4);
+            return;
+        }
+        let width = 1 + (n >= 10) as u64 + (n >= 100) as u64 + (n >= 1000) as u64;
+        self.quad(n, width);
+    }
+
+    /// The last `width` digits of `n` (below 10 000), zero-padded.
+    fn quad(&mut self, n: u64, width: u64) {
+        let end = 4 * n as usize + 4;
+        self.out.push_str(self.quads.get(end - width as usize..end).unwrap_or(""));
+    }
+
+    /// A float as serde_json writes it: `null` when not finite, else
+    /// serde_json's own shortest form ("70.0", "0.7", "1e21"). A whole
+    /// number below 10^15 (most figures) is its digits and ".0", which
+    /// is that form, without the general algorithm.
+    fn float(&mut self, v: f64) {
+        if !v.is_finite() {
+            self.raw("null");
+            return;
+        }
+        if v.fract() == 0.0 && v.abs() < 1e15 {
+            if v.is_sign_negative() {
+                self.raw("-");
+            }
+            self.digits(v.abs() as u64);
+            self.raw(".0");
+            return;
+        }
+        self.scratch.clear();
+        // Writing into a Vec cannot fail, and what it writes is ASCII.
+        let _ = serde_json::ser::CompactFormatter.write_f64(&mut self.scratch, v);
+        self.out.push_str(std::str::from_utf8(&self.scratch).unwrap_or("null"));
+    }
+
+    fn opt_float(&mut self, v: Option<f64>) {
+        match v {
+            Some(v) => self.float(v),
+            None => self.raw("null"),
+        }
+    }
+
+    fn bool(&mut self, b: bool) {
+        self.raw(if b { "true" } else { "false" });
+    }
+
+    fn id(&mut self, id: Id) {
+        self.out.push('"');
+        self.out.push(if id.prefix.is_ascii() { id.prefix as char } else { '?' });
+        self.uint(id.number);
+        self.out.push('"');
+    }
+
+    fn entity(&mut self, e: &EntityOut) {
+        let EntityOut { id, kind, text, start, end, of, same_as, expansion } = *e;
+        self.raw("{\"id\":");
+        self.id(id);
+        self.raw(",\"kind\":\"");
+        self.raw(entity_kind(kind));
+        self.raw("\",\"text\":");
+        self.string(text);
+        self.raw(",\"start\":");
+        self.uint(start);
+        self.raw(",\"end\":");
+        self.uint(end);
+        if let Some(of) = of {
+            self.raw(",\"of\":");
+            self.id(of);
+        }
+        if let Some(same_as) = same_as {
+            self.raw(",\"same_as\":");
+            self.id(same_as);
+        }
+        if let Some(expansion) = expansion {
+            self.raw(",\"expansion\":");
+            self.string(expansion);
+        }
+        self.raw("}");
+    }
+
+    fn figure(&mut self, f: &FigureOut) {
+        let FigureOut { id, quantity, text, start, end, counted, approximate } = *f;
+        self.raw("{\"id\":");
+        self.id(id);
+        self.raw(",\"kind\":\"");
+        self.raw(kind(quantity.kind()));
+        self.raw("\"");
+        self.quantity_fields(quantity);
+        self.raw(",\"text\":");
+        self.string(text);
+        self.raw(",\"start\":");
+        self.uint(start);
+        self.raw(",\"end\":");
+        self.uint(end);
+        match counted {
+            None => {}
+            Some(None) => self.raw(",\"unit\":null"),
+            Some(Some(unit)) => {
+                self.raw(",\"unit\":");
+                self.string(unit);
+            }
+        }
+        self.raw(",\"approximate\":");
+        self.bool(approximate);
+        self.raw("}");
+    }
+
+    /// The fields of a quantity after its `kind`, in the model's order.
+    fn quantity_fields(&mut self, q: &Quantity) {
+        match q {
+            Quantity::Number { value, decimals }
+            | Quantity::Percent { value, decimals }
+            | Quantity::PercentagePoint { value, decimals } => {
+                self.raw(",\"value\":");
+                self.float(*value);
+                self.raw(",\"decimals\":");
+                self.uint(u32::from(*decimals));
+            }
+            Quantity::Ratio { numerator, denominator, value } => {
+                self.raw(",\"numerator\":");
+                self.float(*numerator);
+                self.raw(",\"denominator\":");
+                self.float(*denominator);
+                self.raw(",\"value\":");
+                self.float(*value);
+            }
+            Quantity::Money { value, currency, decimals } => {
+                self.raw(",\"value\":");
+                self.float(*value);
+                self.raw(",\"currency\":");
+                self.string(currency);
+                self.raw(",\"decimals\":");
+                self.uint(u32::from(*decimals));
+            }
+            Quantity::Date { iso, weekday, valid } => {
+                self.raw(",\"iso\":");
+                self.string(iso);
+                if let Some(weekday) = weekday {
+                    self.raw(",\"weekday\":");
+                    self.string(weekday);
+                }
+                self.raw(",\"valid\":");
+                self.bool(*valid);
+            }
+            Quantity::Time { iso } => {
+                self.raw(",\"iso\":");
+                self.string(iso);
+            }
+            Quantity::Range { from, to, inner } => {
+                self.raw(",\"from\":");
+                self.bound(from);
+                self.raw(",\"to\":");
+                self.bound(to);
+                self.raw(",\"inner\":\"");
+                self.raw(kind(*inner));
+                self.raw("\"");
+            }
+            Quantity::Ordinal { value } | Quantity::Multiplier { value } => {
+                self.raw(",\"value\":");
+                self.float(*value);
+            }
+            Quantity::Duration { value, unit } => {
+                self.raw(",\"value\":");
+                self.float(*value);
+                self.raw(",\"unit\":\"");
+                self.raw(time_unit(*unit));
+                self.raw("\"");
+            }
+            Quantity::Identifier => {}
+        }
+    }
+
+    fn bound(&mut self, b: &Bound) {
+        match b {
+            Bound::Value(v) => self.float(*v),
+            Bound::Iso(iso) => self.string(iso),
+        }
+    }
+
+    fn check(&mut self, c: &CheckOut) {
+        let CheckOut { id, rule, status, figures, expected, stated, message } = *c;
+        self.raw("{\"id\":");
+        self.id(id);
+        self.raw(",\"rule\":");
+        self.string(rule);
+        self.raw(",\"status\":\"");
+        self.raw(status_name(status));
+        self.raw("\",\"figures\":[");
+        for (i, f) in figures.iter().enumerate() {
+            if i > 0 {
+                self.raw(",");
+            }
+            self.id(f);
+        }
+        self.raw("],\"expected\":");
+        self.opt_float(expected);
+        self.raw(",\"stated\":");
+        self.opt_float(stated);
+        self.raw(",\"message\":");
+        self.string(message);
+        self.raw("}");
+    }
+}
+
+// The names serde gives these enums (their `rename_all`); the tests below
+// compare each with serde's.
+
+fn kind(k: Kind) -> &'static str {
+    match k {
+        Kind::Number => "number",
+        Kind::Percent => "percent",
+        Kind::PercentagePoint => "percentage-point",
+        Kind::Ratio => "ratio",
+        Kind::Money => "money",
+        Kind::Date => "date",
+        Kind::Time => "time",
+        Kind::Range => "range",
+        Kind::Ordinal => "ordinal",
+        Kind::Duration => "duration",
+        Kind::Multiplier => "multiplier",
+        Kind::Identifier => "identifier",
+    }
+}
+
+fn entity_kind(k: EntityKind) -> &'static str {
+    match k {
+        EntityKind::Person => "person",
+        EntityKind::Organization => "organization",
+        EntityKind::Location => "location",
+        EntityKind::Title => "title",
+        EntityKind::Document => "document",
+        EntityKind::Event => "event",
+    }
+}
+
+fn status_name(s: Status) -> &'static str {
+    match s {
+        Status::Consistent => "consistent",
+        Status::Inconsistent => "inconsistent",
+        Status::Unverifiable => "unverifiable",
+    }
+}
+
+fn time_unit(u: TimeUnit) -> &'static str {
+    match u {
+        TimeUnit::Year => "year",
+        TimeUnit::Month => "month",
+        TimeUnit::Week => "week",
+        TimeUnit::Day => "day",
+        TimeUnit::Hour => "hour",
+        TimeUnit::Minute => "minute",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::Check;
+    use crate::entities::Entity;
+    use crate::figures::Figure;
+    use crate::lang::Lang;
+    use crate::span::Span;
+    use crate::text::Document;
+
+    fn serde_name<T: serde::Serialize>(v: T) -> String {
+        serde_json::to_string(&v).unwrap_or_default().trim_matches('"').to_string()
+    }
+
+    #[test]
+    fn names_are_serdes() {
+        use Kind::*;
+        for k in [Number, Percent, PercentagePoint, Ratio, Money, Date, Time, Range, Ordinal, Duration, Multiplier, Identifier] {
+            assert_eq!(kind(k), serde_name(k));
+        }
+        use EntityKind::*;
+        for k in [Person, Organization, Location, Title, Document, Event] {
+            assert_eq!(entity_kind(k), serde_name(k));
+        }
+        for s in [Status::Consistent, Status::Inconsistent, Status::Unverifiable] {
+            assert_eq!(status_name(s), serde_name(s));
+        }
+        use TimeUnit::*;
+        for u in [Year, Month, Week, Day, Hour, Minute] {
+            assert_eq!(time_unit(u), serde_name(u));
+        }
+        for l in [Lang::Vi, Lang::En] {
+            assert_eq!(l.code(), serde_name(l));
+        }
+    }
+
+    fn escaped(s: &str) -> String {
+        let mut out = String::new();
+        Json { out: &mut out, quads: quads(), scratch: Vec::new() }.string(s);
+        out
+    }
+
+    #[test]
+    fn strings_escape_as_serde_does() {
+        for b in 0u8..0x80 {
+            let s = format!("a{}b{}", b as char, b as char);
+            assert_eq!(escaped(&s), serde_json::to_string(&s).unwrap_or_default(), "byte {b:#x}");
+        }
+        let mut rng = crate::test_rng(7);
+        let pieces = ["\"", "\\", "\n", "\r\n", "\u{7f}", "\u{1f}", "ế", "😀", "\u{2028}", "x", " ", "\t", "/"];
+        for _ in 0..2000 {
+            let s: String = (0..rng(40)).map(|_| pieces[rng(pieces.len())]).collect();
+            assert_eq!(escaped(&s), serde_json::to_string(&s).unwrap_or_default(), "{s:?}");
+        }
+    }
+
+    /// The eight-byte test says yes exactly when one of the bytes is in
+    /// the escape table, whatever byte it is, wherever, beside any others.
+    #[test]
+    fn word_test_agrees_with_the_table() {
+        for filler in [b'a', b' ', b'!', b'#', b'[', b']', 0x1F, 0x7F, 0x80, 0xC3, 0xFF] {
+            for b in 0..=255u8 {
+                for at in 0..8 {
+                    let mut word = [filler; 8];
+                    word[at] = b;
+                    let want = word.iter().any(|&x| ESCAPE[x as usize] != 0);
+                    assert_eq!(needs_escape(u64::from_le_bytes(word)), want, "{word:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_as_serde_writes_them() {
+        let mut floats = vec![0.0, -0.0, 0.7, 70.0, -3.0, 1e21, 1e-7, 123456789.125, f64::MAX, f64::MIN_POSITIVE, 5e-324];
+        floats.extend([f64::NAN, f64::INFINITY, -f64::INFINITY, 2f64.powi(53), 2f64.powi(53) + 2.0]);
+        // Whole numbers on both sides of the fast path's limit and of
+        // every power of ten, and a spread of small ones.
+        for e in 0..=17 {
+            let p = 10f64.powi(e);
+            floats.extend([p - 1.0, p, p + 1.0, -p, 999_999_999_999_999.0, 1e15 + 2.0]);
+        }
+        floats.extend((0..20_000).map(|i| (i * 7919 % 100_003) as f64));
+        for v in floats {
+            let mut out = String::new();
+            Json { out: &mut out, quads: quads(), scratch: Vec::new() }.float(v);
+            assert_eq!(out, serde_json::to_string(&v).unwrap_or_default());
+        }
+        for n in [0, 7, 9, 10, 99, 100, 999, 1000, 9999, 10_000, 10_001, 99_999_999, 100_000_000, 65535, u32::MAX] {
+            let mut out = String::new();
+            Json { out: &mut out, quads: quads(), scratch: Vec::new() }.uint(n);
+            assert_eq!(out, n.to_string());
+        }
+        for n in [u64::MAX, 10u64.pow(19), 10u64.pow(16) + 1, 12_345_678_901_234_567] {
+            let mut out = String::new();
+            Json { out: &mut out, quads: quads(), scratch: Vec::new() }.digits(n);
+            assert_eq!(out, n.to_string());
+        }
+    }
+
+    /// Every kind of quantity, bound, link and optional field, with
+    /// awkward values, gives serde's bytes.
+    #[test]
+    fn every_shape_matches_serde() {
+        let text = "a \"b\" \\ c\td ế 😀 e\r\nf g h i j k l m n o p q r s t u v w x y z";
+        let doc = Document::new(text, Some(Lang::En));
+        let bounds: Vec<usize> = (0..=doc.text().len()).filter(|&i| doc.text().is_char_boundary(i)).collect();
+        let span = |i: usize| Span::new(bounds[i], bounds[i + 1]);
+        let iso = |s: &str| s.to_string();
+        let quantities = vec![
+            Quantity::Number { value: 611.0, decimals: 0 },
+            Quantity::Percent { value: 70.5, decimals: 1 },
+            Quantity::PercentagePoint { value: f64::NAN, decimals: 255 },
+            Quantity::Ratio { numerator: 77.0, denominator: 110.0, value: 0.7 },
+            Quantity::Money { value: 3.2e9, currency: "VND", decimals: 1 },
+            Quantity::Date { iso: iso("2018-06-12"), weekday: Some("Thứ \"Hai\"".into()), valid: true },
+            Quantity::Date { iso: iso("2018-02-31"), weekday: None, valid: false },
+            Quantity::Time { iso: iso("17:06") },
+            Quantity::Range { from: Bound::Value(2016.0), to: Bound::Value(f64::INFINITY), inner: Kind::Number },
+            Quantity::Range { from: Bound::Iso(iso("2018-06")), to: Bound::Iso(iso("2018-07\n")), inner: Kind::Date },
+            Quantity::Ordinal { value: 14.0 },
+            Quantity::Duration { value: 20.0, unit: TimeUnit::Year },
+            Quantity::Multiplier { value: 0.5 },
+            Quantity::Identifier,
+        ];
+        let n = quantities.len();
+        let figures: Vec<Figure> = quantities
+            .into_iter()
+            .enumerate()
+            .map(|(i, q)| Figure {
+                span: span(i * 2),
+                quantity: q,
+                unit: [None, Some("đảng viên".to_string()), Some("a\"b\u{1}".to_string())][i % 3].clone(),
+                approximate: i % 2 == 1,
+            })
+            .collect();
+        let entities = vec![
+            Entity { span: span(0), kind: EntityKind::Person, of: None, same_as: None, expansion: None },
+            Entity { span: span(2), kind: EntityKind::Title, of: Some(0), same_as: Some(0), expansion: Some("Ủy \\ ban".into()) },
+            Entity { span: span(4), kind: EntityKind::Organization, of: None, same_as: None, expansion: Some(String::new()) },
+            Entity { span: span(6), kind: EntityKind::Location, of: None, same_as: Some(2), expansion: None },
+            Entity { span: span(8), kind: EntityKind::Document, of: None, same_as: None, expansion: None },
+            Entity { span: span(10), kind: EntityKind::Event, of: None, same_as: None, expansion: None },
+        ];
+        let checks = vec![
+            Check { rule: "ratio-percent", status: Status::Consistent, figures: vec![3, 1], expected: Some(70.0), stated: Some(70.5), message: "77/110 = 70,0% — \"khớp\"".into() },
+            Check { rule: "share-sum", status: Status::Inconsistent, figures: vec![], expected: Some(f64::NAN), stated: None, message: "x\ny".into() },
+            Check { rule: "duration", status: Status::Unverifiable, figures: vec![n - 1], expected: None, stated: None, message: "m".into() },
+        ];
+        let report = Report::build(&doc, figures, entities, checks);
+        let want = serde_json::to_string(&report).unwrap_or_default();
+        assert_eq!(report.to_json(false), want);
+        // In pieces: the same bytes, every piece whole characters.
+        let mut pieces = Vec::new();
+        let mut out = String::new();
+        report.write_json(&mut out, 40, &mut |buf| pieces.push(std::mem::take(buf)));
+        pieces.push(out);
+        assert!(pieces.len() > 5);
+        assert_eq!(pieces.concat(), want);
+    }
+}
