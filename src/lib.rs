@@ -84,6 +84,9 @@ pub fn analyze<'a>(text: &'a str, options: &Options) -> Result<Report<'a>, Error
     if text.len() > MAX_INPUT_BYTES {
         return Err(Error::InputTooLarge { size: text.len(), limit: MAX_INPUT_BYTES });
     }
+    // Each stage (and each rule) is a function of its own, never inlined
+    // here: V8 compiles a WASM function whole when it first gets hot, and
+    // one giant `analyze` made the page's first analysis wait for that.
     let doc = text::Document::new(text, options.lang);
     let figures = figures::recognize(&doc);
     // Entities after the checks, which do not read them: the checks'

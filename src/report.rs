@@ -387,6 +387,7 @@ impl<'d, 'a> Locator<'d, 'a> {
 }
 
 impl<'a> Report<'a> {
+    #[inline(never)]
     pub fn build(doc: &Document<'a>, figures: Vec<Figure>, entities: Vec<Entity>, checks: Vec<Check>) -> Report<'a> {
         let mut loc = Locator::new(doc);
         let entity_places = entities.iter().map(|e| loc.locate(e.span)).collect();

@@ -17,6 +17,7 @@ impl Rule for DateOrder {
         "date-order"
     }
 
+    #[inline(never)]
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
         let lang = cx.doc.lang;
         let m = messages(lang);

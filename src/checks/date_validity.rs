@@ -11,6 +11,7 @@ impl Rule for DateValidity {
         "date-validity"
     }
 
+    #[inline(never)]
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
         let m = messages(cx.doc.lang);
         for (i, f) in cx.figures.iter().enumerate() {

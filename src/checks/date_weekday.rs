@@ -14,6 +14,7 @@ impl Rule for DateWeekday {
         "date-weekday"
     }
 
+    #[inline(never)]
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
         let lang = cx.doc.lang;
         let m = messages(lang);

@@ -19,6 +19,7 @@ impl Rule for Duration {
         "duration"
     }
 
+    #[inline(never)]
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
         let Some((p, published)) = dateline(cx) else { return };
         let w = cx.words();

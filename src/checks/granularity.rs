@@ -21,6 +21,7 @@ impl Rule for Granularity {
         "granularity"
     }
 
+    #[inline(never)]
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
         let w = cx.words();
         let lang = cx.doc.lang;

@@ -72,6 +72,7 @@ pub fn rules() -> Vec<Box<dyn Rule>> {
 }
 
 /// Run every rule.
+#[inline(never)]
 pub fn run(doc: &Document, figures: &[Figure]) -> Vec<Check> {
     let lower = claims::lowercase_same_offsets(doc.text());
     let mut cx = Context { doc, figures, lower: lower.as_deref(), sentences: Vec::new(), directions: Vec::new() };

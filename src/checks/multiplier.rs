@@ -18,6 +18,7 @@ impl Rule for Multiplier {
         "multiplier"
     }
 
+    #[inline(never)]
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
         for s in &cx.sentences {
             let changes = &s.changes;

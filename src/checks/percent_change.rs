@@ -19,6 +19,7 @@ impl Rule for PercentChange {
         "percent-change"
     }
 
+    #[inline(never)]
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
         for s in &cx.sentences {
             let changes = &s.changes;

@@ -20,6 +20,7 @@ impl Rule for PercentagePoint {
         "percentage-point"
     }
 
+    #[inline(never)]
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
         let lang = cx.doc.lang;
         let m = messages(lang);

@@ -18,6 +18,7 @@ impl Rule for RatioPercent {
         "ratio-percent"
     }
 
+    #[inline(never)]
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
         for s in &cx.sentences {
             let before = out.len();

@@ -19,6 +19,7 @@ impl Rule for RepeatedFigure {
         "repeated-figure"
     }
 
+    #[inline(never)]
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
         let w = cx.words();
         let lang = cx.doc.lang;

@@ -17,6 +17,7 @@ impl Rule for ShareSum {
         "share-sum"
     }
 
+    #[inline(never)]
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
         let w = cx.words();
         let lang = cx.doc.lang;

@@ -24,6 +24,7 @@ impl Rule for SumTotal {
         "sum-total"
     }
 
+    #[inline(never)]
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
         for s in &cx.sentences {
             self.total(cx, s, out);

@@ -49,6 +49,7 @@ impl Found {
 }
 
 /// All entities of the document, in text order, non-overlapping.
+#[inline(never)]
 pub fn recognize(doc: &Document) -> Vec<Entity> {
     let lx = Lexicon::get(doc.lang);
     let mut found = Vec::new();

@@ -32,6 +32,7 @@ pub fn parse_digits(s: &str, lang: Lang) -> Option<(f64, u8)> {
 }
 
 /// All figures of the document, in text order, non-overlapping.
+#[inline(never)]
 pub fn recognize(doc: &Document) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut scanner = scan::Scanner::new(doc);

@@ -26,6 +26,7 @@ pub struct Document<'a> {
 }
 
 impl<'a> Document<'a> {
+    #[inline(never)]
     pub fn new(original: &'a str, lang: Option<Lang>) -> Self {
         let normalized = Normalized::new(original);
         let lang = lang.unwrap_or_else(|| detect::detect(&normalized.text));
