@@ -16,7 +16,9 @@ use crate::checks::calendar::is_valid;
 use crate::lang::{en, vi, Lang};
 use crate::span::Span;
 use crate::text::{Document, Token, TokenKind};
+use super::lexicon::WordMap;
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 /// Dates and times of the document, in text order, non-overlapping.
 pub fn recognize_dates(doc: &Document) -> Vec<Figure> {
@@ -87,6 +89,55 @@ fn fill_missing_years(text: &str, figs: &mut [Figure]) {
             }
             next_start = start;
         }
+    }
+}
+
+/// The lowercase words a date, a time or a weekday may start with, at the
+/// token itself (cues such as "in" or "lúc" are looked at from the number
+/// after them): weekday names, "chủ"/"thứ", "ngày", "tháng", month names
+/// and the day cues. Built once from the tables the readings use.
+///
+/// Asked of every word of every sentence with a digit, so a bitmap keyed
+/// on the word's length and end bytes turns most words away before the
+/// hash lookup.
+struct StartWords {
+    bloom: [u64; 64],
+    set: WordMap<()>,
+}
+
+impl StartWords {
+    fn get() -> &'static StartWords {
+        static WORDS: OnceLock<StartWords> = OnceLock::new();
+        WORDS.get_or_init(|| {
+            let weekdays = en::dates::WEEKDAYS.iter().flat_map(|names| names.iter());
+            let months = en::dates::MONTHS.iter().map(|(n, _)| n);
+            let vi_words = [&"chủ", &"thứ", &vi::dates::DAY_WORD, &vi::dates::MONTH_WORD];
+            let cues = vi::dates::DAY_CUES.iter().chain(vi::dates::WEAK_DAY_CUES);
+            let mut words = StartWords { bloom: [0; 64], set: WordMap::default() };
+            for w in weekdays.chain(months).chain(vi_words).chain(cues) {
+                let k = Self::key(w);
+                if let Some(slot) = words.bloom.get_mut(k / 64) {
+                    *slot |= 1 << (k % 64);
+                }
+                words.set.insert(w.to_string(), ());
+            }
+            words
+        })
+    }
+
+    /// A 12-bit key from the length, the first two and the last byte.
+    #[inline]
+    fn key(w: &str) -> usize {
+        let b = w.as_bytes();
+        let at = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
+        let h = b.len() as u64 | at(0) << 8 | at(1) << 16 | at(b.len().wrapping_sub(1)) << 24;
+        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
+    }
+
+    #[inline]
+    fn contains(&self, w: &str) -> bool {
+        let k = Self::key(w);
+        self.bloom.get(k / 64).is_some_and(|slot| slot >> (k % 64) & 1 != 0) && self.set.contains_key(w)
     }
 }
 
@@ -182,7 +233,11 @@ impl<'s> Scan<'s> {
     fn run(&self, out: &mut Vec<Figure>) {
         let mut i = 0;
         while i < self.toks.len() {
-            let found = self.with_weekday(i).or_else(|| self.may_start(i).then(|| self.date_at(i).or_else(|| self.time_at(i))).flatten());
+            let found = if self.can_start(i) {
+                self.with_weekday(i).or_else(|| self.may_start(i).then(|| self.date_at(i).or_else(|| self.time_at(i))).flatten())
+            } else {
+                None
+            };
             match found {
                 Some(f) if f.next > i => {
                     out.push(Figure::new(f.span, f.quantity));
@@ -198,6 +253,21 @@ impl<'s> Scan<'s> {
                 }
                 _ => i += 1,
             }
+        }
+    }
+
+    /// Can anything start at token `i`? Every reading starts with a number
+    /// or with a word of the date tables, but for "mid-March" (one token):
+    /// this rejects the other words before any reading is tried.
+    fn can_start(&self, i: usize) -> bool {
+        match self.tok(i).map(|t| t.kind) {
+            Some(TokenKind::Number) => true,
+            // Of hyphenated words only "mid-" ones are read ("mid-March"):
+            // `english_month` wants the part before the hyphen to be "mid".
+            Some(TokenKind::Word) => {
+                self.s(i).as_bytes().get(..4).is_some_and(|p| p.eq_ignore_ascii_case(b"mid-")) || StartWords::get().contains(self.lw(i))
+            }
+            _ => false,
         }
     }
 
