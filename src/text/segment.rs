@@ -109,6 +109,49 @@ fn period_ends_sentence(text: &str, dot: usize) -> bool {
     true
 }
 
+/// Where the next byte that may end a sentence is. Only a line break or
+/// a terminator can; the non-ASCII terminators ('…', '。', '！', '？') start
+/// with one of three lead bytes. Every other byte is skipped by `memchr`'s
+/// vector search, three bytes per search, each search's next hit kept until
+/// the scan passes it.
+struct Stops<'a> {
+    bytes: &'a [u8],
+    /// The next hit of each search at or after the last position asked
+    /// (`usize::MAX`: none left).
+    hits: [usize; 3],
+}
+
+impl<'a> Stops<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        let mut s = Stops { bytes, hits: [0; 3] };
+        for k in 0..3 {
+            s.hits[k] = s.search(k, 0);
+        }
+        s
+    }
+
+    fn search(&self, k: usize, from: usize) -> usize {
+        let Some(hay) = self.bytes.get(from..) else { return usize::MAX };
+        let hit = match k {
+            0 => memchr::memchr3(b'\n', b'.', b'?', hay),
+            1 => memchr::memchr3(b'!', 0xE2, 0xE3, hay),
+            _ => memchr::memchr(0xEF, hay),
+        };
+        hit.map_or(usize::MAX, |off| from + off)
+    }
+
+    /// The first stop byte at or after `from`.
+    fn find(&mut self, from: usize) -> Option<usize> {
+        for k in 0..3 {
+            if self.hits[k] < from {
+                self.hits[k] = self.search(k, from);
+            }
+        }
+        let first = self.hits.iter().copied().min().unwrap_or(usize::MAX);
+        (first != usize::MAX).then_some(first)
+    }
+}
+
 /// Split `text` into sentence spans (trimmed of surrounding whitespace;
 /// empty sentences are skipped). Runs in one pass over the text.
 pub fn sentences(text: &str) -> Vec<Span> {
@@ -123,23 +166,10 @@ pub fn sentences(text: &str) -> Vec<Span> {
             out.push(Span::new(s2, s2 + trimmed.len()));
         }
     };
-    // Only a line break or a terminator can end a sentence; every other
-    // byte is skipped without decoding. The non-ASCII terminators ('…',
-    // '。', '！', '？') start with one of three lead bytes.
-    const STOPS: [bool; 256] = {
-        let mut t = [false; 256];
-        let stops = [b'\n', b'.', b'!', b'?', 0xE2, 0xE3, 0xEF];
-        let mut k = 0;
-        while k < stops.len() {
-            t[stops[k] as usize] = true;
-            k += 1;
-        }
-        t
-    };
     let bytes = text.as_bytes();
+    let mut stops = Stops::new(bytes);
     let mut next = 0;
-    while let Some(off) = bytes.get(next..).and_then(|b| b.iter().position(|&x| STOPS[x as usize])) {
-        let i = next + off;
+    while let Some(i) = stops.find(next) {
         let Some(c) = char_at(text, i) else { break };
         next = i + c.len_utf8();
         if c == '\n' {
@@ -592,6 +622,26 @@ mod tests {
             for span in [Span::new(0, text.len()), Span::new(a.min(b), a.max(b))] {
                 let got: Vec<Token> = tokens(&text, span).collect();
                 assert_eq!(got, reference_tokens(&text, span), "{text:?} {span:?}");
+            }
+        }
+    }
+
+    /// The searches find the same stop bytes as a byte-by-byte scan, from
+    /// any position, in any order of asking.
+    #[test]
+    fn stops_are_found_as_by_a_scan() {
+        let pieces = ["a", " ", ".", "!", "?", "\n", "…", "。", "！", "？", "“", "ạ", "12", "\u{FEFF}"];
+        let mut next = crate::test_rng(0x9E37_79B9_7F4A_7C15u64);
+        for _ in 0..2_000 {
+            let len = next(40);
+            let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            let b = text.as_bytes();
+            let mut stops = Stops::new(b);
+            let mut from = 0;
+            while from <= b.len() + 1 {
+                let want = (from..b.len()).find(|&k| matches!(b[k], b'\n' | b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF));
+                assert_eq!(stops.find(from), want, "{text:?} from {from}");
+                from += 1 + next(3);
             }
         }
     }
