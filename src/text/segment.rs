@@ -380,7 +380,7 @@ fn utf8_len(lead: u8) -> usize {
 /// marks U+0300–U+036F (CC, CD 80–AF) and Latin Extended Additional
 /// U+1E00–U+1EFF (E1 B8–BB). Anything else is decoded and asked of
 /// `is_word_char`.
-#[inline]
+#[inline(always)]
 fn word_char_len(b: &[u8], i: usize) -> Option<usize> {
     let &lead = b.get(i)?;
     match lead {
@@ -393,8 +393,15 @@ fn word_char_len(b: &[u8], i: usize) -> Option<usize> {
         0xC4..=0xC8 | 0xCC => Some(2),
         0xCD if b.get(i + 1).is_some_and(|&x| x < 0xB0) => Some(2),
         0xE1 if b.get(i + 1).is_some_and(|&x| (0xB8..=0xBB).contains(&x)) => Some(3),
-        _ => decode_at(b, i).filter(|&c| is_word_char(c)).map(char::len_utf8),
+        _ => decoded_word_char_len(b, i),
     }
+}
+
+/// `word_char_len` for the chars its bytes do not answer, out of line so
+/// that the common path stays small where it is inlined.
+#[inline(never)]
+fn decoded_word_char_len(b: &[u8], i: usize) -> Option<usize> {
+    decode_at(b, i).filter(|&c| is_word_char(c)).map(char::len_utf8)
 }
 
 /// The char at byte `i` of the valid UTF-8 `b`, where `i` is a char boundary.
@@ -426,6 +433,7 @@ fn number_end(b: &[u8], start: usize) -> usize {
 
 /// The end of the word whose first char ends at `j`: word chars, and an
 /// apostrophe or hyphen that has one on both sides.
+#[inline(always)]
 fn word_end(b: &[u8], mut j: usize) -> usize {
     loop {
         // The ASCII letters of a word go by without a call.
