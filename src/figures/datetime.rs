@@ -198,33 +198,85 @@ fn year_of(s: &str) -> Option<i32> {
     }
 }
 
+/// An ISO 8601 string written field by field: `format!` with its padding
+/// costs over a thousand instructions a date, and every date has one.
+struct Iso(String);
+
+impl Iso {
+    fn new() -> Self {
+        Iso(String::with_capacity(10))
+    }
+
+    fn sep(mut self, c: char) -> Self {
+        self.0.push(c);
+        self
+    }
+
+    /// As `{n:02}`.
+    fn two(self, n: u32) -> Self {
+        self.padded(n, 2)
+    }
+
+    /// As `{y:04}`.
+    fn year(mut self, y: i32) -> Self {
+        match u32::try_from(y) {
+            Ok(y) => self.padded(y, 4),
+            Err(_) => {
+                self.0.push_str(&format!("{y:04}"));
+                self
+            }
+        }
+    }
+
+    fn padded(mut self, n: u32, width: usize) -> Self {
+        let mut digits = [0u8; 10];
+        let mut len = 0;
+        let mut v = n;
+        while let Some(slot) = digits.get_mut(len) {
+            *slot = b'0' + (v % 10) as u8;
+            len += 1;
+            v /= 10;
+            if v == 0 {
+                break;
+            }
+        }
+        for _ in len..width {
+            self.0.push('0');
+        }
+        for &d in digits.get(..len).unwrap_or(&[]).iter().rev() {
+            self.0.push(char::from(d));
+        }
+        self
+    }
+}
+
 fn date(y: i32, m: u8, d: u8) -> Quantity {
-    Quantity::Date { iso: format!("{y:04}-{m:02}-{d:02}"), weekday: None, valid: is_valid(y, m, d) }
+    Quantity::Date { iso: Iso::new().year(y).sep('-').two(m.into()).sep('-').two(d.into()).0, weekday: None, valid: is_valid(y, m, d) }
 }
 
 fn month_date(y: i32, m: u8) -> Quantity {
-    Quantity::Date { iso: format!("{y:04}-{m:02}"), weekday: None, valid: (1..=12).contains(&m) }
+    Quantity::Date { iso: Iso::new().year(y).sep('-').two(m.into()).0, weekday: None, valid: (1..=12).contains(&m) }
 }
 
 fn year_date(y: i32) -> Quantity {
-    Quantity::Date { iso: format!("{y:04}"), weekday: None, valid: true }
+    Quantity::Date { iso: Iso::new().year(y).0, weekday: None, valid: true }
 }
 
 /// A month without its year ("tháng 9", "mid-March"): ISO 8601's "--MM",
 /// which takes the year of a later full date like a day does.
 fn month_only(m: u8) -> Quantity {
-    Quantity::Date { iso: format!("--{m:02}"), weekday: None, valid: (1..=12).contains(&m) }
+    Quantity::Date { iso: Iso::new().sep('-').sep('-').two(m.into()).0, weekday: None, valid: (1..=12).contains(&m) }
 }
 
 fn day_month(m: u8, d: u8) -> Quantity {
     // Valid in some year (29/2 in a leap year); fixed once the year is known.
-    Quantity::Date { iso: format!("--{m:02}-{d:02}"), weekday: None, valid: is_valid(2000, m, d) }
+    Quantity::Date { iso: Iso::new().sep('-').sep('-').two(m.into()).sep('-').two(d.into()).0, weekday: None, valid: is_valid(2000, m, d) }
 }
 
 fn time(h: u32, m: u32, s: Option<u32>) -> Quantity {
     let iso = match s {
-        Some(s) => format!("{h:02}:{m:02}:{s:02}"),
-        None => format!("{h:02}:{m:02}"),
+        Some(s) => Iso::new().two(h).sep(':').two(m).sep(':').two(s).0,
+        None => Iso::new().two(h).sep(':').two(m).0,
     };
     Quantity::Time { iso }
 }
@@ -836,6 +888,18 @@ mod tests {
                 assert_eq!(super::eq_ci(w, &l), reference, "{w:?} vs {l:?}");
             }
         }
+    }
+
+    #[test]
+    fn iso_strings_are_written_as_format_has_them() {
+        use super::Iso;
+        for y in [-12345, -1, 0, 7, 99, 1900, 2018, 2100, 9999, 10000, i32::MAX, i32::MIN] {
+            assert_eq!(Iso::new().year(y).0, format!("{y:04}"));
+        }
+        for n in [0u32, 1, 9, 10, 59, 99, 100, 255, 1000, u32::MAX] {
+            assert_eq!(Iso::new().two(n).sep(':').two(n).0, format!("{n:02}:{n:02}"));
+        }
+        assert_eq!(super::date(2018, 6, 12), super::Quantity::Date { iso: "2018-06-12".into(), weekday: None, valid: true });
     }
 
     /// `month_number` on the lowercased word decides as `eq_ci` over the table.
