@@ -16,7 +16,9 @@ use crate::checks::calendar::is_valid;
 use crate::lang::{en, vi, Lang};
 use crate::span::Span;
 use crate::text::{Document, Token, TokenKind};
+use super::lexicon::WordMap;
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 /// Dates and times of the document, in text order, non-overlapping.
 pub fn recognize_dates(doc: &Document) -> Vec<Figure> {
@@ -90,6 +92,55 @@ fn fill_missing_years(text: &str, figs: &mut [Figure]) {
     }
 }
 
+/// The lowercase words a date, a time or a weekday may start with, at the
+/// token itself (cues such as "in" or "lúc" are looked at from the number
+/// after them): weekday names, "chủ"/"thứ", "ngày", "tháng", month names
+/// and the day cues. Built once from the tables the readings use.
+///
+/// Asked of every word of every sentence with a digit, so a bitmap keyed
+/// on the word's length and end bytes turns most words away before the
+/// hash lookup.
+struct StartWords {
+    bloom: [u64; 64],
+    set: WordMap<()>,
+}
+
+impl StartWords {
+    fn get() -> &'static StartWords {
+        static WORDS: OnceLock<StartWords> = OnceLock::new();
+        WORDS.get_or_init(|| {
+            let weekdays = en::dates::WEEKDAYS.iter().flat_map(|names| names.iter());
+            let months = en::dates::MONTHS.iter().map(|(n, _)| n);
+            let vi_words = [&"chủ", &"thứ", &vi::dates::DAY_WORD, &vi::dates::MONTH_WORD];
+            let cues = vi::dates::DAY_CUES.iter().chain(vi::dates::WEAK_DAY_CUES);
+            let mut words = StartWords { bloom: [0; 64], set: WordMap::default() };
+            for w in weekdays.chain(months).chain(vi_words).chain(cues) {
+                let k = Self::key(w);
+                if let Some(slot) = words.bloom.get_mut(k / 64) {
+                    *slot |= 1 << (k % 64);
+                }
+                words.set.insert(w.to_string(), ());
+            }
+            words
+        })
+    }
+
+    /// A 12-bit key from the length, the first two and the last byte.
+    #[inline]
+    fn key(w: &str) -> usize {
+        let b = w.as_bytes();
+        let at = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
+        let h = b.len() as u64 | at(0) << 8 | at(1) << 16 | at(b.len().wrapping_sub(1)) << 24;
+        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
+    }
+
+    #[inline]
+    fn contains(&self, w: &str) -> bool {
+        let k = Self::key(w);
+        self.bloom.get(k / 64).is_some_and(|slot| slot >> (k % 64) & 1 != 0) && self.set.contains_key(w)
+    }
+}
+
 struct Scan<'s> {
     doc: &'s Document<'s>,
     text: &'s str,
@@ -147,33 +198,85 @@ fn year_of(s: &str) -> Option<i32> {
     }
 }
 
+/// An ISO 8601 string written field by field: `format!` with its padding
+/// costs over a thousand instructions a date, and every date has one.
+struct Iso(String);
+
+impl Iso {
+    fn new() -> Self {
+        Iso(String::with_capacity(10))
+    }
+
+    fn sep(mut self, c: char) -> Self {
+        self.0.push(c);
+        self
+    }
+
+    /// As `{n:02}`.
+    fn two(self, n: u32) -> Self {
+        self.padded(n, 2)
+    }
+
+    /// As `{y:04}`.
+    fn year(mut self, y: i32) -> Self {
+        match u32::try_from(y) {
+            Ok(y) => self.padded(y, 4),
+            Err(_) => {
+                self.0.push_str(&format!("{y:04}"));
+                self
+            }
+        }
+    }
+
+    fn padded(mut self, n: u32, width: usize) -> Self {
+        let mut digits = [0u8; 10];
+        let mut len = 0;
+        let mut v = n;
+        while let Some(slot) = digits.get_mut(len) {
+            *slot = b'0' + (v % 10) as u8;
+            len += 1;
+            v /= 10;
+            if v == 0 {
+                break;
+            }
+        }
+        for _ in len..width {
+            self.0.push('0');
+        }
+        for &d in digits.get(..len).unwrap_or(&[]).iter().rev() {
+            self.0.push(char::from(d));
+        }
+        self
+    }
+}
+
 fn date(y: i32, m: u8, d: u8) -> Quantity {
-    Quantity::Date { iso: format!("{y:04}-{m:02}-{d:02}"), weekday: None, valid: is_valid(y, m, d) }
+    Quantity::Date { iso: Iso::new().year(y).sep('-').two(m.into()).sep('-').two(d.into()).0, weekday: None, valid: is_valid(y, m, d) }
 }
 
 fn month_date(y: i32, m: u8) -> Quantity {
-    Quantity::Date { iso: format!("{y:04}-{m:02}"), weekday: None, valid: (1..=12).contains(&m) }
+    Quantity::Date { iso: Iso::new().year(y).sep('-').two(m.into()).0, weekday: None, valid: (1..=12).contains(&m) }
 }
 
 fn year_date(y: i32) -> Quantity {
-    Quantity::Date { iso: format!("{y:04}"), weekday: None, valid: true }
+    Quantity::Date { iso: Iso::new().year(y).0, weekday: None, valid: true }
 }
 
 /// A month without its year ("tháng 9", "mid-March"): ISO 8601's "--MM",
 /// which takes the year of a later full date like a day does.
 fn month_only(m: u8) -> Quantity {
-    Quantity::Date { iso: format!("--{m:02}"), weekday: None, valid: (1..=12).contains(&m) }
+    Quantity::Date { iso: Iso::new().sep('-').sep('-').two(m.into()).0, weekday: None, valid: (1..=12).contains(&m) }
 }
 
 fn day_month(m: u8, d: u8) -> Quantity {
     // Valid in some year (29/2 in a leap year); fixed once the year is known.
-    Quantity::Date { iso: format!("--{m:02}-{d:02}"), weekday: None, valid: is_valid(2000, m, d) }
+    Quantity::Date { iso: Iso::new().sep('-').sep('-').two(m.into()).sep('-').two(d.into()).0, weekday: None, valid: is_valid(2000, m, d) }
 }
 
 fn time(h: u32, m: u32, s: Option<u32>) -> Quantity {
     let iso = match s {
-        Some(s) => format!("{h:02}:{m:02}:{s:02}"),
-        None => format!("{h:02}:{m:02}"),
+        Some(s) => Iso::new().two(h).sep(':').two(m).sep(':').two(s).0,
+        None => Iso::new().two(h).sep(':').two(m).0,
     };
     Quantity::Time { iso }
 }
@@ -182,7 +285,11 @@ impl<'s> Scan<'s> {
     fn run(&self, out: &mut Vec<Figure>) {
         let mut i = 0;
         while i < self.toks.len() {
-            let found = self.with_weekday(i).or_else(|| self.may_start(i).then(|| self.date_at(i).or_else(|| self.time_at(i))).flatten());
+            let found = if self.can_start(i) {
+                self.with_weekday(i).or_else(|| self.may_start(i).then(|| self.date_at(i).or_else(|| self.time_at(i))).flatten())
+            } else {
+                None
+            };
             match found {
                 Some(f) if f.next > i => {
                     out.push(Figure::new(f.span, f.quantity));
@@ -198,6 +305,21 @@ impl<'s> Scan<'s> {
                 }
                 _ => i += 1,
             }
+        }
+    }
+
+    /// Can anything start at token `i`? Every reading starts with a number
+    /// or with a word of the date tables, but for "mid-March" (one token):
+    /// this rejects the other words before any reading is tried.
+    fn can_start(&self, i: usize) -> bool {
+        match self.tok(i).map(|t| t.kind) {
+            Some(TokenKind::Number) => true,
+            // Of hyphenated words only "mid-" ones are read ("mid-March"):
+            // `english_month` wants the part before the hyphen to be "mid".
+            Some(TokenKind::Word) => {
+                self.s(i).as_bytes().get(..4).is_some_and(|p| p.eq_ignore_ascii_case(b"mid-")) || StartWords::get().contains(self.lw(i))
+            }
+            _ => false,
         }
     }
 
@@ -766,6 +888,18 @@ mod tests {
                 assert_eq!(super::eq_ci(w, &l), reference, "{w:?} vs {l:?}");
             }
         }
+    }
+
+    #[test]
+    fn iso_strings_are_written_as_format_has_them() {
+        use super::Iso;
+        for y in [-12345, -1, 0, 7, 99, 1900, 2018, 2100, 9999, 10000, i32::MAX, i32::MIN] {
+            assert_eq!(Iso::new().year(y).0, format!("{y:04}"));
+        }
+        for n in [0u32, 1, 9, 10, 59, 99, 100, 255, 1000, u32::MAX] {
+            assert_eq!(Iso::new().two(n).sep(':').two(n).0, format!("{n:02}:{n:02}"));
+        }
+        assert_eq!(super::date(2018, 6, 12), super::Quantity::Date { iso: "2018-06-12".into(), weekday: None, valid: true });
     }
 
     /// `month_number` on the lowercased word decides as `eq_ci` over the table.

@@ -75,10 +75,18 @@ fn is_matching_text(s: &str) -> bool {
     while let Some(&b) = bytes.get(i) {
         if b < 0x80 {
             last_cc = 0;
-            i += 1;
-            // The ASCII run goes on eight bytes at a time.
-            while let Some(word) = bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
-                if u64::from_le_bytes(word) & 0x8080_8080_8080_8080 != 0 {
+            // The ASCII run goes by eight bytes at a time; the word that
+            // ends it says where its first non-ASCII byte is.
+            loop {
+                let Some(word) = bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) else {
+                    while bytes.get(i).is_some_and(|&x| x < 0x80) {
+                        i += 1;
+                    }
+                    break;
+                };
+                let high = u64::from_le_bytes(word) & 0x8080_8080_8080_8080;
+                if high != 0 {
+                    i += (high.trailing_zeros() / 8) as usize;
                     break;
                 }
                 i += 8;

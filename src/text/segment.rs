@@ -109,6 +109,49 @@ fn period_ends_sentence(text: &str, dot: usize) -> bool {
     true
 }
 
+/// Where the next byte that may end a sentence is. Only a line break or
+/// a terminator can; the non-ASCII terminators ('…', '。', '！', '？') start
+/// with one of three lead bytes. Every other byte is skipped by `memchr`'s
+/// vector search, three bytes per search, each search's next hit kept until
+/// the scan passes it.
+struct Stops<'a> {
+    bytes: &'a [u8],
+    /// The next hit of each search at or after the last position asked
+    /// (`usize::MAX`: none left).
+    hits: [usize; 3],
+}
+
+impl<'a> Stops<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        let mut s = Stops { bytes, hits: [0; 3] };
+        for k in 0..3 {
+            s.hits[k] = s.search(k, 0);
+        }
+        s
+    }
+
+    fn search(&self, k: usize, from: usize) -> usize {
+        let Some(hay) = self.bytes.get(from..) else { return usize::MAX };
+        let hit = match k {
+            0 => memchr::memchr3(b'\n', b'.', b'?', hay),
+            1 => memchr::memchr3(b'!', 0xE2, 0xE3, hay),
+            _ => memchr::memchr(0xEF, hay),
+        };
+        hit.map_or(usize::MAX, |off| from + off)
+    }
+
+    /// The first stop byte at or after `from`.
+    fn find(&mut self, from: usize) -> Option<usize> {
+        for k in 0..3 {
+            if self.hits[k] < from {
+                self.hits[k] = self.search(k, from);
+            }
+        }
+        let first = self.hits.iter().copied().min().unwrap_or(usize::MAX);
+        (first != usize::MAX).then_some(first)
+    }
+}
+
 /// Split `text` into sentence spans (trimmed of surrounding whitespace;
 /// empty sentences are skipped). Runs in one pass over the text.
 pub fn sentences(text: &str) -> Vec<Span> {
@@ -123,23 +166,10 @@ pub fn sentences(text: &str) -> Vec<Span> {
             out.push(Span::new(s2, s2 + trimmed.len()));
         }
     };
-    // Only a line break or a terminator can end a sentence; every other
-    // byte is skipped without decoding. The non-ASCII terminators ('…',
-    // '。', '！', '？') start with one of three lead bytes.
-    const STOPS: [bool; 256] = {
-        let mut t = [false; 256];
-        let stops = [b'\n', b'.', b'!', b'?', 0xE2, 0xE3, 0xEF];
-        let mut k = 0;
-        while k < stops.len() {
-            t[stops[k] as usize] = true;
-            k += 1;
-        }
-        t
-    };
     let bytes = text.as_bytes();
+    let mut stops = Stops::new(bytes);
     let mut next = 0;
-    while let Some(off) = bytes.get(next..).and_then(|b| b.iter().position(|&x| STOPS[x as usize])) {
-        let i = next + off;
+    while let Some(i) = stops.find(next) {
         let Some(c) = char_at(text, i) else { break };
         next = i + c.len_utf8();
         if c == '\n' {
@@ -299,7 +329,84 @@ fn is_word_char(c: char) -> bool {
 /// bytes (the text is valid UTF-8, so the lead byte gives the length).
 #[inline]
 pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
-    let b = text.as_bytes();
+    decode_at(text.as_bytes(), i)
+}
+
+/// What a byte says about the token it is in, without decoding: the
+/// tokenizer's dispatch is one table lookup per byte.
+const OTHER: u8 = 0;
+const SPACE: u8 = 1;
+const DIGIT: u8 = 2;
+const ALPHA: u8 = 3;
+/// The lead byte of a non-ASCII char (continuation bytes are never looked up).
+const MULTI: u8 = 4;
+
+const CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b' ' | b'\t'..=b'\r' => SPACE,
+            b'0'..=b'9' => DIGIT,
+            b'a'..=b'z' | b'A'..=b'Z' => ALPHA,
+            0x80..=0xFF => MULTI,
+            _ => OTHER,
+        };
+        b += 1;
+    }
+    t
+};
+
+#[inline]
+fn class(b: u8) -> u8 {
+    CLASS[b as usize]
+}
+
+/// The length of the UTF-8 char whose lead byte is `lead`.
+#[inline]
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+/// The length of the word char at byte `i`, if there is one there.
+///
+/// The letters of Vietnamese and English are answered from their bytes:
+/// ASCII, U+00C0–U+023F (lead bytes C3–C8, less × and ÷), the combining
+/// marks U+0300–U+036F (CC, CD 80–AF) and Latin Extended Additional
+/// U+1E00–U+1EFF (E1 B8–BB). Anything else is decoded and asked of
+/// `is_word_char`.
+#[inline(always)]
+fn word_char_len(b: &[u8], i: usize) -> Option<usize> {
+    let &lead = b.get(i)?;
+    match lead {
+        b'a'..=b'z' | b'A'..=b'Z' => Some(1),
+        0..=0x7F => None,
+        0xC3 => match b.get(i + 1) {
+            Some(0x97 | 0xB7) => None,
+            _ => Some(2),
+        },
+        0xC4..=0xC8 | 0xCC => Some(2),
+        0xCD if b.get(i + 1).is_some_and(|&x| x < 0xB0) => Some(2),
+        0xE1 if b.get(i + 1).is_some_and(|&x| (0xB8..=0xBB).contains(&x)) => Some(3),
+        _ => decoded_word_char_len(b, i),
+    }
+}
+
+/// `word_char_len` for the chars its bytes do not answer, out of line so
+/// that the common path stays small where it is inlined.
+#[inline(never)]
+fn decoded_word_char_len(b: &[u8], i: usize) -> Option<usize> {
+    decode_at(b, i).filter(|&c| is_word_char(c)).map(char::len_utf8)
+}
+
+/// The char at byte `i` of the valid UTF-8 `b`, where `i` is a char boundary.
+#[inline]
+fn decode_at(b: &[u8], i: usize) -> Option<char> {
     let lead = u32::from(*b.get(i)?);
     let cont = |k: usize| b.get(i + k).map(|&x| u32::from(x & 0x3F));
     let n = match lead {
@@ -309,16 +416,6 @@ pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
         _ => (lead & 0x07) << 18 | cont(1)? << 12 | cont(2)? << 6 | cont(3)?,
     };
     char::from_u32(n)
-}
-
-/// The length of the word char at byte `i`, if there is one there.
-#[inline]
-fn word_char_len(text: &str, i: usize) -> Option<usize> {
-    let &b = text.as_bytes().get(i)?;
-    if b < 0x80 {
-        return b.is_ascii_alphabetic().then_some(1);
-    }
-    char_at(text, i).filter(|&c| is_word_char(c)).map(char::len_utf8)
 }
 
 /// The end of the number whose first digit is at `start`: digits, and a
@@ -334,73 +431,73 @@ fn number_end(b: &[u8], start: usize) -> usize {
     }
 }
 
-/// The end of the word whose first char (`first_len` bytes) is at `start`:
-/// word chars, and an apostrophe or hyphen that has one on both sides.
-fn word_end(text: &str, start: usize, first_len: usize) -> usize {
-    let b = text.as_bytes();
-    let mut j = start + first_len;
-    while let Some(&d) = b.get(j) {
-        let sep_len = if d < 0x80 {
-            if d.is_ascii_alphabetic() {
-                j += 1;
-                continue;
-            }
-            if !matches!(d, b'\'' | b'-') {
-                break;
-            }
-            1
-        } else {
-            match char_at(text, j) {
-                Some(c) if is_word_char(c) => {
-                    j += c.len_utf8();
+/// The end of the word whose first char ends at `j`: word chars, and an
+/// apostrophe or hyphen that has one on both sides.
+#[inline(always)]
+fn word_end(b: &[u8], mut j: usize) -> usize {
+    loop {
+        // The ASCII letters of a word go by without a call.
+        while b.get(j).is_some_and(|&d| class(d) == ALPHA) {
+            j += 1;
+        }
+        let Some(&d) = b.get(j) else { return j };
+        let sep_len = match d {
+            b'\'' | b'-' => 1,
+            0..=0x7F => return j,
+            _ => match word_char_len(b, j) {
+                Some(n) => {
+                    j += n;
                     continue;
                 }
-                Some('’') => '’'.len_utf8(),
-                _ => break,
-            }
+                // '’' (U+2019), the typographic apostrophe.
+                None if b.get(j..j + 3) == Some(&[0xE2, 0x80, 0x99]) => 3,
+                None => return j,
+            },
         };
-        match word_char_len(text, j + sep_len) {
+        match word_char_len(b, j + sep_len) {
             Some(n) => j += sep_len + n,
-            None => break,
+            None => return j,
         }
     }
-    j
 }
 
-/// Whitespace as `char::is_whitespace` has it; ASCII answered by the byte.
+/// The length of the whitespace char (as `char::is_whitespace` has it) at
+/// byte `i`, whose lead byte is not ASCII. Only four lead bytes start one
+/// (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000).
 #[inline]
-fn space_len(text: &str, i: usize) -> Option<usize> {
-    let &b = text.as_bytes().get(i)?;
-    if b < 0x80 {
-        return matches!(b, b' ' | b'\t'..=b'\r').then_some(1);
+fn multi_space_len(b: &[u8], i: usize) -> Option<usize> {
+    match b.get(i)? {
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => decode_at(b, i).filter(|c| c.is_whitespace()).map(char::len_utf8),
+        _ => None,
     }
-    char_at(text, i).filter(|c| c.is_whitespace()).map(char::len_utf8)
 }
 
 impl Iterator for Tokens<'_> {
     type Item = Token;
 
-    /// Reads bytes, decoding a char only where the byte is not ASCII: this
-    /// runs over every sentence for figures, dates and entities alike.
+    /// Reads bytes, decoding a char only where the byte is not ASCII and
+    /// not a Vietnamese letter: this runs over every sentence for figures,
+    /// dates and entities alike.
     fn next(&mut self) -> Option<Token> {
-        let text = self.text;
-        while let Some(n) = space_len(text, self.pos) {
-            self.pos += n;
-        }
-        let start = self.pos;
-        let &c0 = text.as_bytes().get(start)?;
-        let (kind, end) = if c0.is_ascii_digit() {
-            (TokenKind::Number, number_end(text.as_bytes(), start))
-        } else if c0.is_ascii_alphabetic() {
-            (TokenKind::Word, word_end(text, start, 1))
-        } else if c0 < 0x80 {
-            (TokenKind::Punct, start + 1)
-        } else {
-            let c = char_at(text, start)?;
-            if is_word_char(c) {
-                (TokenKind::Word, word_end(text, start, c.len_utf8()))
-            } else {
-                (TokenKind::Punct, start + c.len_utf8())
+        let b = self.text.as_bytes();
+        let mut start = self.pos;
+        let (kind, end) = loop {
+            let &c0 = b.get(start)?;
+            match class(c0) {
+                SPACE => start += 1,
+                DIGIT => break (TokenKind::Number, number_end(b, start)),
+                ALPHA => break (TokenKind::Word, word_end(b, start + 1)),
+                OTHER => break (TokenKind::Punct, start + 1),
+                _ => {
+                    if let Some(n) = multi_space_len(b, start) {
+                        start += n;
+                        continue;
+                    }
+                    break match word_char_len(b, start) {
+                        Some(n) => (TokenKind::Word, word_end(b, start + n)),
+                        None => (TokenKind::Punct, start + utf8_len(c0)),
+                    };
+                }
             }
         };
         self.pos = end;
@@ -522,7 +619,8 @@ mod tests {
         let pieces = [
             "a", "Z", "đ", "Ệ", "ư", "1", "0", ".", ",", "'", "’", "-", "–", " ", "\t", "\n", "\r", "\u{0B}",
             "\u{85}", "\u{A0}", "\u{3000}", "\u{300}", "\u{1E00}", "é", "ß", "Ω", "я", "中", "😀", "%", "/",
-            "\u{200B}", "١", "×",
+            "\u{200B}", "١", "×", "÷", "ª", "\u{24F}", "\u{250}", "\u{36F}", "\u{370}", "\u{1680}", "\u{2028}",
+            "\u{1DFF}", "\u{1EFF}", "\u{1F00}", "ạ", "ờ", "ư", "Ð",
         ];
         let mut next = crate::test_rng(0x2545_F491_4F6C_DD1Du64);
         for _ in 0..20_000 {
@@ -533,6 +631,41 @@ mod tests {
                 let got: Vec<Token> = tokens(&text, span).collect();
                 assert_eq!(got, reference_tokens(&text, span), "{text:?} {span:?}");
             }
+        }
+    }
+
+    /// The searches find the same stop bytes as a byte-by-byte scan, from
+    /// any position, in any order of asking.
+    #[test]
+    fn stops_are_found_as_by_a_scan() {
+        let pieces = ["a", " ", ".", "!", "?", "\n", "…", "。", "！", "？", "“", "ạ", "12", "\u{FEFF}"];
+        let mut next = crate::test_rng(0x9E37_79B9_7F4A_7C15u64);
+        for _ in 0..2_000 {
+            let len = next(40);
+            let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            let b = text.as_bytes();
+            let mut stops = Stops::new(b);
+            let mut from = 0;
+            while from <= b.len() + 1 {
+                let want = (from..b.len()).find(|&k| matches!(b[k], b'\n' | b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF));
+                assert_eq!(stops.find(from), want, "{text:?} from {from}");
+                from += 1 + next(3);
+            }
+        }
+    }
+
+    /// The byte-level answers agree with the char-level ones for every char.
+    #[test]
+    fn byte_tests_agree_with_chars() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            let word = is_word_char(c).then_some(c.len_utf8());
+            assert_eq!(word_char_len(b, 0), word, "{c:?}");
+            if !c.is_ascii() {
+                assert_eq!(multi_space_len(b, 0), c.is_whitespace().then_some(c.len_utf8()), "{c:?}");
+            }
+            assert_eq!(utf8_len(b[0]), c.len_utf8(), "{c:?}");
         }
     }
 
