@@ -75,11 +75,12 @@ pub fn encode<T: Serialize + ?Sized>(value: &T) -> Result<Flat, Error> {
     Ok(enc.flat)
 }
 
-/// Flatten `value`, handing the ops to `flush` in pieces of about
-/// [`PIECE`] as they are written: a large report's ops need not all be in
-/// memory at once. The ops of the returned `Flat` are what came after the
-/// last piece.
-pub fn encode_in_pieces<T: Serialize + ?Sized>(value: &T, flush: &mut dyn FnMut(&[u32])) -> Result<Flat, Error> {
+/// Flatten `value`, handing it to `flush` in pieces of about [`PIECE`]
+/// ops (with the numbers and new strings they read) as it is written: a
+/// large report's arrays need not all be in memory at once. Joined end to
+/// end, the pieces and then the returned `Flat` are what [`encode`] gives;
+/// string numbers count across pieces.
+pub fn encode_in_pieces<T: Serialize + ?Sized>(value: &T, flush: &mut dyn FnMut(&Flat)) -> Result<Flat, Error> {
     let mut enc = Encoder { flush: Some(flush), ..Encoder::default() };
     value.serialize(&mut enc)?;
     Ok(enc.flat)
@@ -96,13 +97,23 @@ const SLOTS: usize = 4096;
 #[derive(Default)]
 struct Encoder<'f> {
     flat: Flat,
-    /// Where each string starts in `flat.strings`, to compare on a hash hit.
-    starts: Vec<u32>,
-    /// Short strings written lately: (hash, index) by hash.
-    shared: Vec<(u64, u32)>,
+    /// Strings written before `flat`'s, in earlier pieces.
+    flushed_strings: u32,
+    /// Short strings written lately, by hash.
+    shared: Vec<Shared>,
     /// Arrays and objects open whose length is yet to be filled in.
     unfilled: usize,
-    flush: Option<&'f mut dyn FnMut(&[u32])>,
+    flush: Option<&'f mut dyn FnMut(&Flat)>,
+}
+
+/// A short string of the cache, kept whole: the piece it went out in may
+/// be gone.
+#[derive(Clone, Copy)]
+struct Shared {
+    hash: u64,
+    index: u32,
+    len: u8,
+    bytes: [u8; SHARED_MAX],
 }
 
 /// FNV-1a: the strings hashed are a few bytes each, where it beats SipHash by far.
@@ -156,23 +167,20 @@ impl<'f> Encoder<'f> {
         });
         if let Some((h, slot)) = slot {
             if self.shared.is_empty() {
-                self.shared = vec![(0, u32::MAX); SLOTS];
+                self.shared = vec![Shared { hash: 0, index: u32::MAX, len: 0, bytes: [0; SHARED_MAX] }; SLOTS];
             }
-            let (seen, i) = self.shared[slot];
-            if seen == h && i != u32::MAX {
-                let at = self.starts[i as usize] as usize;
-                let end = self.starts.get(i as usize + 1).map_or(self.flat.strings.len(), |&e| e as usize);
-                if self.flat.strings.as_bytes().get(at..end) == Some(s.as_bytes()) {
-                    return i;
-                }
+            let seen = &self.shared[slot];
+            if seen.hash == h && seen.index != u32::MAX && seen.bytes.get(..usize::from(seen.len)) == Some(s.as_bytes()) {
+                return seen.index;
             }
         }
-        let i = self.flat.lens.len() as u32;
-        self.starts.push(self.flat.strings.len() as u32);
+        let i = self.flushed_strings + self.flat.lens.len() as u32;
         self.flat.strings.push_str(s);
         self.flat.lens.push(utf16_len(s));
-        if let Some((h, slot)) = slot {
-            self.shared[slot] = (h, i);
+        if let Some((hash, slot)) = slot {
+            let mut bytes = [0; SHARED_MAX];
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            self.shared[slot] = Shared { hash, index: i, len: s.len() as u8, bytes };
         }
         i
     }
@@ -198,8 +206,12 @@ impl<'f> Encoder<'f> {
     fn maybe_flush(&mut self) {
         if self.unfilled == 0 && self.flat.ops.len() >= PIECE {
             if let Some(flush) = self.flush.as_mut() {
-                flush(&self.flat.ops);
+                flush(&self.flat);
+                self.flushed_strings += self.flat.lens.len() as u32;
                 self.flat.ops.clear();
+                self.flat.nums.clear();
+                self.flat.strings.clear();
+                self.flat.lens.clear();
             }
         }
     }
@@ -623,16 +635,21 @@ mod tests {
         let text = "Doanh thu tăng từ 200 lên 250 tỷ đồng, tăng 30% (ngày 12/6/2018). ".repeat(3000);
         let report = crate::analyze(&text, &crate::Options::default()).expect("analyze");
         let whole = encode(&report).expect("encode");
-        let (mut ops, mut pieces) = (Vec::new(), 0);
-        let mut tail = encode_in_pieces(&report, &mut |piece| {
+        let (mut joined, mut pieces) = (Flat::default(), 0);
+        let tail = encode_in_pieces(&report, &mut |piece| {
             pieces += 1;
-            ops.extend_from_slice(piece);
+            joined.ops.extend_from_slice(&piece.ops);
+            joined.nums.extend_from_slice(&piece.nums);
+            joined.strings.push_str(&piece.strings);
+            joined.lens.extend_from_slice(&piece.lens);
         })
         .expect("encode");
-        ops.append(&mut tail.ops);
-        tail.ops = ops;
+        joined.ops.extend_from_slice(&tail.ops);
+        joined.nums.extend_from_slice(&tail.nums);
+        joined.strings.push_str(&tail.strings);
+        joined.lens.extend_from_slice(&tail.lens);
         assert!(pieces > 2, "{pieces} pieces");
-        assert_eq!(tail, whole);
+        assert_eq!(joined, whole);
     }
 
     #[test]

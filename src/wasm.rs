@@ -166,37 +166,68 @@ pub fn analyze_json(text: JsValue, options: JsValue) -> Result<js_sys::JsString,
 pub fn analyze_flat(text: JsValue, options: JsValue) -> Result<js_sys::Object, JsValue> {
     let text = text_from(&text)?;
     let options = options_from(&options)?;
-    // The ops go to JS in pieces as they are written (a 10 MB article's
-    // are about 40 MB), joined there at the end.
-    let mut pieces: Vec<js_sys::Uint32Array> = Vec::new();
-    let mut flush = |ops: &[u32]| pieces.push(js_sys::Uint32Array::from(ops));
+    // The arrays go to JS in pieces as they are written (a 10 MB article's
+    // ops alone are about 40 MB), joined there at the end.
+    let mut pieces = FlatPieces::default();
     let flat = match text {
-        Input::TooLarge => crate::flat::encode_in_pieces(&too_large(), &mut flush),
+        Input::TooLarge => crate::flat::encode_in_pieces(&too_large(), &mut |p| pieces.push(p)),
         Input::Text(text) => match crate::analyze(&text, &options) {
-            Ok(report) => crate::flat::encode_in_pieces(&report, &mut flush),
-            Err(e) => crate::flat::encode_in_pieces(&error_out(&e), &mut flush),
+            Ok(report) => crate::flat::encode_in_pieces(&report, &mut |p| pieces.push(p)),
+            Err(e) => crate::flat::encode_in_pieces(&error_out(&e), &mut |p| pieces.push(p)),
         },
     };
     let flat = flat.map_err(|e| JsValue::from(js_sys::Error::new(&format!("serialize: {e}"))))?;
-    pieces.push(js_sys::Uint32Array::from(&flat.ops[..]));
-    let ops = if pieces.len() == 1 {
-        pieces.swap_remove(0)
-    } else {
-        let all = js_sys::Uint32Array::new_with_length(pieces.iter().map(|p| p.length()).sum());
-        let mut at = 0;
-        for p in &pieces {
-            all.set(p, at);
-            at += p.length();
-        }
-        all
-    };
+    pieces.push(&flat);
+    drop(flat);
     let out = js_sys::Object::new();
     let set = |key: &str, value: JsValue| js_sys::Reflect::set(&out, &JsValue::from_str(key), &value).map(|_| ());
-    set("ops", ops.into())?;
-    set("nums", js_sys::Float64Array::from(&flat.nums[..]).into())?;
-    set("strings", js_sys::JsString::from(flat.strings.as_str()).into())?;
-    set("lens", js_sys::Uint32Array::from(&flat.lens[..]).into())?;
+    set("ops", join_u32(&pieces.ops).into())?;
+    let nums = js_sys::Float64Array::new_with_length(pieces.nums.iter().map(|p| p.length()).sum());
+    let mut at = 0;
+    for p in &pieces.nums {
+        nums.set(p, at);
+        at += p.length();
+    }
+    set("nums", nums.into())?;
+    set("strings", pieces.strings.unwrap_or_else(|| js_sys::JsString::from("")).into())?;
+    set("lens", join_u32(&pieces.lens).into())?;
     Ok(out)
+}
+
+/// The pieces of a flat report, as JS's own arrays and strings.
+#[derive(Default)]
+struct FlatPieces {
+    ops: Vec<js_sys::Uint32Array>,
+    nums: Vec<js_sys::Float64Array>,
+    strings: Option<js_sys::JsString>,
+    lens: Vec<js_sys::Uint32Array>,
+}
+
+impl FlatPieces {
+    fn push(&mut self, piece: &crate::flat::Flat) {
+        self.ops.push(js_sys::Uint32Array::from(&piece.ops[..]));
+        self.nums.push(js_sys::Float64Array::from(&piece.nums[..]));
+        self.lens.push(js_sys::Uint32Array::from(&piece.lens[..]));
+        let s = js_sys::JsString::from(piece.strings.as_str());
+        self.strings = Some(match self.strings.take() {
+            Some(acc) => acc.concat(&s),
+            None => s,
+        });
+    }
+}
+
+/// One array of the pieces, end to end.
+fn join_u32(pieces: &[js_sys::Uint32Array]) -> js_sys::Uint32Array {
+    if let [one] = pieces {
+        return one.clone();
+    }
+    let all = js_sys::Uint32Array::new_with_length(pieces.iter().map(|p| p.length()).sum());
+    let mut at = 0;
+    for p in pieces {
+        all.set(p, at);
+        at += p.length();
+    }
+    all
 }
 
 /// Pieces of JSON turned into JS strings and joined on the JS side (V8
