@@ -53,6 +53,10 @@ pub fn dateline(cx: &Context) -> Option<(usize, CalDate)> {
     let text = cx.doc.text();
     let limit = cx.doc.sentences.get(DATELINE_SENTENCES).map(|s| s.start).unwrap_or(usize::MAX);
     let line_limit = nth_line_start(text, DATELINE_SENTENCES);
+    // The last line measured, (start, end, short enough): dates come in
+    // text order, so each line is measured once, not once per date on it
+    // (a text without line breaks is one line).
+    let mut last_line: Option<(usize, usize, bool)> = None;
     dates(cx).into_iter().find(|(i, d)| {
         let f = &cx.figures[*i];
         if !d.is_full() || (f.span.start >= limit && f.span.start >= line_limit) {
@@ -60,10 +64,24 @@ pub fn dateline(cx: &Context) -> Option<(usize, CalDate)> {
         }
         let s = cx.doc.sentence_of(f.span.start);
         let sent = cx.doc.sentences.get(s).map(|sp| cx.doc.slice(*sp)).unwrap_or("");
-        let line_start = text.get(..f.span.start).and_then(|t| t.rfind('\n')).map_or(0, |p| p + 1);
-        let line_end = text.get(f.span.end..).and_then(|t| t.find('\n')).map_or(text.len(), |p| f.span.end + p);
-        let line = text.get(line_start..line_end).unwrap_or("");
-        sent.chars().count() <= DATELINE_CHARS || line.trim().chars().count() <= DATELINE_CHARS
+        if sent.chars().count() <= DATELINE_CHARS {
+            return true;
+        }
+        match last_line {
+            Some((start, end, short)) if start <= f.span.start && f.span.end <= end => short,
+            _ => {
+                let line_start = text.get(..f.span.start).and_then(|t| t.rfind('\n')).map_or(0, |p| p + 1);
+                let line_end = text.get(f.span.end..).and_then(|t| t.find('\n')).map_or(text.len(), |p| f.span.end + p);
+                let line = text.get(line_start..line_end).unwrap_or("");
+                let short = line.trim().chars().nth(DATELINE_CHARS).is_none();
+                // Kept only for a line with no break inside: one whose
+                // date spans a line break would not be the line of the next.
+                if !line.contains('\n') {
+                    last_line = Some((line_start, line_end, short));
+                }
+                short
+            }
+        }
     })
 }
 
