@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync, statSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
 import { join } from 'node:path';
-import { openBrowser, pastePlain, repo } from '../tests/browser/harness.mjs';
+import { FIRST_REPORT, openBrowser, pastePlain, repo } from '../tests/browser/harness.mjs';
 
 const out = join(repo, 'target/bench');
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -31,16 +31,6 @@ function words(text, n) {
   return text.slice(0, end);
 }
 
-// Record when the first report is on the page: a MutationObserver callback
-// runs right after the page writes the report's status line.
-const FIRST_REPORT = `
-  try { localStorage.clear(); } catch {}
-  new MutationObserver(() => {
-    if (!window.__firstReport && window.__articleAnalyzer && window.__articleAnalyzer.report) {
-      window.__firstReport = performance.now();
-    }
-  }).observe(document, { subtree: true, childList: true, characterData: true });
-`;
 
 async function paste(page, text) {
   await pastePlain(page, text);

@@ -7,17 +7,9 @@
 // event's median over the warm loads.
 //
 // `node benches/startup.mjs [loads]` (default 7); after the WASM is built.
-import { openBrowser } from '../tests/browser/harness.mjs';
+import { FIRST_REPORT, openBrowser } from '../tests/browser/harness.mjs';
 
 const N = Math.max(2, Number(process.argv[2] || 7));
-const FIRST_REPORT = `
-  try { localStorage.clear(); } catch {}
-  new MutationObserver(() => {
-    if (!window.__firstReport && window.__articleAnalyzer && window.__articleAnalyzer.report) {
-      window.__firstReport = performance.now();
-    }
-  }).observe(document, { subtree: true, childList: true, characterData: true });
-`;
 // The page's own styles, icons and drawing modules: fetched, never waited for by the report.
 const QUIET = /\.css$|\/favicon|\/lib\/(textmap|marks|overlay|hover|panel|i18n|export|store|format|mirror)\.js$/;
 

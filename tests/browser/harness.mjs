@@ -16,6 +16,18 @@ export const outDir = join(repo, 'test-output');
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-quic'];
 
+/** An init script that clears storage (a first visit) and records when the
+ * first report is on the page in `window.__firstReport`: a MutationObserver
+ * callback runs right after the page writes the report's status line. */
+export const FIRST_REPORT = `
+  try { localStorage.clear(); } catch {}
+  new MutationObserver(() => {
+    if (!window.__firstReport && window.__articleAnalyzer && window.__articleAnalyzer.report) {
+      window.__firstReport = performance.now();
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+`;
+
 export async function openBrowser() {
   const server = await startServer({ port: 0 });
   const profile = mkdtempSync(join(tmpdir(), 'aa-chromium-'));
