@@ -11,7 +11,7 @@
 // Drawing, tooltips and the review panel are the embedding package's own
 // (lib/overlay.js, lib/hover.js, lib/panel.js): the page is one more editor
 // they draw over, so marks look and behave the same here and in a CMS.
-import { createAnalyzer } from './lib/client.js';
+import { createAnalyzer, retryable, retryDelay } from './lib/client.js';
 import { readLines, writeLines, rangeFor, offsetAt } from './lib/textmap.js';
 import { marksFor, marksAt } from './lib/marks.js';
 import { createPainter } from './lib/overlay.js';
@@ -146,7 +146,7 @@ async function analyzeNow() {
       show({ version: 1, language: lang(), entities: [], figures: [], checks: [] }, map, 0);
     } else if (e instanceof TypeError) {
       showAlert(e.message);
-    } else if (e.code !== 'disposed') {
+    } else if (retryable(e)) {
       showAlert(e.code === 'load-failed' ? s.loadFailed : e.code === 'trap' ? s.trapped : s.crashed);
       state.failing = true;
       retry();
@@ -154,15 +154,17 @@ async function analyzeNow() {
   }
 }
 
-// Try again, backing off, never touching the text. The client has dropped the
-// failed worker, so the next call starts a fresh worker and module (and keeps
-// the watchdog's lengthened budget if the failure was a time-out).
+// Try again, backing off (the client's policy, as attach() uses it), never
+// touching the text, and never giving up: the page is nothing without its
+// analyzer. The client has dropped the failed worker, so the next call starts
+// a fresh worker and module (and keeps the watchdog's lengthened budget if
+// the failure was a time-out).
 let retries = 0;
 let retryTimer = 0;
 function retry() {
   retries += 1;
   clearTimeout(retryTimer);
-  retryTimer = setTimeout(analyzeNow, Math.min(30000, 250 * 2 ** Math.min(retries, 7)));
+  retryTimer = setTimeout(analyzeNow, retryDelay(retries));
 }
 
 function show(report, map, ms) {
@@ -180,7 +182,10 @@ function show(report, map, ms) {
   const summary = s.summary(report.figures.length, report.checks.length, bad);
   if ($('undo').hidden && summary !== state.summary) setStatus(summary);
   state.summary = summary;
-  if (first) performance.mark('aa:shown');
+  if (first) {
+    performance.mark('aa:shown');
+    warmNumbers();
+  }
 }
 
 // Up to this many marks are all drawn. Beyond, only those near what the
@@ -505,7 +510,12 @@ if (typeof draft === 'string') {
   // First visit: show what the page does on a sample; a paste replaces it.
   loadSample('vi', early?.sample).catch(() => analyzeNow());
 }
-// The panel writes the report's numbers with Intl.NumberFormat, whose first
-// use in a page costs tens of milliseconds (the locale's data): pay it now,
-// while the worker analyzes and this thread waits, not once the report is in.
-setTimeout(() => { num(0, lang()); num(0, lang(), 2); }, 0);
+// Tooltips write the report's numbers with Intl.NumberFormat, whose first
+// use in a page costs tens of milliseconds (the locale's data): paid once
+// the first report is shown and the page is idle, so neither that report
+// nor the first hover waits for it.
+function warmNumbers() {
+  const warm = () => { num(0, lang()); num(0, lang(), 2); };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
+  else setTimeout(warm, 200);
+}

@@ -7,7 +7,7 @@
 // and listed in the review panel (panel.js) — the same modules the page uses.
 // Nothing is written into the editor, so what it saves is exactly what the
 // author wrote; detach() removes every listener, overlay and highlight.
-import { createAnalyzer } from './client.js';
+import { createAnalyzer, retryable, retryDelay } from './client.js';
 import { readText, offsetOf, rangeFor } from './textmap.js';
 import { checkKey, marksFor } from './marks.js';
 import { createPainter, ensureStyles } from './overlay.js';
@@ -31,6 +31,9 @@ function listenerSet() {
 
 // Edits whose place the selection does not tell: undo and redo change text
 // anywhere, a drag and drop removes it from one place and puts it in another.
+// Failed analyses in a row after which an embed stops retrying until the next edit.
+const MAX_RETRIES = 5;
+
 const ANYWHERE = /^(history|deleteByDrag|insertFromDrop)/;
 
 /** Where the selection is about to change the text, as an offset in `map`. */
@@ -236,9 +239,10 @@ export function attach(target, options = {}) {
       if (seq !== state.seq || state.detached) return state.report;
       emit('error', e);
       // A crashed worker is replaced on the next call (client.js); an input that is too large stays so.
-      if (e && e.code !== 'input-too-large' && !(e instanceof TypeError) && state.failures < 5) {
+      // The page's own policy, except that an embed gives up after a few tries: its host decides.
+      if (retryable(e) && state.failures < MAX_RETRIES) {
         state.failures += 1;
-        schedule(500 * 2 ** state.failures);
+        schedule(retryDelay(state.failures));
       }
       return state.report;
     }

@@ -19,6 +19,20 @@ export class AnalyzerError extends Error {
   }
 }
 
+/**
+ * Whether a failed call is worth another try: the worker died, timed out or
+ * could not load the WASM. Not when the input itself was refused (too
+ * large, not a string) or the analyzer was disposed.
+ */
+export function retryable(e) {
+  return !!e && !(e instanceof TypeError) && e.code !== 'input-too-large' && e.code !== 'disposed';
+}
+
+/** How long to wait before the `n`th try in a row (1, 2, …): doubling from 500 ms, at most 30 s. */
+export function retryDelay(n) {
+  return Math.min(30000, 250 * 2 ** Math.min(Math.max(n, 1), 7));
+}
+
 function checkInput(text) {
   if (typeof text !== 'string') throw new TypeError('analyze(text): text must be a string');
 }
