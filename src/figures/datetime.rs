@@ -10,32 +10,33 @@
 //! The scan works on the tokens of one sentence at a time and looks at a
 //! handful of tokens around each candidate, so it is linear in the text.
 
-use super::case::Upper;
+use super::case::Lower;
 use super::model::{Figure, Quantity};
 use crate::checks::calendar::is_valid;
 use crate::lang::{en, vi, Lang};
 use crate::span::Span;
 use crate::text::{Document, Token, TokenKind};
 use super::lexicon::WordMap;
-use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// Dates and times of the document, in text order, non-overlapping.
 pub fn recognize_dates(doc: &Document) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut toks: Vec<Token> = Vec::new();
-    let mut low = Vec::new();
+    let mut scanner = super::scan::Scanner::new(doc);
     for &sent in &doc.sentences {
         toks.clear();
         toks.extend(doc.tokens(sent));
-        sentence_dates(doc, sent, &toks, &mut low, &mut out);
+        scanner.load(&toks);
+        sentence_dates(doc, sent, &toks, scanner.lower(), &mut out);
     }
     out
 }
 
 /// Dates and times of one sentence, whose tokens are `toks`, appended to
-/// `out` in text order; `low` is a buffer reused from sentence to sentence.
-pub fn sentence_dates<'s>(doc: &'s Document, sent: Span, toks: &[Token], low: &mut Vec<Cow<'s, str>>, out: &mut Vec<Figure>) {
+/// `out` in text order; `low` is the tokens lowercased, index for index
+/// (the scanner's `lower`, so that each word is lowercased once).
+pub fn sentence_dates(doc: &Document, sent: Span, toks: &[Token], low: Lower<'_>, out: &mut Vec<Figure>) {
     let text = doc.text();
     // Cheap test first: most sentences of an article have no digits.
     // English months need no digit ("in March"): look for their capitals.
@@ -45,18 +46,6 @@ pub fn sentence_dates<'s>(doc: &'s Document, sent: Span, toks: &[Token], low: &m
     if !text.get(sent.start..sent.end).is_some_and(worth) {
         return;
     }
-    // Each word lowercased once: the scan compares every token with
-    // many table words, and that was a third of the whole analysis.
-    low.clear();
-    let up = Upper::get();
-    low.extend(toks.iter().map(|t| {
-        let w = text.get(t.span.start..t.span.end).unwrap_or("");
-        if t.kind == TokenKind::Word && w.chars().any(|c| up.is(c)) {
-            Cow::Owned(w.to_lowercase())
-        } else {
-            Cow::Borrowed(w)
-        }
-    }));
     let before = out.len();
     Scan { doc, text, toks, low }.run(out);
     fill_missing_years(text, &mut out[before..]);
@@ -145,8 +134,11 @@ struct Scan<'s> {
     doc: &'s Document<'s>,
     text: &'s str,
     toks: &'s [Token],
-    /// The tokens lowercased, index for index.
-    low: &'s [Cow<'s, str>],
+    /// The tokens lowercased, index for index (words only are asked:
+    /// `char::to_lowercase` of each capital, which differs from
+    /// `str::to_lowercase` only in a Greek final sigma, never in a word
+    /// of the date tables).
+    low: Lower<'s>,
 }
 
 /// A date found at some token, before its weekday is attached.
@@ -359,7 +351,7 @@ impl<'s> Scan<'s> {
 
     /// Token `i` lowercased.
     fn lw(&self, i: usize) -> &str {
-        self.low.get(i).map(|c| c.as_ref()).unwrap_or("")
+        self.low.get(i)
     }
 
     fn word_is(&self, i: usize, lower: &str) -> bool {

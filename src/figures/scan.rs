@@ -14,7 +14,7 @@
 //! "cứ 5 người thì có 1". That pass is why some numerals are kept but not
 //! shown: "one" alone is not worth a highlight, but "one in five" is a ratio.
 
-use super::case::Upper;
+use super::case::{LowRef, Lower, Upper};
 use super::decimal::Dec;
 use super::digits::{self, Digits};
 use super::lexicon::{Lexicon, Phrases, TRIGGER_SHIFT, T_CODE, T_IDENT, T_ORD_PREFIX, T_OTHER, T_SERIES};
@@ -93,6 +93,9 @@ pub struct Scanner<'d, 'a> {
     /// that the tokens stay small).
     nums: Vec<Digits>,
     low: String,
+    /// The sentence's tokens as the tokenizer cut them (hyphenated words
+    /// whole), lowercased: what the date recognizer reads.
+    words: Vec<LowRef>,
     /// A list of series members continues after this token ("4, 5, 6").
     series_until: std::cell::Cell<Option<usize>>,
     /// Reused buffer for the number-word parser.
@@ -182,6 +185,32 @@ const BYTE_CLASS: [u8; 256] = {
     t
 };
 
+/// Append `piece` lowercased to `low` when it has an uppercase letter
+/// (`class` is `byte_class(piece)`), and say whether its first letter is
+/// one; `None` (nothing appended) when it is lowercase already. Only a
+/// piece with an uppercase letter is copied; an ASCII one without a
+/// capital is never decoded.
+#[inline(always)]
+fn lower_into(low: &mut String, up: &Upper, piece: &str, class: u8) -> Option<bool> {
+    let needs = class & UPPER_ASCII != 0 || class & NON_ASCII != 0 && piece.chars().any(|c| c as u32 >= 0x80 && up.is(c));
+    if !needs {
+        return None;
+    }
+    if class & NON_ASCII == 0 {
+        low.extend(piece.bytes().map(|b| b.to_ascii_lowercase() as char));
+        Some(piece.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
+    } else {
+        for c in piece.chars() {
+            if up.is(c) {
+                low.extend(c.to_lowercase());
+            } else {
+                low.push(c);
+            }
+        }
+        Some(piece.chars().next().is_some_and(|c| up.is(c)))
+    }
+}
+
 impl<'d, 'a> Scanner<'d, 'a> {
     pub fn new(doc: &'d Document<'a>) -> Self {
         let lx = Lexicon::get(doc.lang);
@@ -193,6 +222,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             toks: Vec::new(),
             nums: Vec::new(),
             low: String::new(),
+            words: Vec::new(),
             series_until: std::cell::Cell::new(None),
             items: std::cell::RefCell::new(Vec::with_capacity(64)),
             found: Vec::new(),
@@ -321,10 +351,15 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     // ---- sentence -----------------------------------------------------
 
-    fn load(&mut self, tokens: &[Token]) {
+    /// Read one sentence's tokens: split, lowercased, looked up once for
+    /// both the date recognizer (`lower`) and `sentence`.
+    pub fn load(&mut self, tokens: &[Token]) {
         self.toks.clear();
         self.nums.clear();
         self.low.clear();
+        self.words.clear();
+        self.toks.reserve(tokens.len());
+        self.words.reserve(tokens.len());
         let text = self.doc.text();
         let mut prev_end: Option<usize> = None;
         for t in tokens {
@@ -341,10 +376,22 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     }
                     self.push_tok(Span::new(s, s + part.len()), TokenKind::Word, part, byte_class(part), &mut prev_end);
                 }
+                // The whole word, for the date recognizer ("mid-March").
+                let s = self.low.len();
+                let lowered = lower_into(&mut self.low, self.upper, piece, class).is_some();
+                self.words.push(if lowered { LowRef::buf(s, self.low.len()) } else { LowRef::text(t.span) });
                 continue;
             }
             self.push_tok(t.span, t.kind, piece, class, &mut prev_end);
+            if let Some(last) = self.toks.last() {
+                self.words.push(if last.lowered { LowRef::buf(last.lo.0, last.lo.1) } else { LowRef::text(last.span) });
+            }
         }
+    }
+
+    /// The tokens `load` read, lowercased, index for index.
+    pub fn lower(&self) -> Lower<'_> {
+        Lower::new(self.doc.text(), &self.low, &self.words)
     }
 
     /// `class` is `byte_class(piece)`. Inlined: called once per token.
@@ -358,26 +405,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
             None => false,
         };
         let s = self.low.len();
-        let up = self.upper;
-        // Only a piece with an uppercase letter is copied, lowercased; an
-        // ASCII one without a capital is never decoded.
-        let needs = class & UPPER_ASCII != 0 || class & NON_ASCII != 0 && piece.chars().any(|c| c as u32 >= 0x80 && up.is(c));
-        let mut cap = false;
-        if needs {
-            if class & NON_ASCII == 0 {
-                self.low.extend(piece.bytes().map(|b| b.to_ascii_lowercase() as char));
-                cap = piece.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-            } else {
-                for c in piece.chars() {
-                    if up.is(c) {
-                        self.low.extend(c.to_lowercase());
-                    } else {
-                        self.low.push(c);
-                    }
-                }
-                cap = piece.chars().next().is_some_and(|c| up.is(c));
-            }
-        }
+        let lowered = lower_into(&mut self.low, self.upper, piece, class);
+        let needs = lowered.is_some();
+        let cap = lowered.unwrap_or(false);
         let lower = if needs { self.low.get(s..).unwrap_or("") } else { piece };
         let bits = self.lx.word_bits.get(lower).copied().unwrap_or(0);
         let digits = match kind {
@@ -391,11 +421,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
         *prev_end = Some(span.end);
     }
 
-    /// Figures of one sentence, whose tokens are `tokens`, appended to
+    /// Figures of the sentence `load` read, appended to
     /// `out`; `dates` are the date recognizer's figures of the sentence,
     /// taken (the buffer is left empty).
-    pub fn sentence(&mut self, tokens: &[Token], dates: &mut Vec<Figure>, out: &mut Vec<Figure>) {
-        self.load(tokens);
+    pub fn sentence(&mut self, dates: &mut Vec<Figure>, out: &mut Vec<Figure>) {
         self.series_until.set(None);
         let mut found = std::mem::take(&mut self.found);
         found.clear();
