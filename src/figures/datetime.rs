@@ -47,7 +47,7 @@ pub fn sentence_dates(doc: &Document, sent: Span, toks: &[Token], low: Lower<'_>
         return;
     }
     let before = out.len();
-    Scan { doc, text, toks, low }.run(out);
+    Scan { doc, text, toks, low, start_words: StartWords::get() }.run(out);
     fill_missing_years(text, &mut out[before..]);
 }
 
@@ -139,6 +139,7 @@ struct Scan<'s> {
     /// `str::to_lowercase` only in a Greek final sigma, never in a word
     /// of the date tables).
     low: Lower<'s>,
+    start_words: &'static StartWords,
 }
 
 /// A date found at some token, before its weekday is attached.
@@ -308,8 +309,12 @@ impl<'s> Scan<'s> {
             Some(TokenKind::Number) => true,
             // Of hyphenated words only "mid-" ones are read ("mid-March"):
             // `english_month` wants the part before the hyphen to be "mid".
+            // The lowercase word starts with "mid-" exactly when the word
+            // does, in any case: only "M", "I", "D" lowercase to "m", "i",
+            // "d" ("İ" is "i" and a combining dot).
             Some(TokenKind::Word) => {
-                self.s(i).as_bytes().get(..4).is_some_and(|p| p.eq_ignore_ascii_case(b"mid-")) || StartWords::get().contains(self.lw(i))
+                let w = self.lw(i);
+                w.as_bytes().starts_with(b"mid-") || self.start_words.contains(w)
             }
             _ => false,
         }
