@@ -105,6 +105,8 @@ pub struct Scanner<'d, 'a> {
     joined: Vec<Found>,
     /// The first bytes of the currency signs (`Lexicon::symbols`), one bit each.
     symbol_starts: [u64; 4],
+    /// `Lexicon::word_starts`.
+    word_starts: &'static [u64; 4],
 }
 
 fn is_dash(s: &str) -> bool {
@@ -227,6 +229,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             items: std::cell::RefCell::new(Vec::with_capacity(64)),
             found: Vec::new(),
             joined: Vec::new(),
+            word_starts: Lexicon::word_starts(doc.lang),
             symbol_starts: {
                 let mut m = [0u64; 4];
                 for b in lx.symbols.keys().filter_map(|k| k.as_bytes().first()) {
@@ -374,7 +377,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     if part.is_empty() {
                         continue;
                     }
-                    self.push_tok(Span::new(s, s + part.len()), TokenKind::Word, part, byte_class(part), &mut prev_end);
+                    let _ = self.push_tok(Span::new(s, s + part.len()), TokenKind::Word, part, byte_class(part), &mut prev_end);
                 }
                 // The whole word, for the date recognizer ("mid-March").
                 let s = self.low.len();
@@ -382,10 +385,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 self.words.push(if lowered { LowRef::buf(s, self.low.len()) } else { LowRef::text(t.span) });
                 continue;
             }
-            self.push_tok(t.span, t.kind, piece, class, &mut prev_end);
-            if let Some(last) = self.toks.last() {
-                self.words.push(if last.lowered { LowRef::buf(last.lo.0, last.lo.1) } else { LowRef::text(last.span) });
-            }
+            let word = self.push_tok(t.span, t.kind, piece, class, &mut prev_end);
+            self.words.push(word);
         }
     }
 
@@ -395,8 +396,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     /// `class` is `byte_class(piece)`. Inlined: called once per token.
+    /// Returns where the token's lowercase text is.
     #[inline(always)]
-    fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &str, class: u8, prev_end: &mut Option<usize>) {
+    fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &str, class: u8, prev_end: &mut Option<usize>) -> LowRef {
         let joined = match *prev_end {
             Some(p) => {
                 p == span.start
@@ -409,7 +411,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let needs = lowered.is_some();
         let cap = lowered.unwrap_or(false);
         let lower = if needs { self.low.get(s..).unwrap_or("") } else { piece };
-        let bits = self.lx.word_bits.get(lower).copied().unwrap_or(0);
+        let first = lower.as_bytes().first().copied().unwrap_or(0);
+        let bits = if self.word_starts[usize::from(first >> 6)] >> (first & 63) & 1 != 0 {
+            self.lx.word_bits.get(lower).copied().unwrap_or(0)
+        } else {
+            0
+        };
         let digits = match kind {
             TokenKind::Number => digits::parse(piece, self.doc.lang).map(|d| {
                 self.nums.push(d);
@@ -417,8 +424,14 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }),
             _ => None,
         };
-        self.toks.push(Tok { span, kind, lo: (s, self.low.len()), joined, cap, taken: false, lowered: needs, bits, digits });
+        let end = self.low.len();
+        self.toks.push(Tok { span, kind, lo: (s, end), joined, cap, taken: false, lowered: needs, bits, digits });
         *prev_end = Some(span.end);
+        if needs {
+            LowRef::buf(s, end)
+        } else {
+            LowRef::text(span)
+        }
     }
 
     /// Figures of the sentence `load` read, appended to
