@@ -491,12 +491,20 @@ impl<'s> Scan<'s> {
     /// "12/6/2018", "14/06/2018", "12-6-2018", "12.6.2018", "6/12/2018"
     /// (US order in English), "2018-06-12".
     fn numeric_date(&self, i: usize) -> Option<Found> {
-        if !self.is(i, TokenKind::Number) || self.glued_code_before(i) {
+        if !self.is(i, TokenKind::Number) {
             return None;
         }
         let first = self.s(i);
+        let dotted = first.bytes().filter(|&b| b == b'.').count() == 2 && !first.contains(',');
+        // Cheap test first: every shape below is one dotted token or a
+        // number glued to "/" or "-" and a number; most numbers are neither.
+        let sep = self.s(i + 1);
+        let separated = matches!(sep, "/" | "-") && self.glued(i) && self.glued(i + 1) && self.is(i + 2, TokenKind::Number);
+        if !dotted && !separated || self.glued_code_before(i) {
+            return None;
+        }
         // One token "12.6.2018" (the tokenizer keeps dots between digits).
-        if first.bytes().filter(|&b| b == b'.').count() == 2 && !first.contains(',') {
+        if dotted {
             let parts: Vec<&str> = first.split('.').collect();
             if let [d, m, y] = parts.as_slice() {
                 if d.len() <= 2 && m.len() <= 2 && y.len() == 4 && !self.glued_code_after(i) {
@@ -506,10 +514,6 @@ impl<'s> Scan<'s> {
                     }
                 }
             }
-            return None;
-        }
-        let sep = self.s(i + 1);
-        if !matches!(sep, "/" | "-") || !self.glued(i) || !self.glued(i + 1) || !self.is(i + 2, TokenKind::Number) {
             return None;
         }
         let second = self.s(i + 2);
@@ -748,13 +752,14 @@ impl<'s> Scan<'s> {
     // ---------------------------------------------------------------- times
 
     fn time_at(&self, i: usize) -> Option<Found> {
-        if !self.is(i, TokenKind::Number) || self.glued_code_before(i) {
-            return None;
-        }
-        if self.s(i).len() > 2 {
+        // The hour first: one or two digits (cheaper than the glue test).
+        if !self.is(i, TokenKind::Number) || self.s(i).len() > 2 {
             return None;
         }
         let h = number(self.s(i))?;
+        if self.glued_code_before(i) {
+            return None;
+        }
         // 17:06, 17:06:30, 5:30 pm
         if self.s(i + 1) == ":" && self.glued(i) && self.glued(i + 1) && self.is(i + 2, TokenKind::Number) {
             let mm = self.s(i + 2);
