@@ -491,19 +491,27 @@ impl<'d, 'a> Scanner<'d, 'a> {
     // ---- dispatch -----------------------------------------------------
 
     /// Can `at(i)` find anything? False for the many tokens it would pass
-    /// over at its first tests: a word with no trigger flag, not
-    /// capitalized and not glued to what follows; punctuation that begins
+    /// over at its first tests: a word with no trigger flag, not glued to
+    /// what follows and not a capitalized Roman numeral; punctuation that begins
     /// no currency sign and is no "+" or "#".
     fn may_start(&self, i: usize) -> bool {
         match self.kind(i) {
             Some(TokenKind::Number) => true,
-            Some(TokenKind::Word) => self.flags(i) != 0 || self.cap(i) || self.joined(i + 1),
+            // Of a capitalized word with no flag, not glued to what follows,
+            // `at_word` reads only a Roman numeral ("khóa XII").
+            Some(TokenKind::Word) => self.flags(i) != 0 || self.joined(i + 1) || self.cap(i) && self.roman_start(i),
             Some(TokenKind::Punct) => {
                 let first = self.raw(i).as_bytes().first().copied().unwrap_or(0);
                 self.symbol_starts[usize::from(first >> 6)] >> (first & 63) & 1 != 0 || first == b'+' || first == b'#'
             }
             None => false,
         }
+    }
+
+    /// Token `i` starts with a letter of the Roman numerals.
+    fn roman_start(&self, i: usize) -> bool {
+        let first = self.toks.get(i).and_then(|t| self.doc.text().as_bytes().get(t.span.start));
+        matches!(first, Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
     }
 
     fn at(&self, i: usize) -> Option<Step> {
