@@ -28,22 +28,22 @@ pub fn recognize_dates(doc: &Document) -> Vec<Figure> {
         toks.clear();
         toks.extend(doc.tokens(sent));
         scanner.load(&toks);
-        sentence_dates(doc, sent, &toks, scanner.lower(), &mut out);
+        sentence_dates(doc, sent, &toks, scanner.lower(), scanner.has_digit(), &mut out);
     }
     out
 }
 
 /// Dates and times of one sentence, whose tokens are `toks`, appended to
 /// `out` in text order; `low` is the tokens lowercased, index for index
-/// (the scanner's `lower`, so that each word is lowercased once).
-pub fn sentence_dates(doc: &Document, sent: Span, toks: &[Token], low: Lower<'_>, out: &mut Vec<Figure>) {
+/// (the scanner's `lower`, so that each word is lowercased once);
+/// `has_digit` says whether the sentence has an ASCII digit (the scanner's
+/// `has_digit`, from the same pass).
+pub fn sentence_dates(doc: &Document, sent: Span, toks: &[Token], low: Lower<'_>, has_digit: bool, out: &mut Vec<Figure>) {
     let text = doc.text();
     // Cheap test first: most sentences of an article have no digits.
     // English months need no digit ("in March"): look for their capitals.
-    let worth = |s: &str| {
-        s.bytes().any(|b| b.is_ascii_digit()) || doc.lang == Lang::En && en::dates::MONTH_STEMS.iter().any(|m| s.contains(m))
-    };
-    if !text.get(sent.start..sent.end).is_some_and(worth) {
+    let worth = |s: &str| doc.lang == Lang::En && en::dates::MONTH_STEMS.iter().any(|m| s.contains(m));
+    if !has_digit && !text.get(sent.start..sent.end).is_some_and(worth) {
         return;
     }
     let before = out.len();

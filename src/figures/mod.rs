@@ -49,7 +49,7 @@ pub fn recognize(doc: &Document) -> Vec<Figure> {
         scanner.load(&toks);
         // Sentences do not overlap and a date lies inside its sentence's
         // tokens, so sorting each sentence's dates sorts them all.
-        datetime::sentence_dates(doc, sent, &toks, scanner.lower(), &mut dates);
+        datetime::sentence_dates(doc, sent, &toks, scanner.lower(), scanner.has_digit(), &mut dates);
         dates.sort_by_key(|f: &Figure| (f.span.start, std::cmp::Reverse(f.span.end)));
         scanner.sentence(&mut dates, &mut out);
     }

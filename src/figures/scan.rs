@@ -96,6 +96,8 @@ pub struct Scanner<'d, 'a> {
     /// The sentence's tokens as the tokenizer cut them (hyphenated words
     /// whole), lowercased: what the date recognizer reads.
     words: Vec<LowRef>,
+    /// Some token of the sentence has an ASCII digit.
+    has_digit: bool,
     /// A list of series members continues after this token ("4, 5, 6").
     series_until: std::cell::Cell<Option<usize>>,
     /// Reused buffer for the number-word parser.
@@ -160,7 +162,7 @@ fn to_roman(mut n: u32) -> String {
 }
 
 /// What `push_tok` needs to know of a token's bytes, in one pass: bits
-/// `UPPER_ASCII`, `NON_ASCII`, `HYPHEN`.
+/// `UPPER_ASCII`, `NON_ASCII`, `HYPHEN`, `DIGIT`.
 fn byte_class(s: &str) -> u8 {
     s.bytes().fold(0, |acc, b| acc | BYTE_CLASS[b as usize])
 }
@@ -168,6 +170,7 @@ fn byte_class(s: &str) -> u8 {
 const UPPER_ASCII: u8 = 1;
 const NON_ASCII: u8 = 2;
 const HYPHEN: u8 = 4;
+const DIGIT: u8 = 8;
 
 const BYTE_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
@@ -179,6 +182,8 @@ const BYTE_CLASS: [u8; 256] = {
             UPPER_ASCII
         } else if b == b'-' as usize {
             HYPHEN
+        } else if b >= b'0' as usize && b <= b'9' as usize {
+            DIGIT
         } else {
             0
         };
@@ -225,6 +230,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             nums: Vec::new(),
             low: String::new(),
             words: Vec::new(),
+            has_digit: false,
             series_until: std::cell::Cell::new(None),
             items: std::cell::RefCell::new(Vec::with_capacity(64)),
             found: Vec::new(),
@@ -365,9 +371,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
         self.words.reserve(tokens.len());
         let text = self.doc.text();
         let mut prev_end: Option<usize> = None;
+        let mut any_class = 0;
         for t in tokens {
             let piece = text.get(t.span.start..t.span.end).unwrap_or("");
             let class = byte_class(piece);
+            any_class |= class;
             if t.kind == TokenKind::Word && class & HYPHEN != 0 {
                 // Split hyphenated words: "seventy-seven", "20-year-old".
                 let mut off = t.span.start;
@@ -388,6 +396,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
             let word = self.push_tok(t.span, t.kind, piece, class, &mut prev_end);
             self.words.push(word);
         }
+        self.has_digit = any_class & DIGIT != 0;
+    }
+
+    /// Does a token of the sentence `load` read have an ASCII digit? The
+    /// tokenizer leaves out only whitespace, so: does the sentence?
+    pub fn has_digit(&self) -> bool {
+        self.has_digit
     }
 
     /// The tokens `load` read, lowercased, index for index.
