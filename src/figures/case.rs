@@ -6,6 +6,7 @@
 //! Additional, where Vietnamese's letters live) are looked up in a bitmap
 //! built once from `char::is_uppercase` itself, so the answer is the same.
 
+use crate::span::Span;
 use std::sync::OnceLock;
 
 const TABLE_END: u32 = 0x2000;
@@ -37,6 +38,49 @@ impl Upper {
             Some(w) => w >> (cp % 64) & 1 != 0,
             None => c.is_uppercase(),
         }
+    }
+}
+
+/// Where a token's lowercase text is: its own text (it has no capital) or
+/// a range of a buffer of lowercased words.
+#[derive(Debug, Clone, Copy)]
+pub struct LowRef {
+    start: usize,
+    end: usize,
+    in_buf: bool,
+}
+
+impl LowRef {
+    pub fn text(span: Span) -> LowRef {
+        LowRef { start: span.start, end: span.end, in_buf: false }
+    }
+
+    pub fn buf(start: usize, end: usize) -> LowRef {
+        LowRef { start, end, in_buf: true }
+    }
+}
+
+/// A sentence's tokens lowercased, index for index: each token is
+/// lowercased once, by the scanner's `load`, and read by the date
+/// recognizer too.
+#[derive(Clone, Copy)]
+pub struct Lower<'a> {
+    text: &'a str,
+    buf: &'a str,
+    words: &'a [LowRef],
+}
+
+impl<'a> Lower<'a> {
+    pub fn new(text: &'a str, buf: &'a str, words: &'a [LowRef]) -> Self {
+        Lower { text, buf, words }
+    }
+
+    /// Token `i` lowercased ("" past the end).
+    #[inline]
+    pub fn get(&self, i: usize) -> &'a str {
+        let Some(w) = self.words.get(i) else { return "" };
+        let src = if w.in_buf { self.buf } else { self.text };
+        src.get(w.start..w.end).unwrap_or("")
     }
 }
 

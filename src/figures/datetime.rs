@@ -10,55 +10,44 @@
 //! The scan works on the tokens of one sentence at a time and looks at a
 //! handful of tokens around each candidate, so it is linear in the text.
 
-use super::case::Upper;
+use super::case::Lower;
 use super::model::{Figure, Quantity};
 use crate::checks::calendar::is_valid;
 use crate::lang::{en, vi, Lang};
 use crate::span::Span;
 use crate::text::{Document, Token, TokenKind};
 use super::lexicon::WordMap;
-use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// Dates and times of the document, in text order, non-overlapping.
 pub fn recognize_dates(doc: &Document) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut toks: Vec<Token> = Vec::new();
-    let mut low = Vec::new();
+    let mut scanner = super::scan::Scanner::new(doc);
     for &sent in &doc.sentences {
         toks.clear();
         toks.extend(doc.tokens(sent));
-        sentence_dates(doc, sent, &toks, &mut low, &mut out);
+        scanner.load(&toks);
+        sentence_dates(doc, sent, &toks, scanner.lower(), scanner.has_digit(), &mut out);
     }
     out
 }
 
 /// Dates and times of one sentence, whose tokens are `toks`, appended to
-/// `out` in text order; `low` is a buffer reused from sentence to sentence.
-pub fn sentence_dates<'s>(doc: &'s Document, sent: Span, toks: &[Token], low: &mut Vec<Cow<'s, str>>, out: &mut Vec<Figure>) {
+/// `out` in text order; `low` is the tokens lowercased, index for index
+/// (the scanner's `lower`, so that each word is lowercased once);
+/// `has_digit` says whether the sentence has an ASCII digit (the scanner's
+/// `has_digit`, from the same pass).
+pub fn sentence_dates(doc: &Document, sent: Span, toks: &[Token], low: Lower<'_>, has_digit: bool, out: &mut Vec<Figure>) {
     let text = doc.text();
     // Cheap test first: most sentences of an article have no digits.
     // English months need no digit ("in March"): look for their capitals.
-    let worth = |s: &str| {
-        s.bytes().any(|b| b.is_ascii_digit()) || doc.lang == Lang::En && en::dates::MONTH_STEMS.iter().any(|m| s.contains(m))
-    };
-    if !text.get(sent.start..sent.end).is_some_and(worth) {
+    let worth = |s: &str| doc.lang == Lang::En && en::dates::MONTH_STEMS.iter().any(|m| s.contains(m));
+    if !has_digit && !text.get(sent.start..sent.end).is_some_and(worth) {
         return;
     }
-    // Each word lowercased once: the scan compares every token with
-    // many table words, and that was a third of the whole analysis.
-    low.clear();
-    let up = Upper::get();
-    low.extend(toks.iter().map(|t| {
-        let w = text.get(t.span.start..t.span.end).unwrap_or("");
-        if t.kind == TokenKind::Word && w.chars().any(|c| up.is(c)) {
-            Cow::Owned(w.to_lowercase())
-        } else {
-            Cow::Borrowed(w)
-        }
-    }));
     let before = out.len();
-    Scan { doc, text, toks, low }.run(out);
+    Scan { doc, text, toks, low, start_words: StartWords::get() }.run(out);
     fill_missing_years(text, &mut out[before..]);
 }
 
@@ -145,8 +134,12 @@ struct Scan<'s> {
     doc: &'s Document<'s>,
     text: &'s str,
     toks: &'s [Token],
-    /// The tokens lowercased, index for index.
-    low: &'s [Cow<'s, str>],
+    /// The tokens lowercased, index for index (words only are asked:
+    /// `char::to_lowercase` of each capital, which differs from
+    /// `str::to_lowercase` only in a Greek final sigma, never in a word
+    /// of the date tables).
+    low: Lower<'s>,
+    start_words: &'static StartWords,
 }
 
 /// A date found at some token, before its weekday is attached.
@@ -316,8 +309,12 @@ impl<'s> Scan<'s> {
             Some(TokenKind::Number) => true,
             // Of hyphenated words only "mid-" ones are read ("mid-March"):
             // `english_month` wants the part before the hyphen to be "mid".
+            // The lowercase word starts with "mid-" exactly when the word
+            // does, in any case: only "M", "I", "D" lowercase to "m", "i",
+            // "d" ("İ" is "i" and a combining dot).
             Some(TokenKind::Word) => {
-                self.s(i).as_bytes().get(..4).is_some_and(|p| p.eq_ignore_ascii_case(b"mid-")) || StartWords::get().contains(self.lw(i))
+                let w = self.lw(i);
+                w.as_bytes().starts_with(b"mid-") || self.start_words.contains(w)
             }
             _ => false,
         }
@@ -359,7 +356,7 @@ impl<'s> Scan<'s> {
 
     /// Token `i` lowercased.
     fn lw(&self, i: usize) -> &str {
-        self.low.get(i).map(|c| c.as_ref()).unwrap_or("")
+        self.low.get(i)
     }
 
     fn word_is(&self, i: usize, lower: &str) -> bool {
@@ -494,12 +491,20 @@ impl<'s> Scan<'s> {
     /// "12/6/2018", "14/06/2018", "12-6-2018", "12.6.2018", "6/12/2018"
     /// (US order in English), "2018-06-12".
     fn numeric_date(&self, i: usize) -> Option<Found> {
-        if !self.is(i, TokenKind::Number) || self.glued_code_before(i) {
+        if !self.is(i, TokenKind::Number) {
             return None;
         }
         let first = self.s(i);
+        let dotted = first.bytes().filter(|&b| b == b'.').count() == 2 && !first.contains(',');
+        // Cheap test first: every shape below is one dotted token or a
+        // number glued to "/" or "-" and a number; most numbers are neither.
+        let sep = self.s(i + 1);
+        let separated = matches!(sep, "/" | "-") && self.glued(i) && self.glued(i + 1) && self.is(i + 2, TokenKind::Number);
+        if !dotted && !separated || self.glued_code_before(i) {
+            return None;
+        }
         // One token "12.6.2018" (the tokenizer keeps dots between digits).
-        if first.bytes().filter(|&b| b == b'.').count() == 2 && !first.contains(',') {
+        if dotted {
             let parts: Vec<&str> = first.split('.').collect();
             if let [d, m, y] = parts.as_slice() {
                 if d.len() <= 2 && m.len() <= 2 && y.len() == 4 && !self.glued_code_after(i) {
@@ -509,10 +514,6 @@ impl<'s> Scan<'s> {
                     }
                 }
             }
-            return None;
-        }
-        let sep = self.s(i + 1);
-        if !matches!(sep, "/" | "-") || !self.glued(i) || !self.glued(i + 1) || !self.is(i + 2, TokenKind::Number) {
             return None;
         }
         let second = self.s(i + 2);
@@ -751,13 +752,14 @@ impl<'s> Scan<'s> {
     // ---------------------------------------------------------------- times
 
     fn time_at(&self, i: usize) -> Option<Found> {
-        if !self.is(i, TokenKind::Number) || self.glued_code_before(i) {
-            return None;
-        }
-        if self.s(i).len() > 2 {
+        // The hour first: one or two digits (cheaper than the glue test).
+        if !self.is(i, TokenKind::Number) || self.s(i).len() > 2 {
             return None;
         }
         let h = number(self.s(i))?;
+        if self.glued_code_before(i) {
+            return None;
+        }
         // 17:06, 17:06:30, 5:30 pm
         if self.s(i + 1) == ":" && self.glued(i) && self.glued(i + 1) && self.is(i + 2, TokenKind::Number) {
             let mm = self.s(i + 2);

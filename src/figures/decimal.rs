@@ -105,13 +105,21 @@ impl Dec {
     /// The nearest f64 (correctly rounded).
     pub fn to_f64(self) -> f64 {
         let d = self.norm();
+        // A mantissa below 2^53 is exact in an f64, and so is 10^k for k
+        // up to 22: one IEEE multiplication or division of the two rounds
+        // the exact value correctly, as the u128 conversion does (and
+        // without its library call).
+        let small = u64::try_from(d.m).ok().filter(|&m| m < 1 << 53);
         if d.e >= 0 {
+            if let (Some(m), Some(&p)) = (small, POW10.get(d.e as usize)) {
+                return m as f64 * p;
+            }
             if let Some(n) = d.to_u128() {
                 return n as f64;
             }
-        } else if d.m < (1u128 << 53) && d.e >= -22 {
+        } else if let (Some(m), Some(&p)) = (small, POW10.get(d.e.unsigned_abs() as usize)) {
             // Both operands are exact, and IEEE division rounds correctly.
-            return d.m as f64 / POW10[(-d.e) as usize];
+            return m as f64 / p;
         }
         format!("{}e{}", d.m, d.e).parse().unwrap_or(f64::MAX)
     }
@@ -130,5 +138,17 @@ mod tests {
         assert_eq!(Dec { m: 85, e: -1 }.shift(6).to_f64(), 8_500_000.0);
         assert!(Dec::int(5).lt(Dec::int(7)));
         assert!(Dec { m: u128::MAX, e: 30 }.to_f64() > 3.4e68);
+    }
+
+    #[test]
+    fn fast_path_rounds_as_the_integer_conversion() {
+        let mut next = crate::test_rng(0x9E37_79B9_7F4A_7C15);
+        for e in 0..=22u32 {
+            for _ in 0..300 {
+                let m = next(1 << 53) as u128;
+                let exact = m * 10u128.pow(e);
+                assert_eq!(Dec { m, e: e as i32 }.to_f64(), exact as f64, "{m}e{e}");
+            }
+        }
     }
 }

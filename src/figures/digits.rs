@@ -41,18 +41,12 @@ impl Digits {
 }
 
 /// Groups of a grouped numeral: 1–3 digits (not starting with 0), then
-/// one or more groups of exactly 3.
-fn valid_groups(s: &str, sep: char) -> bool {
-    let mut parts = s.split(sep);
-    let Some(first) = parts.next() else { return false };
-    let mut rest = 0;
-    for g in parts {
-        if g.len() != 3 {
-            return false;
-        }
-        rest += 1;
-    }
-    (1..=3).contains(&first.len()) && !first.starts_with('0') && rest > 0
+/// one or more groups of exactly 3, `sep` (an ASCII mark) between them.
+/// On bytes: a `str::split` on a char costs more than the numeral.
+fn valid_groups(s: &str, sep: u8) -> bool {
+    let b = s.as_bytes();
+    let Some(first) = b.iter().position(|&c| c == sep) else { return false };
+    (1..=3).contains(&first) && b.first() != Some(&b'0') && b.get(first + 1..).unwrap_or(&[]).split(|&c| c == sep).all(|g| g.len() == 3)
 }
 
 /// `int_part` may hold (already validated) group separators.
@@ -118,10 +112,10 @@ pub fn parse(s: &str, lang: Lang) -> Option<Digits> {
             let sep = if dots > 0 { '.' } else { ',' };
             let count = dots + commas;
             if count > 1 {
-                return if valid_groups(s, sep) { build(s, "", true) } else { None };
+                return if valid_groups(s, sep as u8) { build(s, "", true) } else { None };
             }
             let (int_part, frac) = s.split_once(sep)?;
-            let could_group = valid_groups(s, sep);
+            let could_group = valid_groups(s, sep as u8);
             let group_sep = match lang {
                 Lang::Vi => '.',
                 Lang::En => ',',
@@ -143,7 +137,7 @@ pub fn parse(s: &str, lang: Lang) -> Option<Digits> {
             if frac.is_empty() || int_part.contains(dec) {
                 return None;
             }
-            if !valid_groups(int_part, group) {
+            if !valid_groups(int_part, group as u8) {
                 return None;
             }
             build(int_part, frac, true)
@@ -177,6 +171,35 @@ mod tests {
         assert_eq!(v("192.168.1.1", Lang::En), None);
         assert_eq!(v("1.23.456", Lang::Vi), None);
         assert_eq!(parse("3,50", Lang::Vi).map(|d| d.decimals), Some(2));
+    }
+
+    #[test]
+    fn groups_as_split_reads_them() {
+        fn by_split(s: &str, sep: char) -> bool {
+            let mut parts = s.split(sep);
+            let Some(first) = parts.next() else { return false };
+            let mut rest = 0;
+            for g in parts {
+                if g.len() != 3 {
+                    return false;
+                }
+                rest += 1;
+            }
+            (1..=3).contains(&first.len()) && !first.starts_with('0') && rest > 0
+        }
+        let alphabet = ['0', '1', '.', ','];
+        for len in 0..=8u32 {
+            for mut k in 0..4usize.pow(len) {
+                let mut s = String::new();
+                for _ in 0..len {
+                    s.push(alphabet[k % 4]);
+                    k /= 4;
+                }
+                for sep in ['.', ','] {
+                    assert_eq!(valid_groups(&s, sep as u8), by_split(&s, sep), "{s:?} {sep}");
+                }
+            }
+        }
     }
 
     #[test]

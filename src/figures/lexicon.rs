@@ -262,6 +262,22 @@ impl Lexicon {
         LEXICONS.get(lang, Lexicon::build)
     }
 
+    /// The first bytes of the words of `word_bits`, one bit each (by
+    /// language, worked out once): a token whose first byte is not among
+    /// them has no bits, and need not be hashed.
+    pub fn word_starts(lang: Lang) -> &'static [u64; 4] {
+        static STARTS: PerLang<[u64; 4]> = PerLang::new();
+        STARTS.get(lang, |lang| {
+            let mut m = [0u64; 4];
+            for b in Lexicon::get(lang).word_bits.keys().filter_map(|k| k.as_bytes().first()) {
+                if let Some(w) = m.get_mut(usize::from(b >> 6)) {
+                    *w |= 1 << (b & 63);
+                }
+            }
+            m
+        })
+    }
+
     fn build(lang: Lang) -> Lexicon {
         let is_vi = lang == Lang::Vi;
         let pick = |v: &'static [&'static str], e: &'static [&'static str]| if is_vi { v } else { e };

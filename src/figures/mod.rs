@@ -37,19 +37,21 @@ pub fn recognize(doc: &Document) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut scanner = scan::Scanner::new(doc);
     // One token pass per sentence, shared by the date recognizer and the
-    // scanner; the buffers are reused from sentence to sentence.
+    // scanner: the scanner's `load` lowercases and looks up each token
+    // once, and the date recognizer reads its lowercase words. The
+    // buffers are reused from sentence to sentence.
     let mut toks = Vec::new();
-    let mut low = Vec::new();
     let mut dates = Vec::new();
     for &sent in &doc.sentences {
         toks.clear();
         toks.extend(doc.tokens(sent));
         dates.clear();
+        scanner.load(&toks);
         // Sentences do not overlap and a date lies inside its sentence's
         // tokens, so sorting each sentence's dates sorts them all.
-        datetime::sentence_dates(doc, sent, &toks, &mut low, &mut dates);
+        datetime::sentence_dates(doc, sent, &toks, scanner.lower(), scanner.has_digit(), &mut dates);
         dates.sort_by_key(|f: &Figure| (f.span.start, std::cmp::Reverse(f.span.end)));
-        scanner.sentence(&toks, &mut dates, &mut out);
+        scanner.sentence(&mut dates, &mut out);
     }
     crate::span::one_layer(out, |f| f.span)
 }

@@ -14,7 +14,7 @@
 //! "cứ 5 người thì có 1". That pass is why some numerals are kept but not
 //! shown: "one" alone is not worth a highlight, but "one in five" is a ratio.
 
-use super::case::Upper;
+use super::case::{LowRef, Lower, Upper};
 use super::decimal::Dec;
 use super::digits::{self, Digits};
 use super::lexicon::{Lexicon, Phrases, TRIGGER_SHIFT, T_CODE, T_IDENT, T_ORD_PREFIX, T_OTHER, T_SERIES};
@@ -93,6 +93,11 @@ pub struct Scanner<'d, 'a> {
     /// that the tokens stay small).
     nums: Vec<Digits>,
     low: String,
+    /// The sentence's tokens as the tokenizer cut them (hyphenated words
+    /// whole), lowercased: what the date recognizer reads.
+    words: Vec<LowRef>,
+    /// Some token of the sentence has an ASCII digit.
+    has_digit: bool,
     /// A list of series members continues after this token ("4, 5, 6").
     series_until: std::cell::Cell<Option<usize>>,
     /// Reused buffer for the number-word parser.
@@ -102,6 +107,8 @@ pub struct Scanner<'d, 'a> {
     joined: Vec<Found>,
     /// The first bytes of the currency signs (`Lexicon::symbols`), one bit each.
     symbol_starts: [u64; 4],
+    /// `Lexicon::word_starts`.
+    word_starts: &'static [u64; 4],
 }
 
 fn is_dash(s: &str) -> bool {
@@ -155,7 +162,7 @@ fn to_roman(mut n: u32) -> String {
 }
 
 /// What `push_tok` needs to know of a token's bytes, in one pass: bits
-/// `UPPER_ASCII`, `NON_ASCII`, `HYPHEN`.
+/// `UPPER_ASCII`, `NON_ASCII`, `HYPHEN`, `DIGIT`.
 fn byte_class(s: &str) -> u8 {
     s.bytes().fold(0, |acc, b| acc | BYTE_CLASS[b as usize])
 }
@@ -163,6 +170,7 @@ fn byte_class(s: &str) -> u8 {
 const UPPER_ASCII: u8 = 1;
 const NON_ASCII: u8 = 2;
 const HYPHEN: u8 = 4;
+const DIGIT: u8 = 8;
 
 const BYTE_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
@@ -174,6 +182,8 @@ const BYTE_CLASS: [u8; 256] = {
             UPPER_ASCII
         } else if b == b'-' as usize {
             HYPHEN
+        } else if b >= b'0' as usize && b <= b'9' as usize {
+            DIGIT
         } else {
             0
         };
@@ -181,6 +191,32 @@ const BYTE_CLASS: [u8; 256] = {
     }
     t
 };
+
+/// Append `piece` lowercased to `low` when it has an uppercase letter
+/// (`class` is `byte_class(piece)`), and say whether its first letter is
+/// one; `None` (nothing appended) when it is lowercase already. Only a
+/// piece with an uppercase letter is copied; an ASCII one without a
+/// capital is never decoded.
+#[inline(always)]
+fn lower_into(low: &mut String, up: &Upper, piece: &str, class: u8) -> Option<bool> {
+    let needs = class & UPPER_ASCII != 0 || class & NON_ASCII != 0 && piece.chars().any(|c| c as u32 >= 0x80 && up.is(c));
+    if !needs {
+        return None;
+    }
+    if class & NON_ASCII == 0 {
+        low.extend(piece.bytes().map(|b| b.to_ascii_lowercase() as char));
+        Some(piece.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
+    } else {
+        for c in piece.chars() {
+            if up.is(c) {
+                low.extend(c.to_lowercase());
+            } else {
+                low.push(c);
+            }
+        }
+        Some(piece.chars().next().is_some_and(|c| up.is(c)))
+    }
+}
 
 impl<'d, 'a> Scanner<'d, 'a> {
     pub fn new(doc: &'d Document<'a>) -> Self {
@@ -193,10 +229,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
             toks: Vec::new(),
             nums: Vec::new(),
             low: String::new(),
+            words: Vec::new(),
+            has_digit: false,
             series_until: std::cell::Cell::new(None),
             items: std::cell::RefCell::new(Vec::with_capacity(64)),
             found: Vec::new(),
             joined: Vec::new(),
+            word_starts: Lexicon::word_starts(doc.lang),
             symbol_starts: {
                 let mut m = [0u64; 4];
                 for b in lx.symbols.keys().filter_map(|k| k.as_bytes().first()) {
@@ -321,15 +360,22 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     // ---- sentence -----------------------------------------------------
 
-    fn load(&mut self, tokens: &[Token]) {
+    /// Read one sentence's tokens: split, lowercased, looked up once for
+    /// both the date recognizer (`lower`) and `sentence`.
+    pub fn load(&mut self, tokens: &[Token]) {
         self.toks.clear();
         self.nums.clear();
         self.low.clear();
+        self.words.clear();
+        self.toks.reserve(tokens.len());
+        self.words.reserve(tokens.len());
         let text = self.doc.text();
         let mut prev_end: Option<usize> = None;
+        let mut any_class = 0;
         for t in tokens {
             let piece = text.get(t.span.start..t.span.end).unwrap_or("");
             let class = byte_class(piece);
+            any_class |= class;
             if t.kind == TokenKind::Word && class & HYPHEN != 0 {
                 // Split hyphenated words: "seventy-seven", "20-year-old".
                 let mut off = t.span.start;
@@ -339,17 +385,35 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     if part.is_empty() {
                         continue;
                     }
-                    self.push_tok(Span::new(s, s + part.len()), TokenKind::Word, part, byte_class(part), &mut prev_end);
+                    let _ = self.push_tok(Span::new(s, s + part.len()), TokenKind::Word, part, byte_class(part), &mut prev_end);
                 }
+                // The whole word, for the date recognizer ("mid-March").
+                let s = self.low.len();
+                let lowered = lower_into(&mut self.low, self.upper, piece, class).is_some();
+                self.words.push(if lowered { LowRef::buf(s, self.low.len()) } else { LowRef::text(t.span) });
                 continue;
             }
-            self.push_tok(t.span, t.kind, piece, class, &mut prev_end);
+            let word = self.push_tok(t.span, t.kind, piece, class, &mut prev_end);
+            self.words.push(word);
         }
+        self.has_digit = any_class & DIGIT != 0;
+    }
+
+    /// Does a token of the sentence `load` read have an ASCII digit? The
+    /// tokenizer leaves out only whitespace, so: does the sentence?
+    pub fn has_digit(&self) -> bool {
+        self.has_digit
+    }
+
+    /// The tokens `load` read, lowercased, index for index.
+    pub fn lower(&self) -> Lower<'_> {
+        Lower::new(self.doc.text(), &self.low, &self.words)
     }
 
     /// `class` is `byte_class(piece)`. Inlined: called once per token.
+    /// Returns where the token's lowercase text is.
     #[inline(always)]
-    fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &str, class: u8, prev_end: &mut Option<usize>) {
+    fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &str, class: u8, prev_end: &mut Option<usize>) -> LowRef {
         let joined = match *prev_end {
             Some(p) => {
                 p == span.start
@@ -358,28 +422,16 @@ impl<'d, 'a> Scanner<'d, 'a> {
             None => false,
         };
         let s = self.low.len();
-        let up = self.upper;
-        // Only a piece with an uppercase letter is copied, lowercased; an
-        // ASCII one without a capital is never decoded.
-        let needs = class & UPPER_ASCII != 0 || class & NON_ASCII != 0 && piece.chars().any(|c| c as u32 >= 0x80 && up.is(c));
-        let mut cap = false;
-        if needs {
-            if class & NON_ASCII == 0 {
-                self.low.extend(piece.bytes().map(|b| b.to_ascii_lowercase() as char));
-                cap = piece.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-            } else {
-                for c in piece.chars() {
-                    if up.is(c) {
-                        self.low.extend(c.to_lowercase());
-                    } else {
-                        self.low.push(c);
-                    }
-                }
-                cap = piece.chars().next().is_some_and(|c| up.is(c));
-            }
-        }
+        let lowered = lower_into(&mut self.low, self.upper, piece, class);
+        let needs = lowered.is_some();
+        let cap = lowered.unwrap_or(false);
         let lower = if needs { self.low.get(s..).unwrap_or("") } else { piece };
-        let bits = self.lx.word_bits.get(lower).copied().unwrap_or(0);
+        let first = lower.as_bytes().first().copied().unwrap_or(0);
+        let bits = if self.word_starts[usize::from(first >> 6)] >> (first & 63) & 1 != 0 {
+            self.lx.word_bits.get(lower).copied().unwrap_or(0)
+        } else {
+            0
+        };
         let digits = match kind {
             TokenKind::Number => digits::parse(piece, self.doc.lang).map(|d| {
                 self.nums.push(d);
@@ -387,15 +439,20 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }),
             _ => None,
         };
-        self.toks.push(Tok { span, kind, lo: (s, self.low.len()), joined, cap, taken: false, lowered: needs, bits, digits });
+        let end = self.low.len();
+        self.toks.push(Tok { span, kind, lo: (s, end), joined, cap, taken: false, lowered: needs, bits, digits });
         *prev_end = Some(span.end);
+        if needs {
+            LowRef::buf(s, end)
+        } else {
+            LowRef::text(span)
+        }
     }
 
-    /// Figures of one sentence, whose tokens are `tokens`, appended to
+    /// Figures of the sentence `load` read, appended to
     /// `out`; `dates` are the date recognizer's figures of the sentence,
     /// taken (the buffer is left empty).
-    pub fn sentence(&mut self, tokens: &[Token], dates: &mut Vec<Figure>, out: &mut Vec<Figure>) {
-        self.load(tokens);
+    pub fn sentence(&mut self, dates: &mut Vec<Figure>, out: &mut Vec<Figure>) {
         self.series_until.set(None);
         let mut found = std::mem::take(&mut self.found);
         found.clear();
@@ -449,19 +506,27 @@ impl<'d, 'a> Scanner<'d, 'a> {
     // ---- dispatch -----------------------------------------------------
 
     /// Can `at(i)` find anything? False for the many tokens it would pass
-    /// over at its first tests: a word with no trigger flag, not
-    /// capitalized and not glued to what follows; punctuation that begins
+    /// over at its first tests: a word with no trigger flag, not glued to
+    /// what follows and not a capitalized Roman numeral; punctuation that begins
     /// no currency sign and is no "+" or "#".
     fn may_start(&self, i: usize) -> bool {
         match self.kind(i) {
             Some(TokenKind::Number) => true,
-            Some(TokenKind::Word) => self.flags(i) != 0 || self.cap(i) || self.joined(i + 1),
+            // Of a capitalized word with no flag, not glued to what follows,
+            // `at_word` reads only a Roman numeral ("khóa XII").
+            Some(TokenKind::Word) => self.flags(i) != 0 || self.joined(i + 1) || self.cap(i) && self.roman_start(i),
             Some(TokenKind::Punct) => {
                 let first = self.raw(i).as_bytes().first().copied().unwrap_or(0);
                 self.symbol_starts[usize::from(first >> 6)] >> (first & 63) & 1 != 0 || first == b'+' || first == b'#'
             }
             None => false,
         }
+    }
+
+    /// Token `i` starts with a letter of the Roman numerals.
+    fn roman_start(&self, i: usize) -> bool {
+        let first = self.toks.get(i).and_then(|t| self.doc.text().as_bytes().get(t.span.start));
+        matches!(first, Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
     }
 
     fn at(&self, i: usize) -> Option<Step> {
