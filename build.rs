@@ -31,6 +31,39 @@ fn main() {
     let _ = writeln!(code, "pub(super) static COMPOUND_FIRSTS: &[&str] = &{compound_firsts:?};");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("entity_tables.rs"), code).expect("OUT_DIR is writable");
+    std::fs::write(out.join("upper.rs"), format!("{:?}", upper_bits())).expect("OUT_DIR is writable");
+    std::fs::write(out.join("lower.rs"), format!("{:?}", lower_same_len())).expect("OUT_DIR is writable");
+}
+
+/// Below this code point, letter case is looked up in tables made here
+/// from std's `char` methods (Latin, Greek, Cyrillic, Latin Extended
+/// Additional: the letters of Vietnamese and English articles).
+const CASE_TABLE_END: u32 = 0x2000;
+
+/// `figures::case::Upper`: a bit per code point, set where `is_uppercase`.
+fn upper_bits() -> Vec<u64> {
+    let mut bits = vec![0u64; (CASE_TABLE_END / 64) as usize];
+    for cp in 0..CASE_TABLE_END {
+        if char::from_u32(cp).is_some_and(char::is_uppercase) {
+            bits[(cp / 64) as usize] |= 1 << (cp % 64);
+        }
+    }
+    bits
+}
+
+/// `checks::claims`'s lowercase table: the lowercase of each code point
+/// when it is one char of the same UTF-8 length, else 0xFFFF.
+fn lower_same_len() -> Vec<u16> {
+    (0..CASE_TABLE_END)
+        .map(|cp| {
+            let Some(c) = char::from_u32(cp) else { return 0xFFFF };
+            let mut low = c.to_lowercase();
+            match (low.next(), low.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => u16::try_from(l as u32).expect("a BMP char's lowercase is in the BMP"),
+                _ => 0xFFFF,
+            }
+        })
+        .collect()
 }
 
 /// The text tokenizer's cut (`text::segment::tokens`), char by char: words
