@@ -80,12 +80,13 @@ pub fn lowercase_same_offsets(text: &str) -> Option<String> {
 
 /// The lowercase of `c` if it is one char of the same UTF-8 length. The
 /// letters of Vietnamese and English articles (below U+2000) are looked
-/// up in a table build.rs makes from `char::to_lowercase` (0xFFFF: none).
+/// up in a table build.rs makes from `char::to_lowercase`: the distance
+/// to the lowercase, mod 2^16 (0x8000: none).
 fn lower_same_len(c: char) -> Option<char> {
     static LOWER: [u16; 0x2000] = include!(concat!(env!("OUT_DIR"), "/lower.rs"));
     match LOWER.get(c as usize) {
-        Some(0xFFFF) => None,
-        Some(&l) => char::from_u32(u32::from(l)),
+        Some(0x8000) => None,
+        Some(&d) => char::from_u32(u32::from((c as u32 as u16).wrapping_add(d))),
         None => lower_by_tables(c),
     }
 }

@@ -5,12 +5,14 @@
 //! followed by a check of the few phrases that start with it, longest
 //! first. The cost per token does not grow with the tables. The phrases
 //! (a few thousand gazetteer names among them) are cut, lowercased,
-//! numbered and sorted by build.rs, so an article's first analysis only
-//! hashes the first words into two maps per table set, with no
-//! tokenizing, lowercasing, sorting or allocation per phrase.
+//! numbered and sorted by build.rs: an article's first analysis unpacks
+//! the tables with a few additions per phrase and hashes the first words
+//! into a `crate::table::WordTable`, with no tokenizing, lowercasing,
+//! sorting or allocation per phrase.
 
 use crate::figures::lexicon::{set, Map, Set};
 use crate::lang::{en, vi, Lang, PerLang};
+use crate::table::WordTable;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -48,9 +50,8 @@ pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
 /// The first words of every table, each stored once: word -> (the
 /// `F_*` bits of the tables with a phrase starting with it, its number).
-/// The tables key their phrases by the number. The words are build.rs's
-/// static strings.
-pub type Firsts = HashMap<&'static str, (u16, u32), BuildHasherDefault<WordHasher>>;
+/// The tables key their phrases by the number.
+pub type Firsts = WordTable<(u16, u32)>;
 
 /// A bit per hash of a word's length and end bytes, set for every word of
 /// a set: a word whose bit is clear is not in the set, which a few
@@ -101,73 +102,112 @@ impl WordFilter {
 }
 
 /// Phrases indexed by their first word, longest first. A table's phrases
-/// sit in one static list, grouped by first word; the words after the
-/// first are kept end to end in one static string, a space between two (a
-/// token never holds whitespace). So a table costs one map, of its first
-/// words.
+/// sit in one list, grouped by first word; the words after the first are
+/// kept end to end in one static string, a space between two (a token
+/// never holds whitespace). build.rs writes the table, packed.
 pub struct Phrases<T: 'static> {
-    /// First word's number -> its phrases' range in `list`.
-    first: Map<u32, (u32, u32)>,
-    list: &'static [Phrase<T>],
+    list: Vec<Phrase<T>>,
     rest: &'static str,
+    /// (first word's number, its phrases' range in `list`), by number.
+    heads: Vec<(u16, u16, u16)>,
 }
 
+/// Small fields: there is one per gazetteer name.
 struct Phrase<T> {
     /// Token count.
-    len: u32,
+    len: u8,
     /// The words after the first, in `Phrases::rest`.
-    rest: (u32, u32),
+    rest: (u16, u16),
     value: T,
 }
 
-/// One table as build.rs writes it: the phrases, their words after the
-/// first, and each first word's number with its phrases' range.
-struct Table<T: 'static> {
-    list: &'static [Phrase<T>],
+/// One table as build.rs writes it: per phrase (grouped by first word,
+/// longest first) its token count, the byte length of its words after the
+/// first and its payload; per first word (by number) the step from the
+/// previous number and its phrase count. Small numbers rather than
+/// offsets, which `Phrases::of` sums up: the page downloads these, and
+/// gzip packs a run of small numbers well, an increasing run badly.
+struct Packed<T: 'static> {
+    lens: &'static [u8],
+    rest_lens: &'static [u8],
     rest: &'static str,
-    heads: &'static [(u32, u32, u32)],
+    values: &'static [T],
+    head_steps: &'static [u16],
+    counts: &'static [u8],
 }
 
-/// One language's tables as build.rs writes them; `first_words` are the
-/// first words in number order, `first_bits` their `F_*` bits.
+/// The first words as build.rs writes them: end to end, their byte
+/// lengths, each one's `F_*` bits.
+struct Words {
+    text: &'static str,
+    lens: &'static [u8],
+    bits: &'static [u16],
+}
+
+/// One language's tables as build.rs writes them.
 struct Tables {
-    first_words: &'static [&'static str],
-    first_bits: &'static [u16],
-    places: Table<Place>,
-    place_nouns: Table<bool>,
-    place_abbr: Table<&'static str>,
-    org_heads: Table<bool>,
-    titles: Table<()>,
-    person_cues: Table<()>,
-    bylines: Table<()>,
-    doc_heads: Table<()>,
-    event_heads: Table<()>,
-    event_names: Table<()>,
-    known_orgs: Table<()>,
-    honorifics: Table<()>,
+    firsts: Words,
+    places: Packed<Place>,
+    place_nouns: Packed<bool>,
+    place_abbr: Packed<&'static str>,
+    org_heads: Packed<bool>,
+    titles: Packed<()>,
+    person_cues: Packed<()>,
+    bylines: Packed<()>,
+    doc_heads: Packed<()>,
+    event_heads: Packed<()>,
+    event_names: Packed<()>,
+    known_orgs: Packed<()>,
+    honorifics: Packed<()>,
 }
 
 mod generated {
-    use super::{Phrase, Place, Table, Tables};
+    use super::{Packed, Place, Tables, Words};
     include!(concat!(env!("OUT_DIR"), "/entity_tables.rs"));
 }
 
-impl<T: Clone> Phrases<T> {
-    // Not inlined into `Lexicon::build`, as `figures::lexicon::Phrases::new`.
+impl<T: Copy> Phrases<T> {
+    /// The table, unpacked: a pass of additions per phrase, two
+    /// allocations. Not inlined into `Lexicon::build`, as
+    /// `figures::lexicon::Phrases::of`.
     #[inline(never)]
-    fn of(t: &'static Table<T>) -> Self {
-        let mut first: Map<u32, (u32, u32)> = Map::default();
-        first.reserve(t.heads.len());
-        for &(head, a, b) in t.heads {
-            first.insert(head, (a, b));
-        }
-        Phrases { first, list: t.list, rest: t.rest }
+    fn of(t: &'static Packed<T>) -> Self {
+        let mut end = 0u16;
+        let list = t.lens.iter().zip(t.rest_lens).zip(t.values).map(|((&len, &n), &value)| {
+            let start = end;
+            end = end.wrapping_add(u16::from(n));
+            Phrase { len, rest: (start, end), value }
+        });
+        let (mut head, mut k) = (0u16, 0u16);
+        let heads = t.head_steps.iter().zip(t.counts).map(|(&step, &n)| {
+            head = head.wrapping_add(step);
+            let start = k;
+            k = k.wrapping_add(u16::from(n));
+            (head, start, k)
+        });
+        Phrases { list: list.collect(), rest: t.rest, heads: heads.collect() }
+    }
+}
+
+impl<T: Clone> Phrases<T> {
+    /// The range in `list` of the phrases whose first word is number
+    /// `head`. The gazetteer's first words are numbered first, so its
+    /// table holds every number from 0 in order and finds one by index;
+    /// the smaller tables search theirs.
+    #[inline]
+    fn range(&self, head: u32) -> Option<(u32, u32)> {
+        let lo = u32::from(self.heads.first()?.0);
+        let k = match self.heads.get(head.wrapping_sub(lo) as usize) {
+            Some(h) if u32::from(h.0) == head => return Some((h.1.into(), h.2.into())),
+            _ => self.heads.binary_search_by_key(&head, |h| u32::from(h.0)).ok()?,
+        };
+        self.heads.get(k).map(|h| (h.1.into(), h.2.into()))
     }
 
     /// The longest phrase starting at token `i`, whose first word is
     /// number `head` in `Firsts`: (token count, payload).
     pub fn at<'w>(&self, head: u32, word: impl Fn(usize) -> Option<&'w str>, i: usize) -> Option<(usize, &T)> {
-        let &(a, b) = self.first.get(&head)?;
+        let (a, b) = self.range(head)?;
         let cands = self.list.get(a as usize..b as usize)?;
         // The text's next words, each read once however many phrases are
         // tried (a place's first word may open dozens).
@@ -295,17 +335,14 @@ impl Lexicon {
         let t = if is_vi { &generated::VI } else { &generated::EN };
         // Audited in vi.rs: every other table is asked only after `cap`.
         let lower_bits = if is_vi { F_PLACE_NOUNS | F_BYLINES | F_PERSON_CUES } else { u16::MAX };
-        let words = || t.first_words.iter().copied().zip(t.first_bits.iter().copied());
-        let mut firsts = Firsts::default();
-        firsts.reserve(t.first_words.len());
-        for (id, (w, bits)) in words().enumerate() {
-            firsts.insert(w, (bits, u32::try_from(id).unwrap_or(u32::MAX)));
-        }
+        let w = &t.firsts;
+        let firsts = Firsts::new(w.text, w.lens, w.bits.iter().enumerate().map(|(id, &b)| (b, u32::try_from(id).unwrap_or(u32::MAX))).collect());
+        let lower_filter = WordFilter::new(firsts.iter().filter(|&(_, &(b, _))| b & lower_bits != 0).map(|(w, _)| w));
         Lexicon {
             lang,
             firsts,
             lower_bits,
-            lower_filter: WordFilter::new(words().filter(|&(_, b)| b & lower_bits != 0).map(|(w, _)| w)),
+            lower_filter,
             places: Phrases::of(&t.places),
             place_nouns: Phrases::of(&t.place_nouns),
             place_abbr: Phrases::of(&t.place_abbr),
@@ -440,13 +477,18 @@ mod tests {
     }
 
     /// The same phrases under the same numbers, in the same order.
-    fn same<T: PartialEq + Debug>(name: &str, firsts: &RefFirsts, bit: u16, r: &RefPhrases<T>, g: &Phrases<T>) {
-        assert_eq!(r.first, g.first, "{name}: first words");
+    fn same<T: Clone + PartialEq + Debug>(name: &str, firsts: &RefFirsts, bit: u16, r: &RefPhrases<T>, g: &Phrases<T>) {
+        let heads: Map<u32, (u32, u32)> = g.heads.iter().map(|&(h, a, b)| (h.into(), (a.into(), b.into()))).collect();
+        assert_eq!(r.first, heads, "{name}: first words");
+        for (&h, &range) in &r.first {
+            assert_eq!(g.range(h), Some(range), "{name}: range of {h}");
+        }
+        assert_eq!(g.range(u32::MAX), None);
         assert_eq!(r.list.len(), g.list.len(), "{name}: phrase count");
         let rest = |s: &'static str, p: &Phrase<T>| s.get(p.rest.0 as usize..p.rest.1 as usize).map(str::to_owned);
         let rest_r = |p: &RefPhrase<T>| r.rest.get(p.rest.0 as usize..p.rest.1 as usize).map(str::to_owned);
-        for (a, b) in r.list.iter().zip(g.list) {
-            assert_eq!((a.len, rest_r(a), &a.value), (b.len, rest(g.rest, b), &b.value), "{name}");
+        for (a, b) in r.list.iter().zip(&g.list) {
+            assert_eq!((a.len, rest_r(a), &a.value), (b.len.into(), rest(g.rest, b), &b.value), "{name}");
         }
         for (w, &(bits, id)) in firsts {
             assert_eq!(bits & bit != 0, r.first.contains_key(&id), "{name}: bit of {w:?}");

@@ -97,6 +97,10 @@ impl Hasher for WordHasher {
 /// A map keyed by lowercase words, with `WordHasher`.
 pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
+/// `Lexicon::word_bits`: its words are the tables' (build.rs's) static
+/// strings, so filling it allocates none.
+pub type WordBits = HashMap<&'static str, u64, BuildHasherDefault<WordHasher>>;
+
 pub type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 pub type Set<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
@@ -196,15 +200,15 @@ impl<T: Copy> Phrases<T> {
 
     /// Take the next two bits of `bits` for this table's first and last words.
     #[inline(never)]
-    fn index(&mut self, next: &mut u32, bits: &mut WordMap<u64>) {
+    fn index(&mut self, next: &mut u32, bits: &mut WordBits) {
         self.first_bit = 1 << *next;
         self.last_bit = 1 << (*next + 1);
         *next += 2;
         for w in self.first.keys() {
-            *bits.entry(w.to_string()).or_insert(0) |= self.first_bit;
+            *bits.entry(*w).or_insert(0) |= self.first_bit;
         }
         for w in self.last.keys() {
-            *bits.entry(w.to_string()).or_insert(0) |= self.last_bit;
+            *bits.entry(*w).or_insert(0) |= self.last_bit;
         }
     }
 }
@@ -214,12 +218,12 @@ pub struct Lexicon {
     pub lang: Lang,
     pub numbers: Map<&'static str, NumWord>,
     /// Lowercase words that can start a figure.
-    pub triggers: Map<String, u8>,
+    pub triggers: Map<&'static str, u8>,
     /// For each lowercase word, the tables of phrases it starts or ends
     /// (`Phrases::first_bit`, `last_bit`) and, shifted by `TRIGGER_SHIFT`,
     /// its `triggers` flags: one lookup per token answers "can a phrase of
     /// table X start here?" for every table at once.
-    pub word_bits: WordMap<u64>,
+    pub word_bits: WordBits,
     pub ordinal_words: Map<&'static str, u32>,
     pub ordinal_prefixes: Phrases<()>,
     pub ordinal_suffixes: Set<&'static str>,
@@ -297,7 +301,7 @@ impl Lexicon {
             lang,
             numbers,
             triggers: Map::default(),
-            word_bits: WordMap::default(),
+            word_bits: WordBits::default(),
             ordinal_words,
             ordinal_prefixes: Phrases::of(&t.ordinal_prefixes),
             ordinal_suffixes: set(pick(&[], en::figures::ORDINAL_SUFFIXES)),
@@ -351,38 +355,38 @@ impl Lexicon {
 
     #[inline(never)]
     fn with_triggers(mut self) -> Lexicon {
-        let mut t: Map<String, u8> = Map::default();
-        let mut add = |w: String, bit: u8| *t.entry(w).or_insert(0) |= bit;
+        let mut t: Map<&'static str, u8> = Map::default();
+        let mut add = |w: &'static str, bit: u8| *t.entry(w).or_insert(0) |= bit;
         for k in self.numbers.keys().chain(self.ordinal_words.keys()).chain(self.fractions.keys()).chain(self.multiplier_words.keys()).chain(self.multiplier_before_det.keys()) {
-            add(k.to_string(), T_OTHER);
+            add(k, T_OTHER);
         }
         for k in self.multiplier_prefix.iter().chain(self.ratio_every.iter()) {
-            add(k.to_string(), T_OTHER);
+            add(k, T_OTHER);
         }
         for k in self.half_words.first_words() {
-            add(k.to_string(), T_OTHER);
+            add(k, T_OTHER);
         }
         for k in self.number_sign.iter() {
-            add(k.to_string(), T_IDENT);
+            add(k, T_IDENT);
         }
         for k in self.identifiers.first_words() {
-            add(k.to_string(), T_IDENT);
+            add(k, T_IDENT);
         }
         for k in self.series.first_words() {
-            add(k.to_string(), T_SERIES);
+            add(k, T_SERIES);
         }
         for k in self.ordinal_prefixes.first_words() {
-            add(k.to_string(), T_ORD_PREFIX);
+            add(k, T_ORD_PREFIX);
         }
-        for k in self.codes.keys() {
-            add(k.to_lowercase(), T_CODE);
+        for k in generated::CODES_LOWER {
+            add(k, T_CODE);
         }
-        let special: &[&str] = match self.lang {
+        let special: &[&'static str] = match self.lang {
             Lang::Vi => &["hàng", "http", "https", "www"],
             Lang::En => &["a", "an", "half", "hundreds", "thousands", "millions", "billions", "dozens", "tens", "http", "https", "www"],
         };
         for k in special {
-            add(k.to_string(), T_OTHER);
+            add(k, T_OTHER);
         }
         self.triggers = t;
         self
@@ -390,7 +394,7 @@ impl Lexicon {
 
     #[inline(never)]
     fn with_word_bits(mut self) -> Lexicon {
-        let mut bits: WordMap<u64> = WordMap::default();
+        let mut bits = WordBits::default();
         let mut next = 0u32;
         let n = &mut next;
         let b = &mut bits;
@@ -425,14 +429,14 @@ impl Lexicon {
         ];
         for (set, bit) in sets {
             for w in set.iter() {
-                *bits.entry(w.to_string()).or_insert(0) |= bit;
+                *bits.entry(w).or_insert(0) |= bit;
             }
         }
         for w in self.numbers.keys() {
-            *bits.entry(w.to_string()).or_insert(0) |= W_NUMBER;
+            *bits.entry(w).or_insert(0) |= W_NUMBER;
         }
         for (w, &flags) in &self.triggers {
-            *bits.entry(w.clone()).or_insert(0) |= (flags as u64) << TRIGGER_SHIFT;
+            *bits.entry(w).or_insert(0) |= (flags as u64) << TRIGGER_SHIFT;
         }
         self.word_bits = bits;
         self
@@ -502,6 +506,7 @@ mod tests {
     #[test]
     fn generated_tables_match_the_runtime_builder() {
         use crate::lang::{en::figures as e, vi::figures as v};
+        assert!(generated::CODES_LOWER.iter().copied().eq(e::CURRENCY_CODES.iter().map(|c| c.to_lowercase())));
         for lang in [Lang::Vi, Lang::En] {
             let is_vi = lang == Lang::Vi;
             let pick = |a: &'static [&'static str], b: &'static [&'static str]| if is_vi { a } else { b };
