@@ -1,14 +1,20 @@
-//! Indexes the entity tables of src/lang at build time.
+//! Indexes the language tables of src/lang at build time.
 //!
-//! The tables stay where a linguist edits them (src/lang/{vi,en}/entities.rs
-//! and places.txt); this script reads the same files and writes to OUT_DIR
-//! what `entities::lexicon` used to make on an article's first analysis:
-//! every phrase cut into tokens, lowercased (with the std `to_lowercase`
-//! the runtime uses), numbered by first word, grouped, sorted longest
-//! first and deduplicated. That was most of a first report's time in the
-//! browser (about 10 M instructions, run in V8's baseline tier); now the
-//! lexicon is made from static slices. `entities::lexicon`'s tests build
-//! the tables the old way, with the text tokenizer, and compare.
+//! The tables stay where a linguist edits them (src/lang/{vi,en}/
+//! entities.rs, figures.rs and places.txt); this script reads the same
+//! files and writes to OUT_DIR what `entities::lexicon` and
+//! `figures::lexicon` used to make on an article's first analysis: every
+//! phrase cut into tokens, lowercased (with the std `to_lowercase` the
+//! runtime used), numbered by first word, grouped, sorted longest first
+//! and deduplicated; and the case tables of `figures::case` and
+//! `checks::claims`, from the std `char` methods. That was most of a first
+//! report's time in the browser (13.5 M instructions, run in V8's
+//! baseline tier); now a first analysis unpacks static data.
+//!
+//! The cut mirrors `text::segment::tokens` rather than including it (that
+//! file uses the unicode-normalization crate, not a build dependency):
+//! the lexicons' tests build the tables the old way, with the tokenizer
+//! itself, and compare, for both languages.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
