@@ -13,45 +13,13 @@
 use crate::figures::lexicon::{set, Map, Set};
 use crate::lang::{en, vi, Lang, PerLang};
 use crate::table::WordTable;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// A hash for words, which are short: eight bytes per multiply, where a
-/// byte-at-a-time hash pays one per byte. Every token of the text is
-/// looked up in `Lexicon::firsts`.
-#[derive(Default)]
-pub struct WordHasher(u64);
-
-const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0 ^ bytes.len() as u64;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let word = <[u8; 8]>::try_from(c).map(u64::from_le_bytes).unwrap_or(0);
-            h = (h ^ word).wrapping_mul(MIX).rotate_left(31);
-        }
-        let tail = chunks.remainder().iter().rev().fold(0u64, |t, &b| t << 8 | u64::from(b));
-        self.0 = (h ^ tail).wrapping_mul(MIX);
-    }
-
-    fn write_u8(&mut self, b: u8) {
-        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(MIX);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0 ^ (self.0 >> 29)
-    }
-}
-
-/// A map keyed by words, with `WordHasher`.
-pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
 /// The first words of every table, each stored once: word -> (the
 /// `F_*` bits of the tables with a phrase starting with it, its number).
 /// The tables key their phrases by the number.
 pub type Firsts = WordTable<(u16, u32)>;
+
+const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
 
 /// A bit per hash of a word's length and end bytes, set for every word of
 /// a set: a word whose bit is clear is not in the set, which a few
@@ -403,7 +371,7 @@ mod tests {
     use std::fmt::Debug;
 
     /// Word numbers as the runtime builder kept them, before build.rs.
-    type RefFirsts = WordMap<(u16, u32)>;
+    type RefFirsts = std::collections::HashMap<String, (u16, u32)>;
 
     fn first_id(firsts: &mut RefFirsts, w: &str) -> u32 {
         if let Some(&(_, id)) = firsts.get(w) {
