@@ -21,6 +21,7 @@ pub mod lang;
 pub mod flat;
 pub mod report;
 pub mod span;
+mod table;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

@@ -80,22 +80,22 @@ pub fn lowercase_same_offsets(text: &str) -> Option<String> {
 
 /// The lowercase of `c` if it is one char of the same UTF-8 length. The
 /// letters of Vietnamese and English articles (below U+2000) are looked
-/// up in a table made once from `char::to_lowercase`.
+/// up in a table build.rs makes from `char::to_lowercase`: the distance
+/// to the lowercase, mod 2^16 (0x8000: none).
 fn lower_same_len(c: char) -> Option<char> {
-    fn compute(c: char) -> Option<char> {
-        let mut low = c.to_lowercase();
-        match (low.next(), low.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => Some(l),
-            _ => None,
-        }
+    static LOWER: [u16; 0x2000] = include!(concat!(env!("OUT_DIR"), "/lower.rs"));
+    match LOWER.get(c as usize) {
+        Some(0x8000) => None,
+        Some(&d) => char::from_u32(u32::from((c as u32 as u16).wrapping_add(d))),
+        None => lower_by_tables(c),
     }
-    const TABLE: u32 = 0x2000;
-    static LOWER: std::sync::OnceLock<Vec<Option<char>>> = std::sync::OnceLock::new();
-    if (c as u32) < TABLE {
-        let table = LOWER.get_or_init(|| (0..TABLE).map(|u| char::from_u32(u).and_then(compute)).collect());
-        table.get(c as usize).copied().flatten()
-    } else {
-        compute(c)
+}
+
+fn lower_by_tables(c: char) -> Option<char> {
+    let mut low = c.to_lowercase();
+    match (low.next(), low.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => Some(l),
+        _ => None,
     }
 }
 
@@ -428,7 +428,15 @@ pub fn compared_before(cx: &Context, s: &Sentence, p: usize) -> Option<Change> {
 
 #[cfg(test)]
 mod lowercase_tests {
-    use super::lowercase_same_offsets;
+    use super::{lower_by_tables, lower_same_len, lowercase_same_offsets};
+
+    /// build.rs's table answers as `char::to_lowercase` does.
+    #[test]
+    fn lower_table_matches_std() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            assert_eq!(lower_same_len(c), lower_by_tables(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn lowercase_keeps_offsets_or_declines() {

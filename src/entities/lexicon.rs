@@ -1,114 +1,25 @@
-//! The entity tables of src/lang, indexed once per language.
+//! The entity tables of src/lang, indexed per language.
 //!
 //! Every question the recognizers ask — "does a title, a place, a cue
 //! start at this token?" — is a hash lookup on the token's lowercase text
 //! followed by a check of the few phrases that start with it, longest
-//! first. The cost per token does not grow with the tables, and the
-//! gazetteer (a few thousand names) is read once from the text the
-//! generator wrote.
+//! first. The cost per token does not grow with the tables. The phrases
+//! (a few thousand gazetteer names among them) are cut, lowercased,
+//! numbered and sorted by build.rs: an article's first analysis unpacks
+//! the tables with a few additions per phrase and hashes the first words
+//! into a `crate::table::WordTable`, with no tokenizing, lowercasing,
+//! sorting or allocation per phrase.
 
 use crate::figures::lexicon::{set, Map, Set};
 use crate::lang::{en, vi, Lang, PerLang};
-use crate::span::Span;
-use crate::text::segment;
-use super::tokens::lower_form;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// Lowercase `w` onto `out`, as `str::to_lowercase` would: ASCII by the
-/// byte, the Latin blocks by `tokens::lower_form`'s arithmetic, the rest
-/// (and a word with a capital sigma, whose form depends on its place) by
-/// the Unicode tables. Tables hold thousands of words; this runs once per
-/// word on the page's way to its first report.
-fn push_lowercase(w: &str, out: &mut String) {
-    let a = out.len();
-    out.push_str(w);
-    if w.is_ascii() {
-        if let Some(tail) = out.get_mut(a..) {
-            tail.make_ascii_lowercase();
-        }
-        return;
-    }
-    out.truncate(a);
-    for c in w.chars() {
-        match lower_form(c) {
-            Some(l) => out.push(l),
-            None if c == 'Σ' => {
-                out.truncate(a);
-                out.push_str(&w.to_lowercase());
-                return;
-            }
-            None => out.extend(c.to_lowercase()),
-        }
-    }
-}
-
-/// The lowercase words of a phrase, cut by the text tokenizer, each
-/// handed to `each` from one reused buffer.
-fn each_word(s: &str, buf: &mut String, mut each: impl FnMut(usize, &str)) {
-    for (k, t) in segment::tokens(s, Span::new(0, s.len())).enumerate() {
-        if let Some(w) = s.get(t.span.start..t.span.end) {
-            buf.clear();
-            push_lowercase(w, buf);
-            each(k, buf);
-        }
-    }
-}
-
-/// The first lowercase word of a phrase.
-fn first_word(s: &str) -> Option<String> {
-    let t = segment::tokens(s, Span::new(0, s.len())).next()?;
-    let mut w = String::new();
-    push_lowercase(s.get(t.span.start..t.span.end)?, &mut w);
-    Some(w)
-}
-
-/// A hash for words, which are short: eight bytes per multiply, where a
-/// byte-at-a-time hash pays one per byte. Every token of the text is
-/// looked up in `Lexicon::firsts`.
-#[derive(Default)]
-pub struct WordHasher(u64);
-
-const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0 ^ bytes.len() as u64;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let word = <[u8; 8]>::try_from(c).map(u64::from_le_bytes).unwrap_or(0);
-            h = (h ^ word).wrapping_mul(MIX).rotate_left(31);
-        }
-        let tail = chunks.remainder().iter().rev().fold(0u64, |t, &b| t << 8 | u64::from(b));
-        self.0 = (h ^ tail).wrapping_mul(MIX);
-    }
-
-    fn write_u8(&mut self, b: u8) {
-        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(MIX);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0 ^ (self.0 >> 29)
-    }
-}
-
-/// A map keyed by words, with `WordHasher`.
-pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+use crate::table::WordTable;
 
 /// The first words of every table, each stored once: word -> (the
 /// `F_*` bits of the tables with a phrase starting with it, its number).
-/// The tables key their phrases by the number, so a word is one
-/// allocation however many tables it opens.
-pub type Firsts = WordMap<(u16, u32)>;
+/// The tables key their phrases by the number.
+pub type Firsts = WordTable<(u16, u32)>;
 
-fn first_id(firsts: &mut Firsts, w: &str) -> u32 {
-    if let Some(&(_, id)) = firsts.get(w) {
-        return id;
-    }
-    let id = u32::try_from(firsts.len()).unwrap_or(u32::MAX);
-    firsts.insert(w.to_owned(), (0, id));
-    id
-}
+const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
 
 /// A bit per hash of a word's length and end bytes, set for every word of
 /// a set: a word whose bit is clear is not in the set, which a few
@@ -160,81 +71,111 @@ impl WordFilter {
 
 /// Phrases indexed by their first word, longest first. A table's phrases
 /// sit in one list, grouped by first word; the words after the first are
-/// kept end to end in one string, a space between two (a token never
-/// holds whitespace). So a table costs a few allocations, not one per
-/// word or per phrase.
-pub struct Phrases<T> {
-    /// First word's number -> its phrases' range in `list`.
-    first: Map<u32, (u32, u32)>,
+/// kept end to end in one static string, a space between two (a token
+/// never holds whitespace). build.rs writes the table, packed.
+pub struct Phrases<T: 'static> {
     list: Vec<Phrase<T>>,
-    rest: String,
+    rest: &'static str,
+    /// (first word's number, its phrases' range in `list`), by number.
+    heads: Vec<(u16, u16, u16)>,
 }
 
+/// Small fields: there is one per gazetteer name.
 struct Phrase<T> {
-    head: u32,
     /// Token count.
-    len: u32,
+    len: u8,
     /// The words after the first, in `Phrases::rest`.
-    rest: (u32, u32),
+    rest: (u16, u16),
     value: T,
 }
 
-impl<T: Clone> Phrases<T> {
-    // Not inlined into `Lexicon::build`, as `figures::lexicon::Phrases::new`.
+/// One table as build.rs writes it: per phrase (grouped by first word,
+/// longest first) its token count, the byte length of its words after the
+/// first and its payload; per first word (by number) the step from the
+/// previous number and its phrase count. Small numbers rather than
+/// offsets, which `Phrases::of` sums up: the page downloads these, and
+/// gzip packs a run of small numbers well, an increasing run badly.
+struct Packed<T: 'static> {
+    lens: &'static [u8],
+    rest_lens: &'static [u8],
+    rest: &'static str,
+    values: &'static [T],
+    head_steps: &'static [u16],
+    counts: &'static [u8],
+}
+
+/// The first words as build.rs writes them: end to end, their byte
+/// lengths, each one's `F_*` bits.
+struct Words {
+    text: &'static str,
+    lens: &'static [u8],
+    bits: &'static [u16],
+}
+
+/// One language's tables as build.rs writes them.
+struct Tables {
+    firsts: Words,
+    places: Packed<Place>,
+    place_nouns: Packed<bool>,
+    place_abbr: Packed<&'static str>,
+    org_heads: Packed<bool>,
+    titles: Packed<()>,
+    person_cues: Packed<()>,
+    bylines: Packed<()>,
+    doc_heads: Packed<()>,
+    event_heads: Packed<()>,
+    event_names: Packed<()>,
+    known_orgs: Packed<()>,
+    honorifics: Packed<()>,
+}
+
+mod generated {
+    use super::{Packed, Place, Tables, Words};
+    include!(concat!(env!("OUT_DIR"), "/entity_tables.rs"));
+}
+
+impl<T: Copy> Phrases<T> {
+    /// The table, unpacked: a pass of additions per phrase, two
+    /// allocations. Not inlined into `Lexicon::build`, as
+    /// `figures::lexicon::Phrases::of`.
     #[inline(never)]
-    pub fn new<S: AsRef<str>>(firsts: &mut Firsts, entries: impl IntoIterator<Item = (S, T)>) -> Self {
-        let entries = entries.into_iter();
-        let mut list: Vec<Phrase<T>> = Vec::with_capacity(entries.size_hint().0);
-        let mut rest = String::new();
-        let (mut head, mut buf) = (String::new(), String::new());
-        let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        for (s, value) in entries {
-            let a = rest.len();
-            let mut len = 0u32;
-            each_word(s.as_ref(), &mut buf, |k, w| {
-                if k == 0 {
-                    head.clear();
-                    head.push_str(w);
-                } else {
-                    if k > 1 {
-                        rest.push(' ');
-                    }
-                    rest.push_str(w);
-                }
-                len += 1;
-            });
-            if len > 0 {
-                let head = first_id(firsts, &head);
-                list.push(Phrase { head, len, rest: (offset(a), offset(rest.len())), value });
-            }
-        }
-        // Grouped by first word, longest first, in the order given among
-        // equals; a phrase listed twice keeps its first payload.
-        list.sort_by_key(|p| (p.head, std::cmp::Reverse(p.len)));
-        let words = |r: (u32, u32)| rest.get(r.0 as usize..r.1 as usize);
-        let mut kept: Vec<Phrase<T>> = Vec::with_capacity(list.len());
-        let mut group = 0;
-        for p in list {
-            if kept.last().is_none_or(|q| (q.head, q.len) != (p.head, p.len)) {
-                group = kept.len();
-            }
-            let seen = kept.get(group..).unwrap_or(&[]).iter().any(|q| words(q.rest) == words(p.rest));
-            if !seen {
-                kept.push(p);
-            }
-        }
-        let mut first: Map<u32, (u32, u32)> = Map::default();
-        first.reserve(kept.len());
-        for (k, p) in kept.iter().enumerate() {
-            first.entry(p.head).or_insert((offset(k), offset(k))).1 = offset(k + 1);
-        }
-        Phrases { first, list: kept, rest }
+    fn of(t: &'static Packed<T>) -> Self {
+        let mut end = 0u16;
+        let list = t.lens.iter().zip(t.rest_lens).zip(t.values).map(|((&len, &n), &value)| {
+            let start = end;
+            end = end.wrapping_add(u16::from(n));
+            Phrase { len, rest: (start, end), value }
+        });
+        let (mut head, mut k) = (0u16, 0u16);
+        let heads = t.head_steps.iter().zip(t.counts).map(|(&step, &n)| {
+            head = head.wrapping_add(step);
+            let start = k;
+            k = k.wrapping_add(u16::from(n));
+            (head, start, k)
+        });
+        Phrases { list: list.collect(), rest: t.rest, heads: heads.collect() }
+    }
+}
+
+impl<T: Clone> Phrases<T> {
+    /// The range in `list` of the phrases whose first word is number
+    /// `head`. The gazetteer's first words are numbered first, so its
+    /// table holds every number from 0 in order and finds one by index;
+    /// the smaller tables search theirs.
+    #[inline]
+    fn range(&self, head: u32) -> Option<(u32, u32)> {
+        let lo = u32::from(self.heads.first()?.0);
+        let k = match self.heads.get(head.wrapping_sub(lo) as usize) {
+            Some(h) if u32::from(h.0) == head => return Some((h.1.into(), h.2.into())),
+            _ => self.heads.binary_search_by_key(&head, |h| u32::from(h.0)).ok()?,
+        };
+        self.heads.get(k).map(|h| (h.1.into(), h.2.into()))
     }
 
     /// The longest phrase starting at token `i`, whose first word is
     /// number `head` in `Firsts`: (token count, payload).
     pub fn at<'w>(&self, head: u32, word: impl Fn(usize) -> Option<&'w str>, i: usize) -> Option<(usize, &T)> {
-        let &(a, b) = self.first.get(&head)?;
+        let (a, b) = self.range(head)?;
         let cands = self.list.get(a as usize..b as usize)?;
         // The text's next words, each read once however many phrases are
         // tried (a place's first word may open dozens).
@@ -276,11 +217,6 @@ impl<T: Clone> Phrases<T> {
                 })
             })
             .map(|p| (p.len as usize, &p.value))
-    }
-
-    /// The numbers of the first words.
-    fn heads(&self) -> impl Iterator<Item = u32> + '_ {
-        self.first.keys().copied()
     }
 }
 
@@ -337,7 +273,7 @@ pub struct Lexicon {
     pub surnames: Set<&'static str>,
     pub compounds: Set<&'static str>,
     pub completions: Set<&'static str>,
-    pub compound_firsts: Set<String>,
+    pub compound_firsts: Set<&'static str>,
     pub stops: Set<&'static str>,
     pub doc_heads: Phrases<()>,
     pub event_heads: Phrases<()>,
@@ -356,41 +292,6 @@ pub struct Lexicon {
     pub particles: Set<&'static str>,
 }
 
-/// The lines of `src`, as `str::lines` cuts them, found by a plain byte
-/// scan: gazetteer lines are short, and the generic search costs more
-/// to start than to run on them.
-fn lines(src: &str) -> impl Iterator<Item = &str> {
-    let mut rest = Some(src).filter(|s| !s.is_empty());
-    std::iter::from_fn(move || {
-        let s = rest?;
-        Some(match s.bytes().position(|b| b == b'\n') {
-            Some(n) => {
-                rest = s.get(n + 1..).filter(|r| !r.is_empty());
-                let line = s.get(..n).unwrap_or("");
-                line.strip_suffix('\r').unwrap_or(line)
-            }
-            None => {
-                rest = None;
-                s
-            }
-        })
-    })
-}
-
-/// Gazetteer lines "<type> <name>" as (name, kind).
-fn gazetteer(src: &'static str) -> impl Iterator<Item = (&'static str, Place)> {
-    lines(src).filter(|l| !l.starts_with('#')).filter_map(|l| {
-        let space = l.bytes().position(|b| b == b' ')?;
-        let (t, name) = (l.get(..space)?, l.get(space + 1..)?);
-        let kind = match t {
-            // Districts and cities may share a name with a person.
-            "D" | "W" => Place::Minor,
-            _ => Place::Major,
-        };
-        Some((name.trim(), kind))
-    })
-}
-
 impl Lexicon {
     pub fn get(lang: Lang) -> &'static Lexicon {
         static LEXICONS: PerLang<Lexicon> = PerLang::new();
@@ -399,50 +300,36 @@ impl Lexicon {
 
     fn build(lang: Lang) -> Lexicon {
         let is_vi = lang == Lang::Vi;
-        // Vietnamese text names foreign cities in their English spelling
-        // too ("Seoul", "Paris"); English text rarely uses Vietnamese ones.
-        let mut places: Vec<(&'static str, Place)> = Vec::new();
-        if is_vi {
-            places.extend(gazetteer(vi::entities::PLACES));
-            places.extend(vi::entities::PLACES_EXTRA.iter().map(|p| (*p, Place::Major)));
-            places.extend(gazetteer(en::entities::PLACES).filter(|(n, _)| n.as_bytes().contains(&b' ') || !n.is_ascii() || n.len() > 3).map(|(n, _)| (n, Place::Minor)));
-        } else {
-            places.extend(gazetteer(en::entities::PLACES));
-            places.extend(en::entities::PLACES_EXTRA.iter().map(|p| (*p, Place::Major)));
-        }
-        // A name listed as both keeps the stronger reading.
-        places.sort_by_key(|(_, k)| if *k == Place::Major { 0 } else { 1 });
-        let compounds = set(vi::entities::ORG_COMPOUNDS);
-        let compound_firsts = compounds.iter().filter_map(|c| first_word(c)).collect();
-        let pick = |v: &'static [&'static str], e: &'static [&'static str]| if is_vi { v } else { e };
-        let unit = |f: &mut Firsts, xs: &'static [&'static str]| Phrases::new(f, xs.iter().map(|s| (*s, ())));
-        let mut f = Firsts::default();
-        f.reserve(places.len());
-        let lx = Lexicon {
+        let t = if is_vi { &generated::VI } else { &generated::EN };
+        // Audited in vi.rs: every other table is asked only after `cap`.
+        let lower_bits = if is_vi { F_PLACE_NOUNS | F_BYLINES | F_PERSON_CUES } else { u16::MAX };
+        let w = &t.firsts;
+        let firsts = Firsts::new(w.text, w.lens, w.bits.iter().enumerate().map(|(id, &b)| (b, u32::try_from(id).unwrap_or(u32::MAX))).collect());
+        let lower_filter = WordFilter::new(firsts.iter().filter(|&(_, &(b, _))| b & lower_bits != 0).map(|(w, _)| w));
+        Lexicon {
             lang,
-            firsts: Firsts::default(),
-            // Audited in vi.rs: every other table is asked only after `cap`.
-            lower_bits: if is_vi { F_PLACE_NOUNS | F_BYLINES | F_PERSON_CUES } else { u16::MAX },
-            lower_filter: WordFilter::new(std::iter::empty()),
-            places: Phrases::new(&mut f, places),
-            place_nouns: Phrases::new(&mut f, if is_vi { vi::entities::PLACE_NOUNS } else { &[] }.iter().copied()),
-            place_abbr: Phrases::new(&mut f, vi::entities::PLACE_ABBREVIATIONS.iter().copied()),
+            firsts,
+            lower_bits,
+            lower_filter,
+            places: Phrases::of(&t.places),
+            place_nouns: Phrases::of(&t.place_nouns),
+            place_abbr: Phrases::of(&t.place_abbr),
             org_abbr: vi::entities::ORG_ABBREVIATIONS.iter().copied().collect(),
             not_caps: set(vi::entities::NOT_NAMES_CAPS),
-            org_heads: Phrases::new(&mut f, if is_vi { vi::entities::ORG_HEADS } else { &[] }.iter().copied()),
-            titles: unit(&mut f, pick(vi::entities::TITLE_HEADS, en::entities::TITLES)),
+            org_heads: Phrases::of(&t.org_heads),
+            titles: Phrases::of(&t.titles),
             title_modifiers: set(en::entities::TITLE_MODIFIERS),
-            person_cues: unit(&mut f, pick(vi::entities::PERSON_CUES, &[])),
-            bylines: unit(&mut f, pick(vi::entities::BYLINE_CUES, &[])),
+            person_cues: Phrases::of(&t.person_cues),
+            bylines: Phrases::of(&t.bylines),
             surnames: set(vi::entities::SURNAMES),
-            compounds,
+            compounds: set(vi::entities::ORG_COMPOUNDS),
             completions: set(vi::entities::NAME_COMPLETIONS),
-            compound_firsts,
+            compound_firsts: set(generated::COMPOUND_FIRSTS),
             stops: set(vi::entities::NAME_STOPS),
-            doc_heads: unit(&mut f, pick(vi::entities::DOCUMENT_HEADS, &[])),
-            event_heads: unit(&mut f, pick(vi::entities::EVENT_HEADS, en::entities::EVENT_HEADS)),
-            event_names: unit(&mut f, pick(vi::entities::EVENT_NAMES, &[])),
-            known_orgs: unit(&mut f, en::entities::KNOWN_ORGS),
+            doc_heads: Phrases::of(&t.doc_heads),
+            event_heads: Phrases::of(&t.event_heads),
+            event_names: Phrases::of(&t.event_names),
+            known_orgs: Phrases::of(&t.known_orgs),
             org_suffixes: set(en::entities::ORG_SUFFIXES),
             org_heads_of: set(en::entities::ORG_HEADS_OF),
             loc_suffixes: set(en::entities::LOC_SUFFIXES),
@@ -451,44 +338,10 @@ impl Lexicon {
             place_preps: set(en::entities::PLACE_PREPOSITIONS),
             event_suffixes: set(en::entities::EVENT_SUFFIXES),
             doc_suffixes: set(en::entities::DOCUMENT_SUFFIXES),
-            honorifics: unit(&mut f, en::entities::HONORIFICS),
+            honorifics: Phrases::of(&t.honorifics),
             not_names: set(en::entities::NOT_NAMES),
             particles: set(en::entities::NAME_PARTICLES),
-        };
-        lx.with_firsts(f)
-    }
-
-    #[inline(never)]
-    fn with_firsts(mut self, mut f: Firsts) -> Lexicon {
-        let tables: [(Vec<u32>, u16); 12] = [
-            (self.places.heads().collect(), F_PLACES),
-            (self.place_nouns.heads().collect(), F_PLACE_NOUNS),
-            (self.place_abbr.heads().collect(), F_PLACE_ABBR),
-            (self.org_heads.heads().collect(), F_ORG_HEADS),
-            (self.titles.heads().collect(), F_TITLES),
-            (self.person_cues.heads().collect(), F_PERSON_CUES),
-            (self.bylines.heads().collect(), F_BYLINES),
-            (self.doc_heads.heads().collect(), F_DOC_HEADS),
-            (self.event_heads.heads().collect(), F_EVENT_HEADS),
-            (self.event_names.heads().collect(), F_EVENT_NAMES),
-            (self.known_orgs.heads().collect(), F_KNOWN_ORGS),
-            (self.honorifics.heads().collect(), F_HONORIFICS),
-        ];
-        let mut bits = vec![0u16; f.len()];
-        for (heads, bit) in tables {
-            for h in heads {
-                if let Some(b) = bits.get_mut(h as usize) {
-                    *b |= bit;
-                }
-            }
         }
-        for (b, id) in f.values_mut() {
-            *b = bits.get(*id as usize).copied().unwrap_or(0);
-        }
-        let lower = self.lower_bits;
-        self.lower_filter = WordFilter::new(f.iter().filter(|(_, (b, _))| b & lower != 0).map(|(w, _)| w.as_str()));
-        self.firsts = f;
-        self
     }
 
     /// The `firsts` entry of a token's lowercase text `w`: (F_* bits, the
@@ -513,24 +366,180 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::span::Span;
+    use crate::text::segment;
+    use std::fmt::Debug;
 
-    /// The table lowercasing agrees with `str::to_lowercase` on every
-    /// gazetteer name and on the letters it hands to the Unicode tables.
-    #[test]
-    fn lines_match_std() {
-        for src in ["", "\n", "a", "a\n", "a\nb", "a\r\nb\r\n", "a\r", "\n\nx\r\n\r", vi::entities::PLACES, en::entities::PLACES] {
-            assert_eq!(lines(src).collect::<Vec<_>>(), src.lines().collect::<Vec<_>>(), "{src:?}");
+    /// Word numbers as the runtime builder kept them, before build.rs.
+    type RefFirsts = std::collections::HashMap<String, (u16, u32)>;
+
+    fn first_id(firsts: &mut RefFirsts, w: &str) -> u32 {
+        if let Some(&(_, id)) = firsts.get(w) {
+            return id;
+        }
+        let id = u32::try_from(firsts.len()).unwrap_or(u32::MAX);
+        firsts.insert(w.to_owned(), (0, id));
+        id
+    }
+
+    /// The lowercase words of a phrase, cut by the text tokenizer.
+    fn words(s: &str) -> Vec<String> {
+        segment::tokens(s, Span::new(0, s.len())).filter_map(|t| s.get(t.span.start..t.span.end)).map(str::to_lowercase).collect()
+    }
+
+    /// A phrase as the runtime builder kept it, with its first word's number.
+    struct RefPhrase<T> {
+        head: u32,
+        len: u32,
+        rest: (u32, u32),
+        value: T,
+    }
+
+    /// A table as the runtime builder made it.
+    struct RefPhrases<T> {
+        first: Map<u32, (u32, u32)>,
+        list: Vec<RefPhrase<T>>,
+        rest: String,
+    }
+
+    /// The runtime builder: cut with the text tokenizer, number the first
+    /// words, group, sort longest first, drop repeats.
+    fn phrases<S: AsRef<str>, T>(firsts: &mut RefFirsts, entries: impl IntoIterator<Item = (S, T)>) -> RefPhrases<T> {
+        let mut list: Vec<RefPhrase<T>> = Vec::new();
+        let mut rest = String::new();
+        let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        for (s, value) in entries {
+            let ws = words(s.as_ref());
+            let Some(head) = ws.first() else { continue };
+            let a = rest.len();
+            rest.push_str(&ws[1..].join(" "));
+            let head = first_id(firsts, head);
+            list.push(RefPhrase { head, len: offset(ws.len()), rest: (offset(a), offset(rest.len())), value });
+        }
+        list.sort_by_key(|p| (p.head, std::cmp::Reverse(p.len)));
+        let words = |r: (u32, u32)| rest.get(r.0 as usize..r.1 as usize);
+        let mut kept: Vec<RefPhrase<T>> = Vec::with_capacity(list.len());
+        let mut group = 0;
+        for p in list {
+            if kept.last().is_none_or(|q| (q.head, q.len) != (p.head, p.len)) {
+                group = kept.len();
+            }
+            let seen = kept.get(group..).unwrap_or(&[]).iter().any(|q| words(q.rest) == words(p.rest));
+            if !seen {
+                kept.push(p);
+            }
+        }
+        let mut first: Map<u32, (u32, u32)> = Map::default();
+        for (k, p) in kept.iter().enumerate() {
+            first.entry(p.head).or_insert((offset(k), offset(k))).1 = offset(k + 1);
+        }
+        RefPhrases { first, list: kept, rest }
+    }
+
+    /// Gazetteer lines "<type> <name>" as (name, kind).
+    fn gazetteer(src: &'static str) -> impl Iterator<Item = (&'static str, Place)> {
+        src.lines().filter(|l| !l.starts_with('#')).filter_map(|l| {
+            let (t, name) = l.split_once(' ')?;
+            Some((name.trim(), if matches!(t, "D" | "W") { Place::Minor } else { Place::Major }))
+        })
+    }
+
+    /// The same phrases under the same numbers, in the same order.
+    fn same<T: Clone + PartialEq + Debug>(name: &str, firsts: &RefFirsts, bit: u16, r: &RefPhrases<T>, g: &Phrases<T>) {
+        let heads: Map<u32, (u32, u32)> = g.heads.iter().map(|&(h, a, b)| (h.into(), (a.into(), b.into()))).collect();
+        assert_eq!(r.first, heads, "{name}: first words");
+        for (&h, &range) in &r.first {
+            assert_eq!(g.range(h), Some(range), "{name}: range of {h}");
+        }
+        assert_eq!(g.range(u32::MAX), None);
+        assert_eq!(r.list.len(), g.list.len(), "{name}: phrase count");
+        let rest = |s: &'static str, p: &Phrase<T>| s.get(p.rest.0 as usize..p.rest.1 as usize).map(str::to_owned);
+        let rest_r = |p: &RefPhrase<T>| r.rest.get(p.rest.0 as usize..p.rest.1 as usize).map(str::to_owned);
+        for (a, b) in r.list.iter().zip(&g.list) {
+            assert_eq!((a.len, rest_r(a), &a.value), (b.len.into(), rest(g.rest, b), &b.value), "{name}");
+        }
+        for (w, &(bits, id)) in firsts {
+            assert_eq!(bits & bit != 0, r.first.contains_key(&id), "{name}: bit of {w:?}");
         }
     }
 
+    /// build.rs's tables are the runtime builder's, word for word, for
+    /// both languages: the same first words with the same numbers and
+    /// bits, the same phrases with the same payloads in the same order.
     #[test]
-    fn table_lowercase_matches_std() {
-        let names = gazetteer(vi::entities::PLACES).chain(gazetteer(en::entities::PLACES)).map(|(n, _)| n);
-        let odd = ["ΣΟΦΙΑ", "ὈΔΥΣΣΕΎΣ", "İstanbul", "ǅemal", "Ǆ", "ΑΘΉΝΑ Σ", "Đà Nẵng", "ỨNG HÒA", "Ꞵ"];
-        for w in names.chain(odd) {
-            let mut out = String::from("x");
-            push_lowercase(w, &mut out);
-            assert_eq!(out, format!("x{}", w.to_lowercase()), "{w:?}");
+    fn generated_tables_match_the_runtime_builder() {
+        for lang in [Lang::Vi, Lang::En] {
+            let is_vi = lang == Lang::Vi;
+            let mut places: Vec<(&'static str, Place)> = Vec::new();
+            if is_vi {
+                places.extend(gazetteer(vi::entities::PLACES));
+                places.extend(vi::entities::PLACES_EXTRA.iter().map(|p| (*p, Place::Major)));
+                places.extend(gazetteer(en::entities::PLACES).filter(|(n, _)| n.as_bytes().contains(&b' ') || !n.is_ascii() || n.len() > 3).map(|(n, _)| (n, Place::Minor)));
+            } else {
+                places.extend(gazetteer(en::entities::PLACES));
+                places.extend(en::entities::PLACES_EXTRA.iter().map(|p| (*p, Place::Major)));
+            }
+            places.sort_by_key(|(_, k)| if *k == Place::Major { 0 } else { 1 });
+            let pick = |v: &'static [&'static str], e: &'static [&'static str]| if is_vi { v } else { e };
+            let unit = |f: &mut RefFirsts, xs: &'static [&'static str]| phrases(f, xs.iter().map(|s| (*s, ())));
+            let f = &mut RefFirsts::default();
+            // In the order the runtime builder numbered the first words.
+            let r_places = phrases(f, places);
+            let r_place_nouns = phrases(f, if is_vi { vi::entities::PLACE_NOUNS } else { &[] }.iter().copied());
+            let r_place_abbr = phrases(f, vi::entities::PLACE_ABBREVIATIONS.iter().copied());
+            let r_org_heads = phrases(f, if is_vi { vi::entities::ORG_HEADS } else { &[] }.iter().copied());
+            let r_titles = unit(f, pick(vi::entities::TITLE_HEADS, en::entities::TITLES));
+            let r_person_cues = unit(f, pick(vi::entities::PERSON_CUES, &[]));
+            let r_bylines = unit(f, pick(vi::entities::BYLINE_CUES, &[]));
+            let r_doc_heads = unit(f, pick(vi::entities::DOCUMENT_HEADS, &[]));
+            let r_event_heads = unit(f, pick(vi::entities::EVENT_HEADS, en::entities::EVENT_HEADS));
+            let r_event_names = unit(f, pick(vi::entities::EVENT_NAMES, &[]));
+            let r_known_orgs = unit(f, en::entities::KNOWN_ORGS);
+            let r_honorifics = unit(f, en::entities::HONORIFICS);
+            let heads: [(&Map<u32, (u32, u32)>, u16); 12] = [
+                (&r_places.first, F_PLACES),
+                (&r_place_nouns.first, F_PLACE_NOUNS),
+                (&r_place_abbr.first, F_PLACE_ABBR),
+                (&r_org_heads.first, F_ORG_HEADS),
+                (&r_titles.first, F_TITLES),
+                (&r_person_cues.first, F_PERSON_CUES),
+                (&r_bylines.first, F_BYLINES),
+                (&r_doc_heads.first, F_DOC_HEADS),
+                (&r_event_heads.first, F_EVENT_HEADS),
+                (&r_event_names.first, F_EVENT_NAMES),
+                (&r_known_orgs.first, F_KNOWN_ORGS),
+                (&r_honorifics.first, F_HONORIFICS),
+            ];
+            for (b, id) in f.values_mut() {
+                *b = heads.iter().filter(|(m, _)| m.contains_key(id)).fold(0, |acc, (_, bit)| acc | bit);
+            }
+            let lx = Lexicon::build(lang);
+            assert_eq!(lx.firsts.len(), f.len(), "{lang:?}: first words");
+            for (w, v) in f.iter() {
+                assert_eq!(lx.firsts.get(w.as_str()), Some(v), "{lang:?}: {w:?}");
+            }
+            let f = &*f;
+            same("places", f, F_PLACES, &r_places, &lx.places);
+            same("place_nouns", f, F_PLACE_NOUNS, &r_place_nouns, &lx.place_nouns);
+            same("place_abbr", f, F_PLACE_ABBR, &r_place_abbr, &lx.place_abbr);
+            same("org_heads", f, F_ORG_HEADS, &r_org_heads, &lx.org_heads);
+            same("titles", f, F_TITLES, &r_titles, &lx.titles);
+            same("person_cues", f, F_PERSON_CUES, &r_person_cues, &lx.person_cues);
+            same("bylines", f, F_BYLINES, &r_bylines, &lx.bylines);
+            same("doc_heads", f, F_DOC_HEADS, &r_doc_heads, &lx.doc_heads);
+            same("event_heads", f, F_EVENT_HEADS, &r_event_heads, &lx.event_heads);
+            same("event_names", f, F_EVENT_NAMES, &r_event_names, &lx.event_names);
+            same("known_orgs", f, F_KNOWN_ORGS, &r_known_orgs, &lx.known_orgs);
+            same("honorifics", f, F_HONORIFICS, &r_honorifics, &lx.honorifics);
+            let compound_firsts: Set<String> = vi::entities::ORG_COMPOUNDS.iter().filter_map(|c| words(c).into_iter().next()).collect();
+            assert_eq!(lx.compound_firsts.len(), compound_firsts.len());
+            assert!(compound_firsts.iter().all(|w| lx.compound_firsts.contains(w.as_str())));
+            // The filter lets every word with a lower bit through.
+            for (w, &(b, _)) in f {
+                if b & lx.lower_bits != 0 {
+                    assert!(lx.lower_filter.may_hold(w), "{w:?}");
+                }
+            }
         }
     }
 }

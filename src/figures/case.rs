@@ -4,10 +4,9 @@
 //! character, and Vietnamese text is full of them ("đ", "ư", "ế"). The
 //! code points below `TABLE_END` (Latin, Greek, Cyrillic and Latin Extended
 //! Additional, where Vietnamese's letters live) are looked up in a bitmap
-//! built once from `char::is_uppercase` itself, so the answer is the same.
+//! build.rs makes from `char::is_uppercase` itself, so the answer is the same.
 
 use crate::span::Span;
-use std::sync::OnceLock;
 
 const TABLE_END: u32 = 0x2000;
 
@@ -16,18 +15,10 @@ pub struct Upper([u64; (TABLE_END / 64) as usize]);
 
 impl Upper {
     pub fn get() -> &'static Upper {
-        static TABLE: OnceLock<Upper> = OnceLock::new();
-        TABLE.get_or_init(|| {
-            let mut bits = [0u64; (TABLE_END / 64) as usize];
-            for cp in 0..TABLE_END {
-                if char::from_u32(cp).is_some_and(char::is_uppercase) {
-                    if let Some(w) = bits.get_mut((cp / 64) as usize) {
-                        *w |= 1 << (cp % 64);
-                    }
-                }
-            }
-            Upper(bits)
-        })
+        // Made by build.rs from `char::is_uppercase`, the page's first
+        // report being spared the 8192 lookups.
+        static TABLE: Upper = Upper(include!(concat!(env!("OUT_DIR"), "/upper.rs")));
+        &TABLE
     }
 
     /// Same as `c.is_uppercase()`.

@@ -4,14 +4,14 @@
 //! this word one that can start a figure?" and "does a phrase from table X
 //! start (or end) at this token?". Both are answered by hash lookups keyed
 //! on one word, so the cost per token does not grow with the tables.
-//! Phrases are split into words by the same tokenizer that splits the
-//! text, so "điểm %" and "No." match exactly the tokens the text yields.
+//! Phrases are split into words as the tokenizer splits the text, so
+//! "điểm %" and "No." match exactly the tokens the text yields; build.rs
+//! does it (and the lowercasing and sorting), and a test checks its cut
+//! against the tokenizer's, so the first analysis only fills the maps.
 
 use super::model::TimeUnit;
 use super::words::NumWord;
 use crate::lang::{en, vi, Lang, PerLang};
-use crate::span::Span;
-use crate::text::segment;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -97,30 +97,64 @@ impl Hasher for WordHasher {
 /// A map keyed by lowercase words, with `WordHasher`.
 pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
+/// `Lexicon::word_bits`: its words are the tables' (build.rs's) static
+/// strings, so filling it allocates none.
+pub type WordBits = HashMap<&'static str, u64, BuildHasherDefault<WordHasher>>;
+
 pub type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 pub type Set<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
-/// The lowercase words of a phrase, as the text tokenizer (plus the
-/// scanner's hyphen split) would cut it.
-pub fn phrase_words(s: &'static str) -> Vec<String> {
-    let mut out = Vec::new();
-    for t in segment::tokens(s, Span::new(0, s.len())) {
-        let piece = s.get(t.span.start..t.span.end).unwrap_or("");
-        for part in piece.split('-').filter(|p| !p.is_empty()) {
-            out.push(part.to_lowercase());
-        }
-    }
-    out
-}
+/// A phrase's lowercase words (as the text tokenizer, plus the scanner's
+/// hyphen split, cuts it) and its payload.
+type Cand<T> = (&'static [&'static str], T);
 
 /// A table of phrases with a payload, indexed by first and by last word.
-pub struct Phrases<T> {
-    first: Map<String, Vec<(Vec<String>, T)>>,
-    last: Map<String, Vec<(Vec<String>, T)>>,
+/// build.rs cuts, lowercases and sorts the phrases; a table costs its two
+/// maps, of static slices.
+pub struct Phrases<T: 'static> {
+    first: Map<&'static str, &'static [Cand<T>]>,
+    last: Map<&'static str, &'static [Cand<T>]>,
     /// This table's bits in `Lexicon::word_bits`: set on every word that
     /// starts (ends) one of its phrases.
     pub first_bit: u64,
     pub last_bit: u64,
+}
+
+/// One table as build.rs writes it: each first (last) word with its
+/// phrases, longest first.
+struct Table<T: 'static> {
+    first: &'static [(&'static str, &'static [Cand<T>])],
+    last: &'static [(&'static str, &'static [Cand<T>])],
+}
+
+/// One language's phrase tables as build.rs writes them.
+struct Tables {
+    ordinal_prefixes: Table<()>,
+    series: Table<()>,
+    identifiers: Table<bool>,
+    document_types: Table<()>,
+    hedges: Table<()>,
+    percent: Table<()>,
+    points: Table<()>,
+    currencies: Table<&'static str>,
+    time_units: Table<TimeUnit>,
+    date_context: Table<()>,
+    clock: Table<()>,
+    halving_verbs: Table<()>,
+    half_words: Table<()>,
+    ratio_connectors: Table<()>,
+    ratio_every_then: Table<()>,
+    range_connectors: Table<()>,
+    range_openers: Table<()>,
+    change_verbs: Table<()>,
+    change_to: Table<()>,
+    score_cues: Table<()>,
+    count_nouns: Table<()>,
+}
+
+mod generated {
+    use super::{Table, Tables, TimeUnit};
+    include!(concat!(env!("OUT_DIR"), "/figure_tables.rs"));
 }
 
 impl<T: Copy> Phrases<T> {
@@ -129,21 +163,14 @@ impl<T: Copy> Phrases<T> {
     // huge function is also one huge, slow optimizing compile that the
     // engine starts while the page waits for its first report.
     #[inline(never)]
-    pub fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> Self {
-        let mut first: Map<String, Vec<(Vec<String>, T)>> = Map::default();
-        let mut last: Map<String, Vec<(Vec<String>, T)>> = Map::default();
-        for (s, v) in entries {
-            let words = phrase_words(s);
-            if let (Some(f), Some(l)) = (words.first().cloned(), words.last().cloned()) {
-                first.entry(f).or_default().push((words.clone(), v));
-                last.entry(l).or_default().push((words, v));
-            }
-        }
-        // Longest first, so the first match found is the longest.
-        for v in first.values_mut().chain(last.values_mut()) {
-            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
-        }
-        Phrases { first, last, first_bit: 0, last_bit: 0 }
+    fn of(t: &'static Table<T>) -> Self {
+        let map = |side: &'static [(&'static str, &'static [Cand<T>])]| {
+            let mut m: Map<&'static str, &'static [Cand<T>]> = Map::default();
+            m.reserve(side.len());
+            m.extend(side.iter().copied());
+            m
+        };
+        Phrases { first: map(t.first), last: map(t.last), first_bit: 0, last_bit: 0 }
     }
 
     /// The longest phrase starting at token `i`: (token count, payload).
@@ -151,7 +178,7 @@ impl<T: Copy> Phrases<T> {
         let cands = self.first.get(word(i)?)?;
         cands
             .iter()
-            .find(|(ws, _)| ws.iter().enumerate().skip(1).all(|(k, w)| word(i + k) == Some(w.as_str())))
+            .find(|(ws, _)| ws.iter().enumerate().skip(1).all(|(k, w)| word(i + k) == Some(*w)))
             .map(|(ws, v)| (ws.len(), *v))
     }
 
@@ -162,32 +189,28 @@ impl<T: Copy> Phrases<T> {
         cands
             .iter()
             .find(|(ws, _)| {
-                ws.len() <= end && ws.iter().rev().enumerate().all(|(k, w)| word(end - 1 - k) == Some(w.as_str()))
+                ws.len() <= end && ws.iter().rev().enumerate().all(|(k, w)| word(end - 1 - k) == Some(*w))
             })
             .map(|(ws, v)| (end - ws.len(), *v))
     }
 
-    pub fn first_words(&self) -> impl Iterator<Item = &String> {
+    pub fn first_words(&self) -> impl Iterator<Item = &&'static str> {
         self.first.keys()
     }
 
     /// Take the next two bits of `bits` for this table's first and last words.
     #[inline(never)]
-    fn index(&mut self, next: &mut u32, bits: &mut WordMap<u64>) {
+    fn index(&mut self, next: &mut u32, bits: &mut WordBits) {
         self.first_bit = 1 << *next;
         self.last_bit = 1 << (*next + 1);
         *next += 2;
         for w in self.first.keys() {
-            *bits.entry(w.clone()).or_insert(0) |= self.first_bit;
+            *bits.entry(*w).or_insert(0) |= self.first_bit;
         }
         for w in self.last.keys() {
-            *bits.entry(w.clone()).or_insert(0) |= self.last_bit;
+            *bits.entry(*w).or_insert(0) |= self.last_bit;
         }
     }
-}
-
-fn units<T: Copy>(xs: &'static [&'static str], v: T) -> impl Iterator<Item = (&'static str, T)> {
-    xs.iter().map(move |s| (*s, v))
 }
 
 /// Everything the scanner needs from one language's tables.
@@ -195,12 +218,12 @@ pub struct Lexicon {
     pub lang: Lang,
     pub numbers: Map<&'static str, NumWord>,
     /// Lowercase words that can start a figure.
-    pub triggers: Map<String, u8>,
+    pub triggers: Map<&'static str, u8>,
     /// For each lowercase word, the tables of phrases it starts or ends
     /// (`Phrases::first_bit`, `last_bit`) and, shifted by `TRIGGER_SHIFT`,
     /// its `triggers` flags: one lookup per token answers "can a phrase of
     /// table X start here?" for every table at once.
-    pub word_bits: WordMap<u64>,
+    pub word_bits: WordBits,
     pub ordinal_words: Map<&'static str, u32>,
     pub ordinal_prefixes: Phrases<()>,
     pub ordinal_suffixes: Set<&'static str>,
@@ -280,6 +303,7 @@ impl Lexicon {
 
     fn build(lang: Lang) -> Lexicon {
         let is_vi = lang == Lang::Vi;
+        let t = if is_vi { &generated::VI } else { &generated::EN };
         let pick = |v: &'static [&'static str], e: &'static [&'static str]| if is_vi { v } else { e };
         let numbers: Map<&'static str, NumWord> =
             if is_vi { vi::figures::NUMBER_WORDS } else { en::figures::NUMBER_WORDS }.iter().copied().collect();
@@ -287,43 +311,35 @@ impl Lexicon {
             if is_vi { vi::figures::ORDINAL_WORDS } else { en::figures::ORDINAL_WORDS }.iter().copied().collect();
         let fractions: Map<&'static str, u32> =
             if is_vi { &[][..] } else { en::figures::FRACTION_WORDS }.iter().copied().collect();
-        let mut currencies: Vec<(&'static str, &'static str)> =
-            if is_vi { vi::figures::CURRENCIES } else { en::figures::CURRENCIES }.to_vec();
-        // Each language's articles quote the other's currency words too.
-        currencies.extend(if is_vi { en::figures::CURRENCIES } else { vi::figures::CURRENCIES }.iter().filter(|(w, _)| w.chars().count() > 2));
         let multiplier_words: Map<&'static str, f64> =
             if is_vi { vi::figures::MULTIPLIER_WORDS } else { en::figures::MULTIPLIER_WORDS }.iter().copied().collect();
         let lx = Lexicon {
             lang,
             numbers,
             triggers: Map::default(),
-            word_bits: WordMap::default(),
+            word_bits: WordBits::default(),
             ordinal_words,
-            ordinal_prefixes: Phrases::new(units(pick(vi::figures::ORDINAL_PREFIXES, &[]), ())),
+            ordinal_prefixes: Phrases::of(&t.ordinal_prefixes),
             ordinal_suffixes: set(pick(&[], en::figures::ORDINAL_SUFFIXES)),
             fractions,
-            series: Phrases::new(units(pick(vi::figures::SERIES_CUES, en::figures::SERIES_CUES), ())),
-            identifiers: Phrases::new(
-                if is_vi { vi::figures::IDENTIFIER_CUES } else { en::figures::IDENTIFIER_CUES }.iter().copied(),
-            ),
-            document_types: Phrases::new(units(pick(vi::figures::DOCUMENT_TYPES, &[]), ())),
+            series: Phrases::of(&t.series),
+            identifiers: Phrases::of(&t.identifiers),
+            document_types: Phrases::of(&t.document_types),
             number_sign: set(pick(vi::figures::NUMBER_SIGN, &[])),
             capitalized_cues: set(pick(&[], en::figures::CAPITALIZED_IDENTIFIER_CUES)),
             street_words: set(pick(vi::figures::STREET_WORDS, en::figures::STREET_WORDS)),
             count_before_sign: set(pick(vi::figures::COUNT_BEFORE_NUMBER_SIGN, &[])),
-            hedges: Phrases::new(units(pick(vi::figures::HEDGES, en::figures::HEDGES), ())),
-            percent: Phrases::new(units(pick(vi::figures::PERCENT_WORDS, en::figures::PERCENT_WORDS), ())),
-            points: Phrases::new(units(pick(vi::figures::POINT_WORDS, en::figures::POINT_WORDS), ())),
-            currencies: Phrases::new(currencies),
+            hedges: Phrases::of(&t.hedges),
+            percent: Phrases::of(&t.percent),
+            points: Phrases::of(&t.points),
+            currencies: Phrases::of(&t.currencies),
             codes: en::figures::CURRENCY_CODES.iter().map(|c| (*c, if *c == "VNĐ" { "VND" } else if *c == "RMB" { "CNY" } else { *c })).collect(),
             symbols: en::figures::CURRENCY_SYMBOLS.iter().copied().collect(),
             money_scales: en::figures::MONEY_SCALES.iter().copied().collect(),
             dong_compounds: set(vi::figures::DONG_COMPOUNDS),
-            time_units: Phrases::new(
-                if is_vi { vi::figures::TIME_UNITS } else { en::figures::TIME_UNITS }.iter().copied(),
-            ),
-            date_context: Phrases::new(units(pick(vi::figures::DATE_CONTEXT, en::figures::DATE_CONTEXT), ())),
-            clock: Phrases::new(units(pick(vi::figures::CLOCK_WORDS, en::figures::CLOCK_WORDS), ())),
+            time_units: Phrases::of(&t.time_units),
+            date_context: Phrases::of(&t.date_context),
+            clock: Phrases::of(&t.clock),
             multiplier_prefix: set(pick(vi::figures::MULTIPLIER_PREFIX, &[])),
             multiplier_words,
             multiplier_before_det: if is_vi { &[][..] } else { en::figures::MULTIPLIER_BEFORE_DETERMINER }.iter().copied().collect(),
@@ -331,19 +347,19 @@ impl Lexicon {
             times: set(pick(vi::figures::TIMES, en::figures::TIMES)),
             times_comparatives: set(pick(&[], en::figures::TIMES_COMPARATIVES)),
             fold: set(pick(&[], en::figures::FOLD)),
-            halving_verbs: Phrases::new(units(pick(vi::figures::HALVING_VERBS, en::figures::HALVING_VERBS), ())),
-            half_words: Phrases::new(units(pick(vi::figures::HALF_WORDS, &[]), ())),
+            halving_verbs: Phrases::of(&t.halving_verbs),
+            half_words: Phrases::of(&t.half_words),
             fraction_separators: set(pick(vi::figures::FRACTION_SEPARATORS, &[])),
-            ratio_connectors: Phrases::new(units(pick(vi::figures::RATIO_CONNECTORS, en::figures::RATIO_CONNECTORS), ())),
+            ratio_connectors: Phrases::of(&t.ratio_connectors),
             ratio_every: set(pick(vi::figures::RATIO_EVERY, &[])),
-            ratio_every_then: Phrases::new(units(pick(vi::figures::RATIO_EVERY_THEN, &[]), ())),
-            range_connectors: Phrases::new(units(pick(vi::figures::RANGE_CONNECTORS, en::figures::RANGE_CONNECTORS), ())),
-            range_openers: Phrases::new(units(pick(vi::figures::RANGE_OPENERS, en::figures::RANGE_OPENERS), ())),
-            change_verbs: Phrases::new(units(pick(vi::figures::CHANGE_VERBS, en::figures::CHANGE_VERBS), ())),
-            change_to: Phrases::new(units(pick(vi::figures::CHANGE_TO, en::figures::CHANGE_TO), ())),
+            ratio_every_then: Phrases::of(&t.ratio_every_then),
+            range_connectors: Phrases::of(&t.range_connectors),
+            range_openers: Phrases::of(&t.range_openers),
+            change_verbs: Phrases::of(&t.change_verbs),
+            change_to: Phrases::of(&t.change_to),
             change_by: set(pick(vi::figures::CHANGE_BY, en::figures::CHANGE_BY)),
-            score_cues: Phrases::new(units(pick(vi::figures::SCORE_CUES, en::figures::SCORE_CUES), ())),
-            count_nouns: Phrases::new(units(pick(vi::figures::COUNT_NOUNS, en::figures::COUNT_NOUNS), ())),
+            score_cues: Phrases::of(&t.score_cues),
+            count_nouns: Phrases::of(&t.count_nouns),
             classifiers: set(pick(vi::figures::CLASSIFIERS, &[])),
             not_units: set(pick(vi::figures::NOT_UNITS, en::figures::NOT_UNITS)),
             unit_adjectives: set(pick(&[], en::figures::UNIT_ADJECTIVES)),
@@ -355,38 +371,38 @@ impl Lexicon {
 
     #[inline(never)]
     fn with_triggers(mut self) -> Lexicon {
-        let mut t: Map<String, u8> = Map::default();
-        let mut add = |w: String, bit: u8| *t.entry(w).or_insert(0) |= bit;
+        let mut t: Map<&'static str, u8> = Map::default();
+        let mut add = |w: &'static str, bit: u8| *t.entry(w).or_insert(0) |= bit;
         for k in self.numbers.keys().chain(self.ordinal_words.keys()).chain(self.fractions.keys()).chain(self.multiplier_words.keys()).chain(self.multiplier_before_det.keys()) {
-            add(k.to_string(), T_OTHER);
+            add(k, T_OTHER);
         }
         for k in self.multiplier_prefix.iter().chain(self.ratio_every.iter()) {
-            add(k.to_string(), T_OTHER);
+            add(k, T_OTHER);
         }
         for k in self.half_words.first_words() {
-            add(k.clone(), T_OTHER);
+            add(k, T_OTHER);
         }
         for k in self.number_sign.iter() {
-            add(k.to_string(), T_IDENT);
+            add(k, T_IDENT);
         }
         for k in self.identifiers.first_words() {
-            add(k.clone(), T_IDENT);
+            add(k, T_IDENT);
         }
         for k in self.series.first_words() {
-            add(k.clone(), T_SERIES);
+            add(k, T_SERIES);
         }
         for k in self.ordinal_prefixes.first_words() {
-            add(k.clone(), T_ORD_PREFIX);
+            add(k, T_ORD_PREFIX);
         }
-        for k in self.codes.keys() {
-            add(k.to_lowercase(), T_CODE);
+        for k in generated::CODES_LOWER {
+            add(k, T_CODE);
         }
-        let special: &[&str] = match self.lang {
+        let special: &[&'static str] = match self.lang {
             Lang::Vi => &["hàng", "http", "https", "www"],
             Lang::En => &["a", "an", "half", "hundreds", "thousands", "millions", "billions", "dozens", "tens", "http", "https", "www"],
         };
         for k in special {
-            add(k.to_string(), T_OTHER);
+            add(k, T_OTHER);
         }
         self.triggers = t;
         self
@@ -394,7 +410,7 @@ impl Lexicon {
 
     #[inline(never)]
     fn with_word_bits(mut self) -> Lexicon {
-        let mut bits: WordMap<u64> = WordMap::default();
+        let mut bits = WordBits::default();
         let mut next = 0u32;
         let n = &mut next;
         let b = &mut bits;
@@ -429,16 +445,111 @@ impl Lexicon {
         ];
         for (set, bit) in sets {
             for w in set.iter() {
-                *bits.entry(w.to_string()).or_insert(0) |= bit;
+                *bits.entry(w).or_insert(0) |= bit;
             }
         }
         for w in self.numbers.keys() {
-            *bits.entry(w.to_string()).or_insert(0) |= W_NUMBER;
+            *bits.entry(w).or_insert(0) |= W_NUMBER;
         }
         for (w, &flags) in &self.triggers {
-            *bits.entry(w.clone()).or_insert(0) |= (flags as u64) << TRIGGER_SHIFT;
+            *bits.entry(w).or_insert(0) |= (flags as u64) << TRIGGER_SHIFT;
         }
         self.word_bits = bits;
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+    use crate::text::segment;
+    use std::fmt::Debug;
+
+    /// The lowercase words of a phrase, as the text tokenizer (plus the
+    /// scanner's hyphen split) cuts it: the runtime builder's.
+    fn phrase_words(s: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for t in segment::tokens(s, Span::new(0, s.len())) {
+            let piece = s.get(t.span.start..t.span.end).unwrap_or("");
+            for part in piece.split('-').filter(|p| !p.is_empty()) {
+                out.push(part.to_lowercase());
+            }
+        }
+        out
+    }
+
+    type Side<T> = Map<String, Vec<(Vec<String>, T)>>;
+
+    /// A table as the runtime builder made it: by first and by last word,
+    /// longest first.
+    fn reference<T: Copy>(entries: impl IntoIterator<Item = (&'static str, T)>) -> (Side<T>, Side<T>) {
+        let mut first: Side<T> = Map::default();
+        let mut last: Side<T> = Map::default();
+        for (s, v) in entries {
+            let words = phrase_words(s);
+            if let (Some(f), Some(l)) = (words.first().cloned(), words.last().cloned()) {
+                first.entry(f).or_default().push((words.clone(), v));
+                last.entry(l).or_default().push((words, v));
+            }
+        }
+        for v in first.values_mut().chain(last.values_mut()) {
+            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        }
+        (first, last)
+    }
+
+    fn same_side<T: Copy + PartialEq + Debug>(name: &str, r: &Side<T>, g: &Map<&'static str, &'static [Cand<T>]>) {
+        assert_eq!(r.len(), g.len(), "{name}: words");
+        for (w, list) in r {
+            let got: Vec<(Vec<String>, T)> = g.get(w.as_str()).map_or(Vec::new(), |l| l.iter().map(|(ws, v)| (ws.iter().map(|w| w.to_string()).collect(), *v)).collect());
+            assert_eq!(list, &got, "{name}: {w:?}");
+        }
+    }
+
+    fn same<T: Copy + PartialEq + Debug>(name: &str, entries: impl IntoIterator<Item = (&'static str, T)>, g: &Phrases<T>) {
+        let (first, last) = reference(entries);
+        same_side(name, &first, &g.first);
+        same_side(name, &last, &g.last);
+    }
+
+    fn units(xs: &'static [&'static str]) -> impl Iterator<Item = (&'static str, ())> {
+        xs.iter().map(|s| (*s, ()))
+    }
+
+    /// build.rs's phrase tables are the runtime builder's, for both
+    /// languages: the same words with the same phrases, payloads and order.
+    #[test]
+    fn generated_tables_match_the_runtime_builder() {
+        use crate::lang::{en::figures as e, vi::figures as v};
+        assert!(generated::CODES_LOWER.iter().copied().eq(e::CURRENCY_CODES.iter().map(|c| c.to_lowercase())));
+        for lang in [Lang::Vi, Lang::En] {
+            let is_vi = lang == Lang::Vi;
+            let pick = |a: &'static [&'static str], b: &'static [&'static str]| if is_vi { a } else { b };
+            let lx = Lexicon::get(lang);
+            let mut currencies: Vec<(&'static str, &'static str)> = if is_vi { v::CURRENCIES } else { e::CURRENCIES }.to_vec();
+            currencies.extend(if is_vi { e::CURRENCIES } else { v::CURRENCIES }.iter().filter(|(w, _)| w.chars().count() > 2));
+            same("ordinal_prefixes", units(pick(v::ORDINAL_PREFIXES, &[])), &lx.ordinal_prefixes);
+            same("series", units(pick(v::SERIES_CUES, e::SERIES_CUES)), &lx.series);
+            same("identifiers", if is_vi { v::IDENTIFIER_CUES } else { e::IDENTIFIER_CUES }.iter().copied(), &lx.identifiers);
+            same("document_types", units(pick(v::DOCUMENT_TYPES, &[])), &lx.document_types);
+            same("hedges", units(pick(v::HEDGES, e::HEDGES)), &lx.hedges);
+            same("percent", units(pick(v::PERCENT_WORDS, e::PERCENT_WORDS)), &lx.percent);
+            same("points", units(pick(v::POINT_WORDS, e::POINT_WORDS)), &lx.points);
+            same("currencies", currencies, &lx.currencies);
+            same("time_units", if is_vi { v::TIME_UNITS } else { e::TIME_UNITS }.iter().copied(), &lx.time_units);
+            same("date_context", units(pick(v::DATE_CONTEXT, e::DATE_CONTEXT)), &lx.date_context);
+            same("clock", units(pick(v::CLOCK_WORDS, e::CLOCK_WORDS)), &lx.clock);
+            same("halving_verbs", units(pick(v::HALVING_VERBS, e::HALVING_VERBS)), &lx.halving_verbs);
+            same("half_words", units(pick(v::HALF_WORDS, &[])), &lx.half_words);
+            same("ratio_connectors", units(pick(v::RATIO_CONNECTORS, e::RATIO_CONNECTORS)), &lx.ratio_connectors);
+            same("ratio_every_then", units(pick(v::RATIO_EVERY_THEN, &[])), &lx.ratio_every_then);
+            same("range_connectors", units(pick(v::RANGE_CONNECTORS, e::RANGE_CONNECTORS)), &lx.range_connectors);
+            same("range_openers", units(pick(v::RANGE_OPENERS, e::RANGE_OPENERS)), &lx.range_openers);
+            same("change_verbs", units(pick(v::CHANGE_VERBS, e::CHANGE_VERBS)), &lx.change_verbs);
+            same("change_to", units(pick(v::CHANGE_TO, e::CHANGE_TO)), &lx.change_to);
+            same("score_cues", units(pick(v::SCORE_CUES, e::SCORE_CUES)), &lx.score_cues);
+            same("count_nouns", units(pick(v::COUNT_NOUNS, e::COUNT_NOUNS)), &lx.count_nouns);
+        }
     }
 }
