@@ -297,7 +297,7 @@ fn reversed_changes(cx: &Context, s: &Sentence, out: &mut Vec<Change>) {
             continue;
         }
         let before = cx.before(b, s.span.start);
-        if ![w.to_up, w.to_down, w.to].iter().any(|cues| ends_with_word(&before, cues)) {
+        if !words::ends_with_any_word(&before, &[w.to_up, w.to_down, w.to]) {
             continue;
         }
         let Some(a) = (b + 1..s.figures.end).find(|&j| is_quantity(cx.fig(j))) else { continue };

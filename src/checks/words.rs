@@ -245,7 +245,37 @@ fn quad_hash(bytes: &[u8]) -> Option<u32> {
 /// Does `hay` end with one of `cues` (as whole words, ignoring trailing
 /// spaces and punctuation such as "(")?
 pub fn ends_with_word(hay: &str, cues: &[&str]) -> bool {
-    let h = hay.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ':' | '"' | '“'));
+    ends_with_word_trimmed(trim_cue_end(hay), cues)
+}
+
+/// [`ends_with_word`] for any of several lists, trimming `hay` once.
+pub fn ends_with_any_word(hay: &str, lists: &[&[&str]]) -> bool {
+    let h = trim_cue_end(hay);
+    lists.iter().any(|cues| ends_with_word_trimmed(h, cues))
+}
+
+/// `hay` without the spaces and punctuation [`ends_with_word`] passes over
+/// at its end: `trim_end_matches` of them, a byte at a time over ASCII.
+fn trim_cue_end(hay: &str) -> &str {
+    let mut h = hay;
+    while let Some(&b) = h.as_bytes().last() {
+        let cut = if b.is_ascii() {
+            ((b as char).is_whitespace() || matches!(b, b'(' | b':' | b'"')) as usize
+        } else {
+            match h.chars().next_back() {
+                Some(c) if c.is_whitespace() || c == '“' => c.len_utf8(),
+                _ => 0,
+            }
+        };
+        if cut == 0 {
+            break;
+        }
+        h = &h[..h.len() - cut];
+    }
+    h
+}
+
+fn ends_with_word_trimmed(h: &str, cues: &[&str]) -> bool {
     let last = h.as_bytes().last();
     cues.iter().any(|c| {
         // The last byte first: most cues differ there, and it spares a memcmp.
@@ -269,6 +299,19 @@ mod tests {
         assert!(ends_with_word(" respondents (", &["respondents"]));
         assert!(ends_with_word("trong tổng số ", &["tổng số"]));
         assert!(!ends_with_word("xtổng số ", &["tổng số"]));
+    }
+
+    #[test]
+    fn trim_like_trim_end_matches() {
+        for t in ["", " ", "a ", "tổng số (", "x\u{a0}\u{2003} :\"“", "“", "a“ ", "ế\t\r\n\u{b}\u{c}", "( ", "ab:", "a\u{85}", "ê\u{3000}"] {
+            let want = t.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ':' | '"' | '“'));
+            assert_eq!(trim_cue_end(t), want, "{t:?}");
+        }
+        for b in 0..128u8 {
+            let t = format!("a{}", b as char);
+            let want = t.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ':' | '"' | '“'));
+            assert_eq!(trim_cue_end(&t), want, "{b}");
+        }
     }
 
     #[test]
