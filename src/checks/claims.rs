@@ -61,25 +61,39 @@ pub fn floor_boundary(s: &str, mut i: usize) -> usize {
 /// around every figure; lowercasing each window anew was a fifth of the
 /// whole analysis.
 pub fn lowercase_same_offsets(text: &str) -> Option<String> {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while !rest.is_empty() {
-        // A run of ASCII is copied as is (and lowercased in bulk below).
-        let ascii = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
-        out.push_str(&rest[..ascii]);
-        rest = &rest[ascii..];
-        let Some(c) = rest.chars().next() else { break };
-        out.push(lower_same_len(c)?);
-        rest = &rest[c.len_utf8()..];
-    }
-    // Only the copied ASCII changes: a non-ASCII char kept its length, so
-    // its lowercase is not ASCII either.
+    // One copy, its ASCII lowercased in bulk; then each non-ASCII char is
+    // looked up, and the few that change (capitals such as "Đ", "Ả") are
+    // overwritten in place with their lowercase of the same length.
+    let mut out = text.to_owned();
     out.make_ascii_lowercase();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Eight bytes at a time past ASCII.
+        if let Some(word) = bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+            if u64::from_le_bytes(word) & 0x8080_8080_8080_8080 == 0 {
+                i += 8;
+                continue;
+            }
+        }
+        if bytes[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        // `i` is on a char boundary: only whole chars are stepped over.
+        let c = text.get(i..).and_then(|rest| rest.chars().next())?;
+        let len = c.len_utf8();
+        let low = lower_same_len(c)?;
+        if low != c {
+            out.replace_range(i..i + len, low.encode_utf8(&mut [0; 4]));
+        }
+        i += len;
+    }
     Some(out)
 }
 
 /// The lowercase of `c` if it is one char of the same UTF-8 length. The
-/// letters of Vietnamese and English articles (below U+2000) are looked
+/// letters of Vietnamese and English articles (below U+2100) are looked
 /// up in a table made once from `char::to_lowercase`.
 fn lower_same_len(c: char) -> Option<char> {
     fn compute(c: char) -> Option<char> {
@@ -89,7 +103,8 @@ fn lower_same_len(c: char) -> Option<char> {
             _ => None,
         }
     }
-    const TABLE: u32 = 0x2000;
+    // Up to U+2100: general punctuation ("“", "–", "…") is common in news.
+    const TABLE: u32 = 0x2100;
     static LOWER: std::sync::OnceLock<Vec<Option<char>>> = std::sync::OnceLock::new();
     if (c as u32) < TABLE {
         let table = LOWER.get_or_init(|| (0..TABLE).map(|u| char::from_u32(u).and_then(compute)).collect());

@@ -166,7 +166,7 @@ pub fn last_first_word(hay: &str, cues: &[&str]) -> Option<usize> {
         return cues.iter().filter_map(|c| find_word(hay, c)).max();
     }
     let mut last = None;
-    let mut found = 0u32;
+    let mut found = 0u64;
     scan(hay, cues, |k, i| {
         if found & (1 << k) == 0 {
             found |= 1 << k;
@@ -177,8 +177,8 @@ pub fn last_first_word(hay: &str, cues: &[&str]) -> Option<usize> {
     last
 }
 
-/// The most cues [`scan`] follows at once.
-const MAX_CUES: usize = 16;
+/// The most cues [`scan`] follows at once (English direction words are 27).
+const MAX_CUES: usize = 32;
 
 /// Walk `hay` once for all of `cues` (at most [`MAX_CUES`]), calling
 /// `found(k, i)` at each whole-word occurrence `i` of cue `k` that
@@ -325,6 +325,19 @@ mod tests {
                 for c in cues {
                     assert_eq!(any_word(h, &[c]), has_word(h, c), "{h:?} / {c:?}");
                 }
+            }
+        }
+    }
+
+    /// Lists of more than 16 cues (the English direction words) too.
+    #[test]
+    fn long_lists_agree_with_has_word() {
+        let w = words(Lang::En);
+        let hays = ["", "sales rose more than expected", "up up", "overturned, over budget", "lower than a lower bound", "grew, grown", "the jump in costs", "droppeddrop drop", "as much as much as", "more", "x"];
+        for h in hays {
+            for cues in [w.up, w.down, w.total, w.compared] {
+                assert_eq!(any_word(h, cues), cues.iter().any(|c| has_word(h, c)), "{h:?}");
+                assert_eq!(last_first_word(h, cues), cues.iter().filter_map(|c| find_word(h, c)).max(), "{h:?}");
             }
         }
     }
