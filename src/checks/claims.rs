@@ -25,6 +25,9 @@ pub struct Sentence {
     pub figures: Range<usize>,
     /// The changes it states ([`changes`]), which several rules judge.
     pub changes: Vec<Change>,
+    /// Does one of its figures state a percent? Rules about shares look
+    /// no further into a sentence without one.
+    pub has_percent: bool,
 }
 
 /// The sentences that hold figures (changes not yet filled in).
@@ -40,7 +43,8 @@ pub fn sentences(doc: &Document, figs: &[Figure]) -> Vec<Sentence> {
             i += 1;
         }
         if i > start {
-            out.push(Sentence { span, figures: start..i, changes: Vec::new() });
+            let has_percent = figs[start..i].iter().any(|f| f.kind() == Kind::Percent);
+            out.push(Sentence { span, figures: start..i, changes: Vec::new(), has_percent });
         }
     }
     out

@@ -184,7 +184,7 @@ const MAX_CUES: usize = 32;
 /// `found(k, i)` at each whole-word occurrence `i` of cue `k` that
 /// [`find_word`]'s search would look at, in order of `i`, until it
 /// returns true; then answer true. A byte that starts no cue is passed
-/// over after one bit test, a byte that starts only cues of 4 bytes or
+/// over after one table look-up, a byte that starts only cues of 4 bytes or
 /// more after a second one on a hash of the 4 bytes there (Vietnamese
 /// cues share first letters, and their accented letters share lead
 /// bytes), and each cue keeps its own resume point, so that after an
@@ -192,26 +192,26 @@ const MAX_CUES: usize = 32;
 /// past it, as in [`find_word`]. An empty cue answers true at once.
 fn scan(hay: &str, cues: &[&str], mut found: impl FnMut(usize, usize) -> bool) -> bool {
     let bytes = hay.as_bytes();
-    let bit = |b: u8| (usize::from(b >> 6), 1u64 << (b & 63));
-    // First bytes of all cues, first bytes of the short ones, and hashes
-    // of the first 4 bytes of the long ones.
-    let (mut starts, mut short, mut quads) = ([0u64; 4], [0u64; 4], 0u64);
+    // For each byte: 1 if a cue starts with it, 2 if one of fewer than 4
+    // bytes does; and hashes of the first 4 bytes of the long ones.
+    const START: u8 = 1;
+    const SHORT: u8 = 2;
+    let (mut first, mut quads) = ([0u8; 256], 0u64);
     for c in cues {
         let Some(&b) = c.as_bytes().first() else { return true }; // "" is found anywhere
-        let (w, m) = bit(b);
-        starts[w] |= m;
+        first[usize::from(b)] |= START;
         match quad_hash(c.as_bytes()) {
             Some(h) => quads |= 1 << h,
-            None => short[w] |= m,
+            None => first[usize::from(b)] |= SHORT,
         }
     }
     let mut resume = [0usize; MAX_CUES];
     for (i, &b) in bytes.iter().enumerate() {
-        let (w, m) = bit(b);
-        if starts[w] & m == 0 {
+        let kind = first[usize::from(b)];
+        if kind == 0 {
             continue;
         }
-        if short[w] & m == 0 && quad_hash(&bytes[i..]).is_none_or(|h| quads & (1 << h) == 0) {
+        if kind & SHORT == 0 && quad_hash(&bytes[i..]).is_none_or(|h| quads & (1 << h) == 0) {
             continue; // no cue of 4 bytes or more starts here, and no shorter one starts with `b`
         }
         for (k, c) in cues.iter().enumerate() {
