@@ -278,12 +278,22 @@ pub fn pair_values(cx: &Context, old: usize, new: usize) -> Option<(f64, f64)> {
 pub fn changes(cx: &Context, s: &Sentence) -> Vec<Change> {
     let w = cx.words();
     let mut out = Vec::new();
+    // The words before each figure are read once for both patterns: which
+    // of the first 128 figures a "to" word comes right before, for
+    // [`reversed_changes`].
+    let mut to_cued = 0u128;
     for a in s.figures.clone() {
         if !(is_amount(cx.fig(a)) || cx.fig(a).kind() == Kind::Percent) {
             continue;
         }
         let before = cx.before(a, s.span.start);
-        if !ends_with_word(&before, w.from) {
+        let tail = words::trim_cue_end(&before);
+        if let Some(bit) = figure_bit(s, a) {
+            if [w.to_up, w.to_down, w.to].iter().any(|cues| words::ends_with_word_trimmed(tail, cues)) {
+                to_cued |= bit;
+            }
+        }
+        if !words::ends_with_word_trimmed(tail, w.from) {
             continue;
         }
         // The next quantity (dates in between are fine: "từ 2.400 tỷ đồng năm 2020 lên …").
@@ -299,13 +309,20 @@ pub fn changes(cx: &Context, s: &Sentence) -> Vec<Change> {
             out.push(Change { old: a, new: b, old_value, new_value, sentence: s.span.end });
         }
     }
-    reversed_changes(cx, s, &mut out);
+    reversed_changes(cx, s, to_cued, &mut out);
     out
+}
+
+/// Figure `j`'s bit in a set of a sentence's first 128 figures.
+fn figure_bit(s: &Sentence, j: usize) -> Option<u128> {
+    u32::try_from(j - s.figures.start).ok().and_then(|k| 1u128.checked_shl(k))
 }
 
 /// "fell to 4.1% in February from 4.6% a year earlier": the new value
 /// first, after a "to" word, then the old one after a "from" word.
-fn reversed_changes(cx: &Context, s: &Sentence, out: &mut Vec<Change>) {
+/// `to_cued` says which of the sentence's first 128 figures follow a "to"
+/// word (bit `b - s.figures.start`); the others are read here.
+fn reversed_changes(cx: &Context, s: &Sentence, to_cued: u128, out: &mut Vec<Change>) {
     let w = cx.words();
     let forward = out.len();
     for b in s.figures.clone() {
@@ -315,8 +332,11 @@ fn reversed_changes(cx: &Context, s: &Sentence, out: &mut Vec<Change>) {
         if out[..forward].iter().any(|c| c.new == b || c.old == b) {
             continue;
         }
-        let before = cx.before(b, s.span.start);
-        if !words::ends_with_any_word(&before, &[w.to_up, w.to_down, w.to]) {
+        let cued = match figure_bit(s, b) {
+            Some(bit) => to_cued & bit != 0,
+            None => words::ends_with_any_word(&cx.before(b, s.span.start), &[w.to_up, w.to_down, w.to]),
+        };
+        if !cued {
             continue;
         }
         let Some(a) = (b + 1..s.figures.end).find(|&j| is_quantity(cx.fig(j))) else { continue };

@@ -91,8 +91,22 @@ pub fn messages(lang: Lang) -> &'static Messages {
 /// Fill `{name}` placeholders.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
+    let mut placeholder = String::new();
     for (k, v) in args {
-        out = out.replace(&format!("{{{k}}}"), v);
+        placeholder.clear();
+        placeholder.push('{');
+        placeholder.push_str(k);
+        placeholder.push('}');
+        // One replacement after another, as `str::replace` in turn (a value
+        // may hold a later placeholder's text); the string is only made
+        // anew where the placeholder is.
+        if let Some(at) = out.find(placeholder.as_str()) {
+            if out[at + placeholder.len()..].contains(placeholder.as_str()) {
+                out = out.replace(placeholder.as_str(), v);
+            } else {
+                out.replace_range(at..at + placeholder.len(), v);
+            }
+        }
     }
     out
 }
@@ -256,7 +270,7 @@ pub fn ends_with_any_word(hay: &str, lists: &[&[&str]]) -> bool {
 
 /// `hay` without the spaces and punctuation [`ends_with_word`] passes over
 /// at its end: `trim_end_matches` of them, a byte at a time over ASCII.
-fn trim_cue_end(hay: &str) -> &str {
+pub fn trim_cue_end(hay: &str) -> &str {
     let mut h = hay;
     while let Some(&b) = h.as_bytes().last() {
         let cut = if b.is_ascii() {
@@ -275,7 +289,8 @@ fn trim_cue_end(hay: &str) -> &str {
     h
 }
 
-fn ends_with_word_trimmed(h: &str, cues: &[&str]) -> bool {
+/// [`ends_with_word`] on a haystack already passed through [`trim_cue_end`].
+pub fn ends_with_word_trimmed(h: &str, cues: &[&str]) -> bool {
     let last = h.as_bytes().last();
     cues.iter().any(|c| {
         // The last byte first: most cues differ there, and it spares a memcmp.
@@ -299,6 +314,27 @@ mod tests {
         assert!(ends_with_word(" respondents (", &["respondents"]));
         assert!(ends_with_word("trong tổng số ", &["tổng số"]));
         assert!(!ends_with_word("xtổng số ", &["tổng số"]));
+    }
+
+    #[test]
+    fn fill_replaces_in_turn() {
+        let naive = |t: &str, args: &[(&str, &str)]| {
+            let mut out = t.to_string();
+            for (k, v) in args {
+                out = out.replace(&format!("{{{k}}}"), v);
+            }
+            out
+        };
+        let templates = ["", "{a}", "Từ {a} đến {b}", "{a}{a} {b} {a}", "{{a}}", "{b}{a}", "x {c} y", "{a", "a}"];
+        let values = ["", "5", "{b}", "{a}", "ế {", "}", "{a}{b}"];
+        for t in templates {
+            for a in values {
+                for b in values {
+                    let args = [("a", a), ("b", b)];
+                    assert_eq!(fill(t, &args), naive(t, &args), "{t:?} {a:?} {b:?}");
+                }
+            }
+        }
     }
 
     #[test]
