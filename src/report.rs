@@ -356,11 +356,11 @@ fn offset(n: usize) -> u32 {
 
 /// Maps spans of the matching text to places in the caller's text.
 ///
-/// Figures and entities come in text order, so their starts are mapped by
-/// a cursor that moves forward (each byte counted once) and an end by
-/// counting from its own start. Each list starts from the text's start; a
-/// start before the cursor (not expected) is found with the block index,
-/// and the cursor moves back there.
+/// Figures and entities come in text order, and are taken together in
+/// order of their starts, so their starts are mapped by a cursor that moves
+/// forward (each byte counted once) and an end by counting from its own
+/// start. A start before the cursor (not expected) is found with the block
+/// index, and the cursor moves back there.
 struct Locator<'d, 'a> {
     doc: &'d Document<'a>,
     /// The last start mapped: its byte offset and UTF-16 offset.
@@ -371,11 +371,6 @@ struct Locator<'d, 'a> {
 impl<'d, 'a> Locator<'d, 'a> {
     fn new(doc: &'d Document<'a>) -> Self {
         Locator { doc, cursor: (0, 0), utf16: None }
-    }
-
-    /// Back to the start of the text, for the next list of spans.
-    fn rewind(&mut self) {
-        self.cursor = (0, 0);
     }
 
     fn locate(&mut self, span: Span) -> Place {
@@ -405,10 +400,29 @@ impl<'d, 'a> Locator<'d, 'a> {
 impl<'a> Report<'a> {
     #[inline(never)]
     pub fn build(doc: &Document<'a>, figures: Vec<Figure>, entities: Vec<Entity>, checks: Vec<Check>) -> Report<'a> {
+        // Both lists in one walk over the text, in order of their starts
+        // (each list is in text order).
         let mut loc = Locator::new(doc);
-        let entity_places = entities.iter().map(|e| loc.locate(e.span)).collect();
-        loc.rewind();
-        let figure_places = figures.iter().map(|f| loc.locate(f.span)).collect();
+        let mut entity_places = Vec::with_capacity(entities.len());
+        let mut figure_places = Vec::with_capacity(figures.len());
+        let (mut i, mut j) = (0, 0);
+        loop {
+            match (entities.get(i), figures.get(j)) {
+                (Some(e), Some(f)) if e.span.start <= f.span.start => {
+                    entity_places.push(loc.locate(e.span));
+                    i += 1;
+                }
+                (Some(e), None) => {
+                    entity_places.push(loc.locate(e.span));
+                    i += 1;
+                }
+                (_, Some(f)) => {
+                    figure_places.push(loc.locate(f.span));
+                    j += 1;
+                }
+                (None, None) => break,
+            }
+        }
         Report {
             version: VERSION,
             language: doc.lang,
