@@ -222,27 +222,30 @@ impl Json<'_> {
             self.raw("null");
             return;
         }
-        if v.fract() == 0.0 && v.abs() < 1e15 {
-            if v.is_sign_negative() {
-                self.raw("-");
-            }
-            self.digits(v.abs() as u64);
-            self.raw(".0");
-            return;
-        }
-        // A value of one or two decimals (most shares and changes): when
-        // k/100 with k whole gives `v` back (a division is rounded
-        // correctly, as is the parse of the digits), those digits are the
-        // shortest that do, the only ones of their length below 10^13
-        // (where doubles are far closer than 0.01), and so the digits
-        // serde_json writes.
-        if v.abs() < 1e13 {
-            let k = (v * 100.0).round();
-            if k / 100.0 == v {
+        // Whole numbers and their decimals are found by conversions to
+        // integers, not `fract` and `round` (calls into libm on x86-64).
+        let a = v.abs();
+        if a < 1e15 {
+            let whole = a as u64;
+            if whole as f64 == a {
                 if v.is_sign_negative() {
                     self.raw("-");
                 }
-                let k = k.abs() as u64;
+                self.digits(whole);
+                self.raw(".0");
+                return;
+            }
+            // A value of one or two decimals (most shares and changes):
+            // when k/100 with k whole gives `v` back (a division is rounded
+            // correctly, as is the parse of the digits), those digits are
+            // the shortest that do, the only ones of their length below
+            // 10^13 (where doubles are far closer than 0.01), and so the
+            // digits serde_json writes, whichever way k was found.
+            let k = (a * 100.0 + 0.5) as u64;
+            if a < 1e13 && k as f64 / 100.0 == a {
+                if v.is_sign_negative() {
+                    self.raw("-");
+                }
                 self.digits(k / 100);
                 let cents = (k % 100) as usize;
                 self.out.push('.');
