@@ -406,8 +406,7 @@ pub fn direction_before(cx: &Context, i: usize, limit: usize) -> Option<i8> {
     let before = cx.before(i, limit);
     // Only the last clause counts.
     let clause = last_clause(&before);
-    let up = words::last_first_word(clause, w.up);
-    let down = words::last_first_word(clause, w.down);
+    let (up, down) = words::last_first_words(clause, w.up, w.down);
     match (up, down) {
         (Some(u), Some(d)) => Some(if u > d { 1 } else { -1 }),
         (Some(_), None) => Some(1),

@@ -163,16 +163,16 @@ pub fn find_word(hay: &str, cue: &str) -> Option<usize> {
 /// Does `hay` contain any of `cues` as whole words? The same answer as
 /// `has_word` for each cue in turn, in one pass ([`scan`]).
 pub fn any_word(hay: &str, cues: &[&str]) -> bool {
-    if cues.len() > MAX_CUES {
+    if !scan_fits(hay, cues.len()) {
         return cues.iter().any(|c| has_word(hay, c));
     }
-    scan(hay, cues, |_, _| true)
+    scan(hay, cues, &[], |_, _| true)
 }
 
 /// The latest of the first whole-word occurrences of `cues` in `hay`:
 /// the largest `find_word(hay, c)`, found in one pass ([`scan`]).
 pub fn last_first_word(hay: &str, cues: &[&str]) -> Option<usize> {
-    if cues.len() > MAX_CUES {
+    if !scan_fits(hay, cues.len()) {
         return cues.iter().filter_map(|c| find_word(hay, c)).max();
     }
     if cues.iter().any(|c| c.is_empty()) {
@@ -181,20 +181,54 @@ pub fn last_first_word(hay: &str, cues: &[&str]) -> Option<usize> {
     }
     let mut last = None;
     let mut found = 0u64;
-    scan(hay, cues, |k, i| {
+    scan(hay, cues, &[], |k, i| {
         if found & (1 << k) == 0 {
             found |= 1 << k;
             last = Some(i);
         }
-        found.count_ones() as usize == cues.len()
+        found == all_bits(cues.len())
     });
     last
 }
 
-/// The most cues [`scan`] follows at once (English direction words are 27).
+/// `(last_first_word(hay, a), last_first_word(hay, b))` in one walk.
+pub fn last_first_words(hay: &str, a: &[&str], b: &[&str]) -> (Option<usize>, Option<usize>) {
+    let n = a.len() + b.len();
+    if !scan_fits(hay, n) || a.iter().chain(b).any(|c| c.is_empty()) {
+        return (last_first_word(hay, a), last_first_word(hay, b));
+    }
+    let (mut last_a, mut last_b) = (None, None);
+    let mut found = 0u64;
+    scan(hay, a, b, |k, i| {
+        if found & (1 << k) == 0 {
+            found |= 1 << k;
+            if k < a.len() {
+                last_a = Some(i);
+            } else {
+                last_b = Some(i);
+            }
+        }
+        found == all_bits(n)
+    });
+    (last_a, last_b)
+}
+
+/// The most cues [`scan`] follows at once (English direction words are
+/// 27, and [`last_first_words`] follows two lists at once).
 const MAX_CUES: usize = 32;
 
-/// Walk `hay` once for all of `cues` (at most [`MAX_CUES`]), calling
+/// The set of the first `n` cues (`n` at most 64).
+fn all_bits(n: usize) -> u64 {
+    u64::MAX.checked_shr(64 - n as u32).filter(|_| n > 0).unwrap_or(0)
+}
+
+/// Can [`scan`] walk `hay` for `n` cues? (At most [`MAX_CUES`], offsets in u32.)
+fn scan_fits(hay: &str, n: usize) -> bool {
+    n <= MAX_CUES && u32::try_from(hay.len()).is_ok()
+}
+
+/// Walk `hay` once for all of `cues` and then `more` (at most
+/// [`MAX_CUES`] in all, numbered on from `cues` into `more`), calling
 /// `found(k, i)` at each whole-word occurrence `i` of cue `k` that
 /// [`find_word`]'s search would look at, in order of `i`, until it
 /// returns true; then answer true. A byte that starts no cue is passed
@@ -204,14 +238,14 @@ const MAX_CUES: usize = 32;
 /// bytes), and each cue keeps its own resume point, so that after an
 /// occurrence fails the whole-word test the next one looked at starts
 /// past it, as in [`find_word`]. An empty cue answers true at once.
-fn scan(hay: &str, cues: &[&str], mut found: impl FnMut(usize, usize) -> bool) -> bool {
+fn scan(hay: &str, cues: &[&str], more: &[&str], mut found: impl FnMut(usize, usize) -> bool) -> bool {
     let bytes = hay.as_bytes();
     // For each byte: 1 if a cue starts with it, 2 if one of fewer than 4
     // bytes does; and hashes of the first 4 bytes of the long ones.
     const START: u8 = 1;
     const SHORT: u8 = 2;
     let (mut first, mut quads) = ([0u8; 256], 0u64);
-    for c in cues {
+    for c in cues.iter().chain(more) {
         let Some(&b) = c.as_bytes().first() else { return true }; // "" is found anywhere
         first[usize::from(b)] |= START;
         match quad_hash(c.as_bytes()) {
@@ -219,7 +253,9 @@ fn scan(hay: &str, cues: &[&str], mut found: impl FnMut(usize, usize) -> bool) -
             None => first[usize::from(b)] |= SHORT,
         }
     }
-    let mut resume = [0usize; MAX_CUES];
+    // Resume points as u32: a haystack here is a few dozen bytes, and one
+    // past u32 offsets is read the slow way (see `scan_fits`).
+    let mut resume = [0u32; MAX_CUES];
     for (i, &b) in bytes.iter().enumerate() {
         let kind = first[usize::from(b)];
         if kind == 0 {
@@ -228,9 +264,9 @@ fn scan(hay: &str, cues: &[&str], mut found: impl FnMut(usize, usize) -> bool) -
         if kind & SHORT == 0 && quad_hash(&bytes[i..]).is_none_or(|h| quads & (1 << h) == 0) {
             continue; // no cue of 4 bytes or more starts here, and no shorter one starts with `b`
         }
-        for (k, c) in cues.iter().enumerate() {
+        for (k, c) in cues.iter().chain(more).enumerate() {
             let cue = c.as_bytes();
-            if cue[0] != b || i < resume[k] || !bytes[i..].starts_with(cue) {
+            if cue[0] != b || (i as u32) < resume[k] || !bytes[i..].starts_with(cue) {
                 continue;
             }
             let end = i + cue.len();
@@ -244,7 +280,7 @@ fn scan(hay: &str, cues: &[&str], mut found: impl FnMut(usize, usize) -> bool) -
             while next < hay.len() && !hay.is_char_boundary(next) {
                 next += 1;
             }
-            resume[k] = next;
+            resume[k] = u32::try_from(next).unwrap_or(u32::MAX);
         }
     }
     false
@@ -375,6 +411,14 @@ mod tests {
                 assert_eq!(any_word(h, cues), cues.iter().any(|c| has_word(h, c)), "{h:?}");
                 assert_eq!(last_first_word(h, cues), cues.iter().filter_map(|c| find_word(h, c)).max(), "{h:?}");
             }
+            let vi = words(Lang::Vi);
+            for (a, b) in [(w.up, w.down), (vi.up, vi.down), (w.total, w.up), (&["up", ""][..], w.down)] {
+                assert_eq!(last_first_words(h, a, b), (last_first_word(h, a), last_first_word(h, b)), "{h:?}");
+            }
+        }
+        for h in ["tăng giảm", "giảm mạnh rồi tăng", "sụt giảm, tăng trưởng", "cao hơn thấp hơn cao hơn"] {
+            let vi = words(Lang::Vi);
+            assert_eq!(last_first_words(h, vi.up, vi.down), (last_first_word(h, vi.up), last_first_word(h, vi.down)), "{h:?}");
         }
     }
 
