@@ -176,6 +176,27 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 }
 
+/// The cue lists read around nearly every figure, each made ready once
+/// per run ([`words::Cues`]).
+pub struct ReadyCues {
+    /// Up and down words together, for [`direction_before`].
+    pub direction: words::Cues,
+    pub up: words::Cues,
+    pub down: words::Cues,
+    pub total: words::Cues,
+}
+
+impl ReadyCues {
+    pub fn new(w: &'static Words) -> ReadyCues {
+        ReadyCues {
+            direction: words::Cues::new(w.up, w.down),
+            up: words::Cues::new(w.up, &[]),
+            down: words::Cues::new(w.down, &[]),
+            total: words::Cues::new(w.total, &[]),
+        }
+    }
+}
+
 /// Figures that count or measure: the ones arithmetic claims are about.
 pub fn is_amount(f: &Figure) -> bool {
     matches!(f.kind(), Kind::Number | Kind::Money)
@@ -402,11 +423,10 @@ pub fn first_clause(text: &str) -> &str {
 
 /// Direction words right before a stated change figure: +1 up, -1 down.
 pub fn direction_before(cx: &Context, i: usize, limit: usize) -> Option<i8> {
-    let w = cx.words();
     let before = cx.before(i, limit);
     // Only the last clause counts.
     let clause = last_clause(&before);
-    let (up, down) = words::last_first_words(clause, w.up, w.down);
+    let (up, down) = cx.cues.direction.last_first(clause);
     match (up, down) {
         (Some(u), Some(d)) => Some(if u > d { 1 } else { -1 }),
         (Some(_), None) => Some(1),
@@ -415,9 +435,9 @@ pub fn direction_before(cx: &Context, i: usize, limit: usize) -> Option<i8> {
             // "a 25% increase", "25% lower"
             let after = cx.after(i, usize::MAX);
             let head = first_two_words(&after);
-            if words::any_word(&head, w.up) {
+            if cx.cues.up.any(&head) {
                 Some(1)
-            } else if words::any_word(&head, w.down) {
+            } else if cx.cues.down.any(&head) {
                 Some(-1)
             } else {
                 None

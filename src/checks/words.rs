@@ -238,52 +238,121 @@ fn scan_fits(hay: &str, n: usize) -> bool {
 /// bytes), and each cue keeps its own resume point, so that after an
 /// occurrence fails the whole-word test the next one looked at starts
 /// past it, as in [`find_word`]. An empty cue answers true at once.
-fn scan(hay: &str, cues: &[&str], more: &[&str], mut found: impl FnMut(usize, usize) -> bool) -> bool {
-    let bytes = hay.as_bytes();
-    // For each byte: 1 if a cue starts with it, 2 if one of fewer than 4
-    // bytes does; and hashes of the first 4 bytes of the long ones.
+fn scan(hay: &str, cues: &[&str], more: &[&str], found: impl FnMut(usize, usize) -> bool) -> bool {
+    match Filter::new(cues, more) {
+        Some(filter) => filter.scan(hay, cues, more, found),
+        None => true, // "" is found anywhere
+    }
+}
+
+/// What [`scan`] looks at first, made from its cues: for each byte, 1 if
+/// a cue starts with it, 2 if one of fewer than 4 bytes does; and hashes of
+/// the first 4 bytes of the long ones.
+#[derive(Clone)]
+struct Filter {
+    first: [u8; 256],
+    quads: u64,
+}
+
+impl Filter {
     const START: u8 = 1;
     const SHORT: u8 = 2;
-    let (mut first, mut quads) = ([0u8; 256], 0u64);
-    for c in cues.iter().chain(more) {
-        let Some(&b) = c.as_bytes().first() else { return true }; // "" is found anywhere
-        first[usize::from(b)] |= START;
-        match quad_hash(c.as_bytes()) {
-            Some(h) => quads |= 1 << h,
-            None => first[usize::from(b)] |= SHORT,
+
+    /// `None` if a cue is "".
+    fn new(cues: &[&str], more: &[&str]) -> Option<Filter> {
+        let (mut first, mut quads) = ([0u8; 256], 0u64);
+        for c in cues.iter().chain(more) {
+            let &b = c.as_bytes().first()?;
+            first[usize::from(b)] |= Self::START;
+            match quad_hash(c.as_bytes()) {
+                Some(h) => quads |= 1 << h,
+                None => first[usize::from(b)] |= Self::SHORT,
+            }
         }
+        Some(Filter { first, quads })
     }
-    // Resume points as u32: a haystack here is a few dozen bytes, and one
-    // past u32 offsets is read the slow way (see `scan_fits`).
-    let mut resume = [0u32; MAX_CUES];
-    for (i, &b) in bytes.iter().enumerate() {
-        let kind = first[usize::from(b)];
-        if kind == 0 {
-            continue;
-        }
-        if kind & SHORT == 0 && quad_hash(&bytes[i..]).is_none_or(|h| quads & (1 << h) == 0) {
-            continue; // no cue of 4 bytes or more starts here, and no shorter one starts with `b`
-        }
-        for (k, c) in cues.iter().chain(more).enumerate() {
-            let cue = c.as_bytes();
-            if cue[0] != b || (i as u32) < resume[k] || !bytes[i..].starts_with(cue) {
+
+    fn scan(&self, hay: &str, cues: &[&str], more: &[&str], mut found: impl FnMut(usize, usize) -> bool) -> bool {
+        let bytes = hay.as_bytes();
+        // Resume points as u32: a haystack here is a few dozen bytes, and
+        // one past u32 offsets is read the slow way (see `scan_fits`).
+        let mut resume = [0u32; MAX_CUES];
+        for (i, &b) in bytes.iter().enumerate() {
+            let kind = self.first[usize::from(b)];
+            if kind == 0 {
                 continue;
             }
-            let end = i + cue.len();
-            let before_ok = i == 0 || !is_word_byte(bytes[i - 1]) || !is_word_byte(cue[0]);
-            let after_ok = end >= bytes.len() || !is_word_byte(bytes[end]) || !is_word_byte(cue[cue.len() - 1]);
-            if before_ok && after_ok && found(k, i) {
-                return true;
+            if kind & Self::SHORT == 0 && quad_hash(&bytes[i..]).is_none_or(|h| self.quads & (1 << h) == 0) {
+                continue; // no cue of 4 bytes or more starts here, and no shorter one starts with `b`
             }
-            // find_word's search for this cue goes on past this occurrence.
-            let mut next = end;
-            while next < hay.len() && !hay.is_char_boundary(next) {
-                next += 1;
+            for (k, c) in cues.iter().chain(more).enumerate() {
+                let cue = c.as_bytes();
+                if cue[0] != b || (i as u32) < resume[k] || !bytes[i..].starts_with(cue) {
+                    continue;
+                }
+                let end = i + cue.len();
+                let before_ok = i == 0 || !is_word_byte(bytes[i - 1]) || !is_word_byte(cue[0]);
+                let after_ok = end >= bytes.len() || !is_word_byte(bytes[end]) || !is_word_byte(cue[cue.len() - 1]);
+                if before_ok && after_ok && found(k, i) {
+                    return true;
+                }
+                // find_word's search for this cue goes on past this occurrence.
+                let mut next = end;
+                while next < hay.len() && !hay.is_char_boundary(next) {
+                    next += 1;
+                }
+                resume[k] = u32::try_from(next).unwrap_or(u32::MAX);
             }
-            resume[k] = u32::try_from(next).unwrap_or(u32::MAX);
+        }
+        false
+    }
+}
+
+/// One or two cue lists made ready once for many haystacks: the same
+/// answers as [`any_word`] and [`last_first_words`], without making the
+/// first-byte filter anew for each (a rule asks about every figure).
+#[derive(Clone)]
+pub struct Cues {
+    a: &'static [&'static str],
+    b: &'static [&'static str],
+    /// `None` when [`scan`] cannot follow these lists (too many, or "").
+    filter: Option<Filter>,
+}
+
+impl Cues {
+    pub fn new(a: &'static [&'static str], b: &'static [&'static str]) -> Cues {
+        let filter = if a.len() + b.len() <= MAX_CUES { Filter::new(a, b) } else { None };
+        Cues { a, b, filter }
+    }
+
+    /// `any_word(hay, a)` (for lists made with an empty `b`).
+    pub fn any(&self, hay: &str) -> bool {
+        match &self.filter {
+            Some(f) if self.b.is_empty() && scan_fits(hay, self.a.len()) => f.scan(hay, self.a, &[], |_, _| true),
+            _ => any_word(hay, self.a),
         }
     }
-    false
+
+    /// `last_first_words(hay, a, b)`.
+    pub fn last_first(&self, hay: &str) -> (Option<usize>, Option<usize>) {
+        let (a, b) = (self.a, self.b);
+        let n = a.len() + b.len();
+        let Some(f) = self.filter.as_ref().filter(|_| scan_fits(hay, n)) else { return last_first_words(hay, a, b) };
+        let (mut last_a, mut last_b) = (None, None);
+        let mut found = 0u64;
+        f.scan(hay, a, b, |k, i| {
+            if found & (1 << k) == 0 {
+                found |= 1 << k;
+                if k < a.len() {
+                    last_a = Some(i);
+                } else {
+                    last_b = Some(i);
+                }
+            }
+            found == all_bits(n)
+        });
+        (last_a, last_b)
+    }
 }
 
 /// A 6-bit hash of the first 4 bytes of `bytes`, if it has 4.
@@ -416,9 +485,19 @@ mod tests {
                 assert_eq!(last_first_words(h, a, b), (last_first_word(h, a), last_first_word(h, b)), "{h:?}");
             }
         }
-        for h in ["tăng giảm", "giảm mạnh rồi tăng", "sụt giảm, tăng trưởng", "cao hơn thấp hơn cao hơn"] {
+        for h in ["tăng giảm", "giảm mạnh rồi tăng", "sụt giảm, tăng trưởng", "cao hơn thấp hơn cao hơn", "tổng số, tất cả", "up, up and away"] {
             let vi = words(Lang::Vi);
             assert_eq!(last_first_words(h, vi.up, vi.down), (last_first_word(h, vi.up), last_first_word(h, vi.down)), "{h:?}");
+            for lang in [Lang::Vi, Lang::En] {
+                let w = words(lang);
+                for (a, b) in [(w.up, w.down), (w.total, &[][..]), (w.down, &[][..]), (w.up, w.total), (&["up", ""][..], w.down), (&[""][..], &[][..])] {
+                    let cues = Cues::new(a, b);
+                    assert_eq!(cues.last_first(h), (last_first_word(h, a), last_first_word(h, b)), "{h:?}");
+                    if b.is_empty() {
+                        assert_eq!(cues.any(h), any_word(h, a), "{h:?}");
+                    }
+                }
+            }
         }
     }
 
