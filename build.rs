@@ -109,7 +109,9 @@ fn upper_bits() -> Vec<u64> {
 /// the same UTF-8 length, else 0x8000. Mostly 0, 1 and 32, which compress
 /// to little in the .wasm.
 fn lower_same_len() -> Vec<u16> {
-    (0..CASE_TABLE_END)
+    // Beyond the letters: general punctuation ("“", "–", "…") is common in news.
+    const LOWER_TABLE_END: u32 = 0x2100;
+    (0..LOWER_TABLE_END)
         .map(|cp| {
             let Some(c) = char::from_u32(cp) else { return 0x8000 };
             let mut low = c.to_lowercase();

@@ -25,6 +25,9 @@ pub struct Sentence {
     pub figures: Range<usize>,
     /// The changes it states ([`changes`]), which several rules judge.
     pub changes: Vec<Change>,
+    /// Does one of its figures state a percent? Rules about shares look
+    /// no further into a sentence without one.
+    pub has_percent: bool,
 }
 
 /// The sentences that hold figures (changes not yet filled in).
@@ -40,7 +43,8 @@ pub fn sentences(doc: &Document, figs: &[Figure]) -> Vec<Sentence> {
             i += 1;
         }
         if i > start {
-            out.push(Sentence { span, figures: start..i, changes: Vec::new() });
+            let has_percent = figs[start..i].iter().any(|f| f.kind() == Kind::Percent);
+            out.push(Sentence { span, figures: start..i, changes: Vec::new(), has_percent });
         }
     }
     out
@@ -61,29 +65,44 @@ pub fn floor_boundary(s: &str, mut i: usize) -> usize {
 /// around every figure; lowercasing each window anew was a fifth of the
 /// whole analysis.
 pub fn lowercase_same_offsets(text: &str) -> Option<String> {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while !rest.is_empty() {
-        // A run of ASCII is copied as is (and lowercased in bulk below).
-        let ascii = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
-        out.push_str(&rest[..ascii]);
-        rest = &rest[ascii..];
-        let Some(c) = rest.chars().next() else { break };
-        out.push(lower_same_len(c)?);
-        rest = &rest[c.len_utf8()..];
-    }
-    // Only the copied ASCII changes: a non-ASCII char kept its length, so
-    // its lowercase is not ASCII either.
+    // One copy, its ASCII lowercased in bulk; then each non-ASCII char is
+    // looked up, and the few that change (capitals such as "Đ", "Ả") are
+    // overwritten in place with their lowercase of the same length.
+    let mut out = text.to_owned();
     out.make_ascii_lowercase();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Eight bytes at a time past ASCII.
+        if let Some(word) = bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+            if u64::from_le_bytes(word) & 0x8080_8080_8080_8080 == 0 {
+                i += 8;
+                continue;
+            }
+        }
+        if bytes[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        // `i` is on a char boundary: only whole chars are stepped over.
+        let c = text.get(i..).and_then(|rest| rest.chars().next())?;
+        let len = c.len_utf8();
+        let low = lower_same_len(c)?;
+        if low != c {
+            out.replace_range(i..i + len, low.encode_utf8(&mut [0; 4]));
+        }
+        i += len;
+    }
     Some(out)
 }
 
 /// The lowercase of `c` if it is one char of the same UTF-8 length. The
-/// letters of Vietnamese and English articles (below U+2000) are looked
-/// up in a table build.rs makes from `char::to_lowercase`: the distance
-/// to the lowercase, mod 2^16 (0x8000: none).
+/// letters of Vietnamese and English articles, and the general punctuation
+/// common in news ("“", "–", "…"), below U+2100, are looked up in a table
+/// build.rs makes from `char::to_lowercase`: the distance to the
+/// lowercase, mod 2^16 (0x8000: none).
 fn lower_same_len(c: char) -> Option<char> {
-    static LOWER: [u16; 0x2000] = include!(concat!(env!("OUT_DIR"), "/lower.rs"));
+    static LOWER: [u16; 0x2100] = include!(concat!(env!("OUT_DIR"), "/lower.rs"));
     match LOWER.get(c as usize) {
         Some(0x8000) => None,
         Some(&d) => char::from_u32(u32::from((c as u32 as u16).wrapping_add(d))),
@@ -154,6 +173,27 @@ impl<'d, 'a> Context<'d, 'a> {
     /// The figure's text in the caller's words (for messages).
     pub fn text_of(&self, i: usize) -> &str {
         self.doc.slice(self.figures[i].span)
+    }
+}
+
+/// The cue lists read around nearly every figure, each made ready once
+/// per run ([`words::Cues`]).
+pub struct ReadyCues {
+    /// Up and down words together, for [`direction_before`].
+    pub direction: words::Cues,
+    pub up: words::Cues,
+    pub down: words::Cues,
+    pub total: words::Cues,
+}
+
+impl ReadyCues {
+    pub fn new(w: &'static Words) -> ReadyCues {
+        ReadyCues {
+            direction: words::Cues::new(w.up, w.down),
+            up: words::Cues::new(w.up, &[]),
+            down: words::Cues::new(w.down, &[]),
+            total: words::Cues::new(w.total, &[]),
+        }
     }
 }
 
@@ -259,12 +299,22 @@ pub fn pair_values(cx: &Context, old: usize, new: usize) -> Option<(f64, f64)> {
 pub fn changes(cx: &Context, s: &Sentence) -> Vec<Change> {
     let w = cx.words();
     let mut out = Vec::new();
+    // The words before each figure are read once for both patterns: which
+    // of the first 128 figures a "to" word comes right before, for
+    // [`reversed_changes`].
+    let mut to_cued = 0u128;
     for a in s.figures.clone() {
         if !(is_amount(cx.fig(a)) || cx.fig(a).kind() == Kind::Percent) {
             continue;
         }
         let before = cx.before(a, s.span.start);
-        if !ends_with_word(&before, w.from) {
+        let tail = words::trim_cue_end(&before);
+        if let Some(bit) = figure_bit(s, a) {
+            if [w.to_up, w.to_down, w.to].iter().any(|cues| words::ends_with_word_trimmed(tail, cues)) {
+                to_cued |= bit;
+            }
+        }
+        if !words::ends_with_word_trimmed(tail, w.from) {
             continue;
         }
         // The next quantity (dates in between are fine: "từ 2.400 tỷ đồng năm 2020 lên …").
@@ -280,13 +330,20 @@ pub fn changes(cx: &Context, s: &Sentence) -> Vec<Change> {
             out.push(Change { old: a, new: b, old_value, new_value, sentence: s.span.end });
         }
     }
-    reversed_changes(cx, s, &mut out);
+    reversed_changes(cx, s, to_cued, &mut out);
     out
+}
+
+/// Figure `j`'s bit in a set of a sentence's first 128 figures.
+fn figure_bit(s: &Sentence, j: usize) -> Option<u128> {
+    u32::try_from(j - s.figures.start).ok().and_then(|k| 1u128.checked_shl(k))
 }
 
 /// "fell to 4.1% in February from 4.6% a year earlier": the new value
 /// first, after a "to" word, then the old one after a "from" word.
-fn reversed_changes(cx: &Context, s: &Sentence, out: &mut Vec<Change>) {
+/// `to_cued` says which of the sentence's first 128 figures follow a "to"
+/// word (bit `b - s.figures.start`); the others are read here.
+fn reversed_changes(cx: &Context, s: &Sentence, to_cued: u128, out: &mut Vec<Change>) {
     let w = cx.words();
     let forward = out.len();
     for b in s.figures.clone() {
@@ -296,8 +353,11 @@ fn reversed_changes(cx: &Context, s: &Sentence, out: &mut Vec<Change>) {
         if out[..forward].iter().any(|c| c.new == b || c.old == b) {
             continue;
         }
-        let before = cx.before(b, s.span.start);
-        if ![w.to_up, w.to_down, w.to].iter().any(|cues| ends_with_word(&before, cues)) {
+        let cued = match figure_bit(s, b) {
+            Some(bit) => to_cued & bit != 0,
+            None => words::ends_with_any_word(&cx.before(b, s.span.start), &[w.to_up, w.to_down, w.to]),
+        };
+        if !cued {
             continue;
         }
         let Some(a) = (b + 1..s.figures.end).find(|&j| is_quantity(cx.fig(j))) else { continue };
@@ -363,12 +423,10 @@ pub fn first_clause(text: &str) -> &str {
 
 /// Direction words right before a stated change figure: +1 up, -1 down.
 pub fn direction_before(cx: &Context, i: usize, limit: usize) -> Option<i8> {
-    let w = cx.words();
     let before = cx.before(i, limit);
     // Only the last clause counts.
     let clause = last_clause(&before);
-    let up = words::last_first_word(clause, w.up);
-    let down = words::last_first_word(clause, w.down);
+    let (up, down) = cx.cues.direction.last_first(clause);
     match (up, down) {
         (Some(u), Some(d)) => Some(if u > d { 1 } else { -1 }),
         (Some(_), None) => Some(1),
@@ -377,9 +435,9 @@ pub fn direction_before(cx: &Context, i: usize, limit: usize) -> Option<i8> {
             // "a 25% increase", "25% lower"
             let after = cx.after(i, usize::MAX);
             let head = first_two_words(&after);
-            if words::any_word(&head, w.up) {
+            if cx.cues.up.any(&head) {
                 Some(1)
-            } else if words::any_word(&head, w.down) {
+            } else if cx.cues.down.any(&head) {
                 Some(-1)
             } else {
                 None

@@ -43,6 +43,8 @@ pub struct Context<'d, 'a> {
     /// (`claims::direction_before` up to its sentence's start), which
     /// several rules ask about every percent.
     pub directions: Vec<Option<Option<i8>>>,
+    /// Cue lists asked about around nearly every figure, made ready once.
+    pub cues: claims::ReadyCues,
 }
 
 /// One consistency rule.
@@ -75,7 +77,8 @@ pub fn rules() -> Vec<Box<dyn Rule>> {
 #[inline(never)]
 pub fn run(doc: &Document, figures: &[Figure]) -> Vec<Check> {
     let lower = claims::lowercase_same_offsets(doc.text());
-    let mut cx = Context { doc, figures, lower: lower.as_deref(), sentences: Vec::new(), directions: Vec::new() };
+    let cues = claims::ReadyCues::new(words::words(doc.lang));
+    let mut cx = Context { doc, figures, lower: lower.as_deref(), sentences: Vec::new(), directions: Vec::new(), cues };
     let mut sentences = claims::sentences(doc, figures);
     let mut directions = vec![None; figures.len()];
     for s in &mut sentences {

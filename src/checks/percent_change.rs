@@ -21,7 +21,9 @@ impl Rule for PercentChange {
 
     #[inline(never)]
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
-        for s in &cx.sentences {
+        // The stated change is a percent, after or before the pair or
+        // between them.
+        for s in cx.sentences.iter().filter(|s| s.has_percent) {
             let changes = &s.changes;
             let mut used = Vec::new();
             for c in changes {

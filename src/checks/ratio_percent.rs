@@ -20,7 +20,8 @@ impl Rule for RatioPercent {
 
     #[inline(never)]
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
-        for s in &cx.sentences {
+        // Every claim form here states a percent.
+        for s in cx.sentences.iter().filter(|s| s.has_percent) {
             let before = out.len();
             self.ratio_then_share(cx, s, out);
             self.share_of_whole(cx, s, out);

@@ -7,7 +7,7 @@
 
 use super::claims;
 use super::numbers::plain;
-use super::words::{any_word, fill, messages};
+use super::words::{fill, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::Kind;
 use std::collections::HashMap;
@@ -21,7 +21,6 @@ impl Rule for RepeatedFigure {
 
     #[inline(never)]
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
-        let w = cx.words();
         let lang = cx.doc.lang;
         let m = messages(lang);
         // First total seen per counted noun.
@@ -35,7 +34,7 @@ impl Rule for RepeatedFigure {
                 let Some(unit) = f.unit.as_deref() else { continue };
                 let before = cx.before(j, s.span.start);
                 let clause = claims::last_clause(&before);
-                if !any_word(clause, w.total) {
+                if !cx.cues.total.any(clause) {
                     continue;
                 }
                 match first.get(unit) {

@@ -21,7 +21,7 @@ impl Rule for ShareSum {
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
         let w = cx.words();
         let lang = cx.doc.lang;
-        for s in &cx.sentences {
+        for s in cx.sentences.iter().filter(|s| s.has_percent) {
             // Runs of percents, each followed by its label, separated by commas or "và/and".
             let mut run: Vec<usize> = Vec::new();
             let mut runs: Vec<Vec<usize>> = Vec::new();

@@ -91,8 +91,22 @@ pub fn messages(lang: Lang) -> &'static Messages {
 /// Fill `{name}` placeholders.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
+    let mut placeholder = String::new();
     for (k, v) in args {
-        out = out.replace(&format!("{{{k}}}"), v);
+        placeholder.clear();
+        placeholder.push('{');
+        placeholder.push_str(k);
+        placeholder.push('}');
+        // One replacement after another, as `str::replace` in turn (a value
+        // may hold a later placeholder's text); the string is only made
+        // anew where the placeholder is.
+        if let Some(at) = out.find(placeholder.as_str()) {
+            if out[at + placeholder.len()..].contains(placeholder.as_str()) {
+                out = out.replace(placeholder.as_str(), v);
+            } else {
+                out.replace_range(at..at + placeholder.len(), v);
+            }
+        }
     }
     out
 }
@@ -149,16 +163,16 @@ pub fn find_word(hay: &str, cue: &str) -> Option<usize> {
 /// Does `hay` contain any of `cues` as whole words? The same answer as
 /// `has_word` for each cue in turn, in one pass ([`scan`]).
 pub fn any_word(hay: &str, cues: &[&str]) -> bool {
-    if cues.len() > MAX_CUES {
+    if !scan_fits(hay, cues.len()) {
         return cues.iter().any(|c| has_word(hay, c));
     }
-    scan(hay, cues, |_, _| true)
+    scan(hay, cues, &[], |_, _| true)
 }
 
 /// The latest of the first whole-word occurrences of `cues` in `hay`:
 /// the largest `find_word(hay, c)`, found in one pass ([`scan`]).
 pub fn last_first_word(hay: &str, cues: &[&str]) -> Option<usize> {
-    if cues.len() > MAX_CUES {
+    if !scan_fits(hay, cues.len()) {
         return cues.iter().filter_map(|c| find_word(hay, c)).max();
     }
     if cues.iter().any(|c| c.is_empty()) {
@@ -166,74 +180,179 @@ pub fn last_first_word(hay: &str, cues: &[&str]) -> Option<usize> {
         return cues.iter().filter_map(|c| find_word(hay, c)).max();
     }
     let mut last = None;
-    let mut found = 0u32;
-    scan(hay, cues, |k, i| {
+    let mut found = 0u64;
+    scan(hay, cues, &[], |k, i| {
         if found & (1 << k) == 0 {
             found |= 1 << k;
             last = Some(i);
         }
-        found.count_ones() as usize == cues.len()
+        found == all_bits(cues.len())
     });
     last
 }
 
-/// The most cues [`scan`] follows at once.
-const MAX_CUES: usize = 16;
+/// `(last_first_word(hay, a), last_first_word(hay, b))` in one walk.
+pub fn last_first_words(hay: &str, a: &[&str], b: &[&str]) -> (Option<usize>, Option<usize>) {
+    let n = a.len() + b.len();
+    if !scan_fits(hay, n) || a.iter().chain(b).any(|c| c.is_empty()) {
+        return (last_first_word(hay, a), last_first_word(hay, b));
+    }
+    let (mut last_a, mut last_b) = (None, None);
+    let mut found = 0u64;
+    scan(hay, a, b, |k, i| {
+        if found & (1 << k) == 0 {
+            found |= 1 << k;
+            if k < a.len() {
+                last_a = Some(i);
+            } else {
+                last_b = Some(i);
+            }
+        }
+        found == all_bits(n)
+    });
+    (last_a, last_b)
+}
 
-/// Walk `hay` once for all of `cues` (at most [`MAX_CUES`]), calling
+/// The most cues [`scan`] follows at once (English direction words are
+/// 27, and [`last_first_words`] follows two lists at once).
+const MAX_CUES: usize = 32;
+
+/// The set of the first `n` cues (`n` at most 64).
+fn all_bits(n: usize) -> u64 {
+    u64::MAX.checked_shr(64 - n as u32).filter(|_| n > 0).unwrap_or(0)
+}
+
+/// Can [`scan`] walk `hay` for `n` cues? (At most [`MAX_CUES`], offsets in u32.)
+fn scan_fits(hay: &str, n: usize) -> bool {
+    n <= MAX_CUES && u32::try_from(hay.len()).is_ok()
+}
+
+/// Walk `hay` once for all of `cues` and then `more` (at most
+/// [`MAX_CUES`] in all, numbered on from `cues` into `more`), calling
 /// `found(k, i)` at each whole-word occurrence `i` of cue `k` that
 /// [`find_word`]'s search would look at, in order of `i`, until it
 /// returns true; then answer true. A byte that starts no cue is passed
-/// over after one bit test, a byte that starts only cues of 4 bytes or
+/// over after one table look-up, a byte that starts only cues of 4 bytes or
 /// more after a second one on a hash of the 4 bytes there (Vietnamese
 /// cues share first letters, and their accented letters share lead
 /// bytes), and each cue keeps its own resume point, so that after an
 /// occurrence fails the whole-word test the next one looked at starts
 /// past it, as in [`find_word`]. An empty cue answers true at once.
-fn scan(hay: &str, cues: &[&str], mut found: impl FnMut(usize, usize) -> bool) -> bool {
-    let bytes = hay.as_bytes();
-    let bit = |b: u8| (usize::from(b >> 6), 1u64 << (b & 63));
-    // First bytes of all cues, first bytes of the short ones, and hashes
-    // of the first 4 bytes of the long ones.
-    let (mut starts, mut short, mut quads) = ([0u64; 4], [0u64; 4], 0u64);
-    for c in cues {
-        let Some(&b) = c.as_bytes().first() else { return true }; // "" is found anywhere
-        let (w, m) = bit(b);
-        starts[w] |= m;
-        match quad_hash(c.as_bytes()) {
-            Some(h) => quads |= 1 << h,
-            None => short[w] |= m,
-        }
+fn scan(hay: &str, cues: &[&str], more: &[&str], found: impl FnMut(usize, usize) -> bool) -> bool {
+    match Filter::new(cues, more) {
+        Some(filter) => filter.scan(hay, cues, more, found),
+        None => true, // "" is found anywhere
     }
-    let mut resume = [0usize; MAX_CUES];
-    for (i, &b) in bytes.iter().enumerate() {
-        let (w, m) = bit(b);
-        if starts[w] & m == 0 {
-            continue;
+}
+
+/// What [`scan`] looks at first, made from its cues: for each byte, 1 if
+/// a cue starts with it, 2 if one of fewer than 4 bytes does; and hashes of
+/// the first 4 bytes of the long ones.
+#[derive(Clone)]
+struct Filter {
+    first: [u8; 256],
+    quads: u64,
+}
+
+impl Filter {
+    const START: u8 = 1;
+    const SHORT: u8 = 2;
+
+    /// `None` if a cue is "".
+    fn new(cues: &[&str], more: &[&str]) -> Option<Filter> {
+        let (mut first, mut quads) = ([0u8; 256], 0u64);
+        for c in cues.iter().chain(more) {
+            let &b = c.as_bytes().first()?;
+            first[usize::from(b)] |= Self::START;
+            match quad_hash(c.as_bytes()) {
+                Some(h) => quads |= 1 << h,
+                None => first[usize::from(b)] |= Self::SHORT,
+            }
         }
-        if short[w] & m == 0 && quad_hash(&bytes[i..]).is_none_or(|h| quads & (1 << h) == 0) {
-            continue; // no cue of 4 bytes or more starts here, and no shorter one starts with `b`
-        }
-        for (k, c) in cues.iter().enumerate() {
-            let cue = c.as_bytes();
-            if cue[0] != b || i < resume[k] || !bytes[i..].starts_with(cue) {
+        Some(Filter { first, quads })
+    }
+
+    fn scan(&self, hay: &str, cues: &[&str], more: &[&str], mut found: impl FnMut(usize, usize) -> bool) -> bool {
+        let bytes = hay.as_bytes();
+        // Resume points as u32: a haystack here is a few dozen bytes, and
+        // one past u32 offsets is read the slow way (see `scan_fits`).
+        let mut resume = [0u32; MAX_CUES];
+        for (i, &b) in bytes.iter().enumerate() {
+            let kind = self.first[usize::from(b)];
+            if kind == 0 {
                 continue;
             }
-            let end = i + cue.len();
-            let before_ok = i == 0 || !is_word_byte(bytes[i - 1]) || !is_word_byte(cue[0]);
-            let after_ok = end >= bytes.len() || !is_word_byte(bytes[end]) || !is_word_byte(cue[cue.len() - 1]);
-            if before_ok && after_ok && found(k, i) {
-                return true;
+            if kind & Self::SHORT == 0 && quad_hash(&bytes[i..]).is_none_or(|h| self.quads & (1 << h) == 0) {
+                continue; // no cue of 4 bytes or more starts here, and no shorter one starts with `b`
             }
-            // find_word's search for this cue goes on past this occurrence.
-            let mut next = end;
-            while next < hay.len() && !hay.is_char_boundary(next) {
-                next += 1;
+            for (k, c) in cues.iter().chain(more).enumerate() {
+                let cue = c.as_bytes();
+                if cue[0] != b || (i as u32) < resume[k] || !bytes[i..].starts_with(cue) {
+                    continue;
+                }
+                let end = i + cue.len();
+                let before_ok = i == 0 || !is_word_byte(bytes[i - 1]) || !is_word_byte(cue[0]);
+                let after_ok = end >= bytes.len() || !is_word_byte(bytes[end]) || !is_word_byte(cue[cue.len() - 1]);
+                if before_ok && after_ok && found(k, i) {
+                    return true;
+                }
+                // find_word's search for this cue goes on past this occurrence.
+                let mut next = end;
+                while next < hay.len() && !hay.is_char_boundary(next) {
+                    next += 1;
+                }
+                resume[k] = u32::try_from(next).unwrap_or(u32::MAX);
             }
-            resume[k] = next;
+        }
+        false
+    }
+}
+
+/// One or two cue lists made ready once for many haystacks: the same
+/// answers as [`any_word`] and [`last_first_words`], without making the
+/// first-byte filter anew for each (a rule asks about every figure).
+#[derive(Clone)]
+pub struct Cues {
+    a: &'static [&'static str],
+    b: &'static [&'static str],
+    /// `None` when [`scan`] cannot follow these lists (too many, or "").
+    filter: Option<Filter>,
+}
+
+impl Cues {
+    pub fn new(a: &'static [&'static str], b: &'static [&'static str]) -> Cues {
+        let filter = if a.len() + b.len() <= MAX_CUES { Filter::new(a, b) } else { None };
+        Cues { a, b, filter }
+    }
+
+    /// `any_word(hay, a)` (for lists made with an empty `b`).
+    pub fn any(&self, hay: &str) -> bool {
+        match &self.filter {
+            Some(f) if self.b.is_empty() && scan_fits(hay, self.a.len()) => f.scan(hay, self.a, &[], |_, _| true),
+            _ => any_word(hay, self.a),
         }
     }
-    false
+
+    /// `last_first_words(hay, a, b)`.
+    pub fn last_first(&self, hay: &str) -> (Option<usize>, Option<usize>) {
+        let (a, b) = (self.a, self.b);
+        let n = a.len() + b.len();
+        let Some(f) = self.filter.as_ref().filter(|_| scan_fits(hay, n)) else { return last_first_words(hay, a, b) };
+        let (mut last_a, mut last_b) = (None, None);
+        let mut found = 0u64;
+        f.scan(hay, a, b, |k, i| {
+            if found & (1 << k) == 0 {
+                found |= 1 << k;
+                if k < a.len() {
+                    last_a = Some(i);
+                } else {
+                    last_b = Some(i);
+                }
+            }
+            found == all_bits(n)
+        });
+        (last_a, last_b)
+    }
 }
 
 /// A 6-bit hash of the first 4 bytes of `bytes`, if it has 4.
@@ -245,7 +364,38 @@ fn quad_hash(bytes: &[u8]) -> Option<u32> {
 /// Does `hay` end with one of `cues` (as whole words, ignoring trailing
 /// spaces and punctuation such as "(")?
 pub fn ends_with_word(hay: &str, cues: &[&str]) -> bool {
-    let h = hay.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ':' | '"' | '“'));
+    ends_with_word_trimmed(trim_cue_end(hay), cues)
+}
+
+/// [`ends_with_word`] for any of several lists, trimming `hay` once.
+pub fn ends_with_any_word(hay: &str, lists: &[&[&str]]) -> bool {
+    let h = trim_cue_end(hay);
+    lists.iter().any(|cues| ends_with_word_trimmed(h, cues))
+}
+
+/// `hay` without the spaces and punctuation [`ends_with_word`] passes over
+/// at its end: `trim_end_matches` of them, a byte at a time over ASCII.
+pub fn trim_cue_end(hay: &str) -> &str {
+    let mut h = hay;
+    while let Some(&b) = h.as_bytes().last() {
+        let cut = if b.is_ascii() {
+            ((b as char).is_whitespace() || matches!(b, b'(' | b':' | b'"')) as usize
+        } else {
+            match h.chars().next_back() {
+                Some(c) if c.is_whitespace() || c == '“' => c.len_utf8(),
+                _ => 0,
+            }
+        };
+        if cut == 0 {
+            break;
+        }
+        h = &h[..h.len() - cut];
+    }
+    h
+}
+
+/// [`ends_with_word`] on a haystack already passed through [`trim_cue_end`].
+pub fn ends_with_word_trimmed(h: &str, cues: &[&str]) -> bool {
     let last = h.as_bytes().last();
     cues.iter().any(|c| {
         // The last byte first: most cues differ there, and it spares a memcmp.
@@ -272,6 +422,40 @@ mod tests {
     }
 
     #[test]
+    fn fill_replaces_in_turn() {
+        let naive = |t: &str, args: &[(&str, &str)]| {
+            let mut out = t.to_string();
+            for (k, v) in args {
+                out = out.replace(&format!("{{{k}}}"), v);
+            }
+            out
+        };
+        let templates = ["", "{a}", "Từ {a} đến {b}", "{a}{a} {b} {a}", "{{a}}", "{b}{a}", "x {c} y", "{a", "a}"];
+        let values = ["", "5", "{b}", "{a}", "ế {", "}", "{a}{b}"];
+        for t in templates {
+            for a in values {
+                for b in values {
+                    let args = [("a", a), ("b", b)];
+                    assert_eq!(fill(t, &args), naive(t, &args), "{t:?} {a:?} {b:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn trim_like_trim_end_matches() {
+        for t in ["", " ", "a ", "tổng số (", "x\u{a0}\u{2003} :\"“", "“", "a“ ", "ế\t\r\n\u{b}\u{c}", "( ", "ab:", "a\u{85}", "ê\u{3000}"] {
+            let want = t.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ':' | '"' | '“'));
+            assert_eq!(trim_cue_end(t), want, "{t:?}");
+        }
+        for b in 0..128u8 {
+            let t = format!("a{}", b as char);
+            let want = t.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ':' | '"' | '“'));
+            assert_eq!(trim_cue_end(&t), want, "{b}");
+        }
+    }
+
+    #[test]
     fn any_word_agrees_with_has_word() {
         let hays = ["", "tổn tổng số", "tăng tăng", "so với năm trước, tăng 25%", "đạtđạt đạt", "up, up and away", "ăn", "a", "targets target", "as much as much as", "ttổng tổng số", "xtarget target"];
         let lists: [&[&str]; 8] = [&[], &[""], &["tăng", "đạt"], &["up", "away"], &["target", "as much as"], &["tổng", "tổng số", "số"], &["tổng cộng", "tất cả", "nâng tổng số", "up"], &["ă", "a", "năm trước,"]];
@@ -281,6 +465,37 @@ mod tests {
                 assert_eq!(last_first_word(h, cues), cues.iter().filter_map(|c| find_word(h, c)).max(), "{h:?} / {cues:?}");
                 for c in cues {
                     assert_eq!(any_word(h, &[c]), has_word(h, c), "{h:?} / {c:?}");
+                }
+            }
+        }
+    }
+
+    /// Lists of more than 16 cues (the English direction words) too.
+    #[test]
+    fn long_lists_agree_with_has_word() {
+        let w = words(Lang::En);
+        let hays = ["", "sales rose more than expected", "up up", "overturned, over budget", "lower than a lower bound", "grew, grown", "the jump in costs", "droppeddrop drop", "as much as much as", "more", "x"];
+        for h in hays {
+            for cues in [w.up, w.down, w.total, w.compared] {
+                assert_eq!(any_word(h, cues), cues.iter().any(|c| has_word(h, c)), "{h:?}");
+                assert_eq!(last_first_word(h, cues), cues.iter().filter_map(|c| find_word(h, c)).max(), "{h:?}");
+            }
+            let vi = words(Lang::Vi);
+            for (a, b) in [(w.up, w.down), (vi.up, vi.down), (w.total, w.up), (&["up", ""][..], w.down)] {
+                assert_eq!(last_first_words(h, a, b), (last_first_word(h, a), last_first_word(h, b)), "{h:?}");
+            }
+        }
+        for h in ["tăng giảm", "giảm mạnh rồi tăng", "sụt giảm, tăng trưởng", "cao hơn thấp hơn cao hơn", "tổng số, tất cả", "up, up and away"] {
+            let vi = words(Lang::Vi);
+            assert_eq!(last_first_words(h, vi.up, vi.down), (last_first_word(h, vi.up), last_first_word(h, vi.down)), "{h:?}");
+            for lang in [Lang::Vi, Lang::En] {
+                let w = words(lang);
+                for (a, b) in [(w.up, w.down), (w.total, &[][..]), (w.down, &[][..]), (w.up, w.total), (&["up", ""][..], w.down), (&[""][..], &[][..])] {
+                    let cues = Cues::new(a, b);
+                    assert_eq!(cues.last_first(h), (last_first_word(h, a), last_first_word(h, b)), "{h:?}");
+                    if b.is_empty() {
+                        assert_eq!(cues.any(h), any_word(h, a), "{h:?}");
+                    }
                 }
             }
         }

@@ -24,6 +24,7 @@ pub(super) fn size_hint(r: &Report) -> usize {
     128 + r.figures.len() * 150 + r.entities.len() * 110 + r.checks.len() * 220
 }
 
+#[inline(never)]
 pub(super) fn write(r: &Report, out: &mut String, chunk: usize, drain: &mut dyn FnMut(&mut String)) {
     let mut w = Json { out, quads: quads(), scratch: Vec::new() };
     w.raw("{\"version\":");
@@ -105,6 +106,18 @@ fn quads() -> &'static str {
     })
 }
 
+/// "00" to "99", two digits each, for the decimals of a float.
+static PAIRS: [u8; 200] = {
+    let mut t = [0u8; 200];
+    let mut n = 0;
+    while n < 100 {
+        t[2 * n] = b'0' + (n / 10) as u8;
+        t[2 * n + 1] = b'0' + (n % 10) as u8;
+        n += 1;
+    }
+    t
+};
+
 /// Does any of the 8 bytes in `w` need escaping (below 0x20, `"` or `\`)?
 /// Exact as a yes or no: the classic zero-byte tests, which only err about
 /// which byte, never about whether one does.
@@ -178,21 +191,37 @@ impl Json<'_> {
         self.digits(u64::from(n));
     }
 
-    /// A number's decimal digits, from the table four at a time.
+    /// A number's decimal digits, from the table four at a time. Every
+    /// piece is copied as 4 bytes, a length known when compiling (a
+    /// copy of a length known only when running is a `memcpy` call,
+    /// which cost more than the digits).
     fn digits(&mut self, n: u64) {
-        if n >= 10_000 {
-            self.digits(n / 10_000);
-            self.quad(n % 10_000, 4);
-            return;
+        if n < 10_000 {
+            self.leading(n);
+        } else if n < 100_000_000 {
+            self.leading(n / 10_000);
+            self.quad(n % 10_000);
+        } else {
+            self.digits(n / 100_000_000);
+            self.quad(n / 10_000 % 10_000);
+            self.quad(n % 10_000);
         }
-        let width = 1 + (n >= 10) as u64 + (n >= 100) as u64 + (n >= 1000) as u64;
-        self.quad(n, width);
     }
 
-    /// The last `width` digits of `n` (below 10 000), zero-padded.
-    fn quad(&mut self, n: u64, width: u64) {
-        let end = 4 * n as usize + 4;
-        self.out.push_str(self.quads.get(end - width as usize..end).unwrap_or(""));
+    /// The digits of `n` (below 10 000), not padded: its 4-digit entry is
+    /// copied from where its digits start, with the bytes of the next
+    /// entry after them, which are then cut off.
+    fn leading(&mut self, n: u64) {
+        let width = 1 + (n >= 10) as usize + (n >= 100) as usize + (n >= 1000) as usize;
+        let start = 4 * n as usize + 4 - width;
+        self.out.push_str(self.quads.get(start..start + 4).unwrap_or("0000"));
+        self.out.truncate(self.out.len() - (4 - width));
+    }
+
+    /// The 4 digits of `n` (below 10 000), zero-padded.
+    fn quad(&mut self, n: u64) {
+        let start = 4 * n as usize;
+        self.out.push_str(self.quads.get(start..start + 4).unwrap_or("0000"));
     }
 
     /// A float as serde_json writes it: `null` when not finite, else
@@ -204,13 +233,39 @@ impl Json<'_> {
             self.raw("null");
             return;
         }
-        if v.fract() == 0.0 && v.abs() < 1e15 {
-            if v.is_sign_negative() {
-                self.raw("-");
+        // Whole numbers and their decimals are found by conversions to
+        // integers, not `fract` and `round` (calls into libm on x86-64).
+        let a = v.abs();
+        if a < 1e15 {
+            let whole = a as u64;
+            if whole as f64 == a {
+                if v.is_sign_negative() {
+                    self.raw("-");
+                }
+                self.digits(whole);
+                self.raw(".0");
+                return;
             }
-            self.digits(v.abs() as u64);
-            self.raw(".0");
-            return;
+            // A value of one or two decimals (most shares and changes):
+            // when k/100 with k whole gives `v` back (a division is rounded
+            // correctly, as is the parse of the digits), those digits are
+            // the shortest that do, the only ones of their length below
+            // 10^13 (where doubles are far closer than 0.01), and so the
+            // digits serde_json writes, whichever way k was found.
+            let k = (a * 100.0 + 0.5) as u64;
+            if a < 1e13 && k as f64 / 100.0 == a {
+                if v.is_sign_negative() {
+                    self.raw("-");
+                }
+                self.digits(k / 100);
+                let cents = (k % 100) as usize;
+                self.out.push('.');
+                self.out.push(char::from(PAIRS[2 * cents]));
+                if cents % 10 != 0 {
+                    self.out.push(char::from(PAIRS[2 * cents + 1]));
+                }
+                return;
+            }
         }
         self.scratch.clear();
         // Writing into a Vec cannot fail, and what it writes is ASCII.
@@ -526,6 +581,19 @@ mod tests {
             floats.extend([p - 1.0, p, p + 1.0, -p, 999_999_999_999_999.0, 1e15 + 2.0]);
         }
         floats.extend((0..20_000).map(|i| (i * 7919 % 100_003) as f64));
+        // One and two decimals, computed as the checks compute them, and
+        // their neighbours one unit in the last place away, on both sides
+        // of the fast path's limit.
+        let mut rng = crate::test_rng(11);
+        for i in 0..10_000u64 {
+            let k = (i * 104_729 % 2_000_003) as f64 - 1_000_000.0;
+            let scale = [1.0, 1e3, 1e6, 1e9, 1e10, 1e11][rng(6)];
+            for v in [k / 100.0, k / 10.0, k * scale / 100.0, (k / 100.0) * 1.0000001, 1e13 - k / 100.0, 1e13 + k / 100.0] {
+                floats.extend([v, f64::from_bits(v.to_bits() + 1), f64::from_bits(v.to_bits().saturating_sub(1)), -v]);
+            }
+            let (a, b) = (rng(100_000) as f64, 1.0 + rng(1000) as f64);
+            floats.extend([a / b * 100.0, ((a / b * 100.0) * 10.0).round() / 10.0, ((a / b * 1000.0).round()) / 100.0]);
+        }
         for v in floats {
             let mut out = String::new();
             Json { out: &mut out, quads: quads(), scratch: Vec::new() }.float(v);
@@ -536,7 +604,13 @@ mod tests {
             Json { out: &mut out, quads: quads(), scratch: Vec::new() }.uint(n);
             assert_eq!(out, n.to_string());
         }
-        for n in [u64::MAX, 10u64.pow(19), 10u64.pow(16) + 1, 12_345_678_901_234_567] {
+        let mut many: Vec<u64> = (0..20_000).chain((0..20_000).map(|i| i * 7919 % 10_000_019)).collect();
+        for e in 0..20 {
+            let p = 10u64.pow(e);
+            many.extend([p - 1, p, p + 1, p.saturating_mul(9).saturating_add(99)]);
+        }
+        many.extend([u64::MAX, u64::MAX - 1, 10u64.pow(19), 10u64.pow(16) + 1, 12_345_678_901_234_567]);
+        for n in many {
             let mut out = String::new();
             Json { out: &mut out, quads: quads(), scratch: Vec::new() }.digits(n);
             assert_eq!(out, n.to_string());
