@@ -261,18 +261,17 @@ impl<T: Clone> Phrases<T> {
                 // then a space (or the end) matches the word.
                 (1..p.len as usize).all(|k| {
                     let Some(w) = word_at(k) else { return false };
-                    let Some(tail) = rest.strip_prefix(w) else { return false };
-                    if k + 1 == p.len as usize {
-                        rest = tail;
-                        return tail.is_empty();
+                    let last = k + 1 == p.len as usize;
+                    // The byte after the word (a space, or the end after
+                    // the last word) and the first byte are tested before
+                    // the bytes are compared: most candidates fail there.
+                    let r = rest.as_bytes();
+                    let fits = if last { r.len() == w.len() } else { r.get(w.len()) == Some(&b' ') };
+                    if !fits || w.as_bytes().first().is_some_and(|f| r.first() != Some(f)) || !rest.starts_with(w) {
+                        return false;
                     }
-                    match tail.strip_prefix(' ') {
-                        Some(t) => {
-                            rest = t;
-                            true
-                        }
-                        None => false,
-                    }
+                    rest = rest.get(w.len() + usize::from(!last)..).unwrap_or("");
+                    true
                 })
             })
             .map(|p| (p.len as usize, &p.value))
@@ -495,13 +494,19 @@ impl Lexicon {
     /// word's number), (0, 0) for a word that starts nothing. A token that
     /// is not a capitalized word gets only the bits of `lower_bits`, and
     /// mostly the filter answers for it without hashing.
-    #[inline]
+    /// The filter is inlined into the token loop, the hash lookup is not.
+    #[inline(always)]
     pub fn first(&self, w: &str, capitalized: bool) -> (u16, u32) {
+        if !capitalized && !self.lower_filter.may_hold(w) {
+            return (0, 0);
+        }
+        self.first_entry(w, capitalized)
+    }
+
+    #[inline(never)]
+    fn first_entry(&self, w: &str, capitalized: bool) -> (u16, u32) {
         if capitalized {
             return self.firsts.get(w).copied().unwrap_or((0, 0));
-        }
-        if !self.lower_filter.may_hold(w) {
-            return (0, 0);
         }
         match self.firsts.get(w) {
             Some(&(b, id)) if b & self.lower_bits != 0 => (b & self.lower_bits, id),
