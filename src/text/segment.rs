@@ -188,15 +188,7 @@ impl<'a> Stops<'a> {
 pub fn sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0usize;
-    let push = |out: &mut Vec<Span>, s: usize, e: usize| {
-        let piece = &text[s..e];
-        let lead = piece.len() - piece.trim_start().len();
-        let trimmed = piece.trim();
-        if !trimmed.is_empty() {
-            let s2 = s + lead;
-            out.push(Span::new(s2, s2 + trimmed.len()));
-        }
-    };
+    let push = |out: &mut Vec<Span>, s: usize, e: usize| push_trimmed(text, out, s, e);
     let bytes = text.as_bytes();
     let mut stops = Stops::new(bytes);
     let mut next = 0;
@@ -302,8 +294,9 @@ fn split_long(text: &str, span: Span) -> Vec<Span> {
 
 fn push_trimmed(text: &str, out: &mut Vec<Span>, s: usize, e: usize) {
     let piece = &text[s..e];
-    let lead = piece.len() - piece.trim_start().len();
-    let trimmed = piece.trim();
+    let start_trimmed = piece.trim_start();
+    let lead = piece.len() - start_trimmed.len();
+    let trimmed = start_trimmed.trim_end();
     if !trimmed.is_empty() {
         out.push(Span::new(s + lead, s + lead + trimmed.len()));
     }
