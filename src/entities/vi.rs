@@ -117,7 +117,8 @@ impl<'s> Vi<'s> {
     /// Does a personal name (surname + 1-3 capitalized syllables) start at `i`?
     fn surname_name(&self, i: usize) -> Option<usize> {
         let w = self.w(i)?;
-        if !self.cap(i) || !self.lx.surnames.contains(w) || !self.cap(i + 1) {
+        // The hash lookup last: most capitalized words have no capitalized one after them.
+        if !self.cap(i) || !self.cap(i + 1) || !self.lx.surnames.contains(w) {
             return None;
         }
         let end = self.name_run(i, 4);
@@ -235,10 +236,11 @@ impl<'s> Vi<'s> {
             let Some(w) = self.w(j) else { break };
             match t.kind {
                 TokenKind::Word if t.cap => {
-                    if (title || named) && self.surname_name(j).is_some() && self.place_at(j).is_none() {
+                    let place = self.place_at(j);
+                    if (title || named) && place.is_none() && self.surname_name(j).is_some() {
                         break;
                     }
-                    if let Some((n, _)) = self.place_at(j) {
+                    if let Some((n, _)) = place {
                         j += n;
                         good = j;
                         prev_cap = false;
