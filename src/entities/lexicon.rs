@@ -236,41 +236,32 @@ impl<T: Clone> Phrases<T> {
     pub fn at<'w>(&self, head: u32, word: impl Fn(usize) -> Option<&'w str>, i: usize) -> Option<(usize, &T)> {
         let &(a, b) = self.first.get(&head)?;
         let cands = self.list.get(a as usize..b as usize)?;
-        // The text's next words, each read once however many phrases are
-        // tried (a place's first word may open dozens).
-        let mut next: [Option<&'w str>; NEXT] = [None; NEXT];
-        let mut known = 1;
-        let mut word_at = |k: usize| {
-            if k >= NEXT {
-                return word(i + k);
-            }
-            while known <= k {
-                if let Some(slot) = next.get_mut(known) {
-                    *slot = word(i + known);
-                }
-                known += 1;
-            }
-            next.get(k).copied().flatten()
-        };
+        // Most candidates fail on the word after the first, which is read
+        // once; the later words are read only as far as a phrase matches
+        // (reading a token's word is a few steps, not worth a cache).
+        let second = word(i + 1);
+        let word_at = |k: usize| if k == 1 { second } else { word(i + k) };
         cands
             .iter()
             .find(|p| {
-                let Some(mut rest) = self.rest.get(p.rest.0 as usize..p.rest.1 as usize) else { return false };
+                // Bytes, not `str`: the comparisons are bytewise, and a
+                // byte slice needs no char-boundary tests.
+                let Some(mut rest) = self.rest.as_bytes().get(p.rest.0 as usize..p.rest.1 as usize) else { return false };
                 // The words after the first are `rest`, one space between
                 // two; a token holds no space, so matching a prefix and
                 // then a space (or the end) matches the word.
                 (1..p.len as usize).all(|k| {
                     let Some(w) = word_at(k) else { return false };
+                    let w = w.as_bytes();
                     let last = k + 1 == p.len as usize;
                     // The byte after the word (a space, or the end after
                     // the last word) and the first byte are tested before
                     // the bytes are compared: most candidates fail there.
-                    let r = rest.as_bytes();
-                    let fits = if last { r.len() == w.len() } else { r.get(w.len()) == Some(&b' ') };
-                    if !fits || w.as_bytes().first().is_some_and(|f| r.first() != Some(f)) || !rest.starts_with(w) {
+                    let fits = if last { rest.len() == w.len() } else { rest.get(w.len()) == Some(&b' ') };
+                    if !fits || w.first().is_some_and(|f| rest.first() != Some(f)) || !rest.starts_with(w) {
                         return false;
                     }
-                    rest = rest.get(w.len() + usize::from(!last)..).unwrap_or("");
+                    rest = rest.get(w.len() + usize::from(!last)..).unwrap_or(&[]);
                     true
                 })
             })
@@ -282,9 +273,6 @@ impl<T: Clone> Phrases<T> {
         self.first.keys().copied()
     }
 }
-
-/// How many words after a phrase's first `Phrases::at` keeps at hand.
-const NEXT: usize = 8;
 
 /// Kinds of gazetteer entries, from the generator's one-letter types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
