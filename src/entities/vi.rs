@@ -26,15 +26,35 @@ use crate::text::TokenKind;
 /// ("Iwamasa", "Vingroup") are not, which tells where a Vietnamese name
 /// ends and a foreign one begins.
 pub fn is_syllable(w: &str) -> bool {
-    let rest = strip_final(strip_initial(w));
-    let mut n = 0;
-    for c in rest.chars() {
+    let rest = strip_final(strip_initial(w)).as_bytes();
+    let (mut n, mut i) = (0, 0);
+    while i < rest.len() {
         n += 1;
-        if n > 3 || !is_vowel(c) {
-            return false;
+        match vowel_len(rest, i) {
+            Some(len) if n <= 3 => i += len,
+            _ => return false,
         }
     }
     n >= 1
+}
+
+/// The byte length of the vowel (`is_vowel`) whose UTF-8 sequence starts
+/// at byte `i` of `b`, read from the bytes: ASCII, C3-C6 pairs and the
+/// E1 BA/BB block (U+1EA1-U+1EF9). Called for every capitalized word.
+#[inline]
+fn vowel_len(b: &[u8], i: usize) -> Option<usize> {
+    let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+    let len = match (at(0), at(1)) {
+        (b'a' | b'e' | b'i' | b'o' | b'u' | b'y', _) => 1,
+        // à-ã, è-ê, ì í, ò-õ, ù ú, ý.
+        (0xC3, 0xA0..=0xA3 | 0xA8..=0xAA | 0xAC | 0xAD | 0xB2..=0xB5 | 0xB9 | 0xBA | 0xBD) => 2,
+        // ă ĩ, ũ, ơ ư.
+        (0xC4, 0x83 | 0xA9) | (0xC5, 0xA9) | (0xC6, 0xA1 | 0xB0) => 2,
+        (0xE1, 0xBA) if (0xA1..=0xBF).contains(&at(2)) => 3,
+        (0xE1, 0xBB) if (0x80..=0xB9).contains(&at(2)) => 3,
+        _ => return None,
+    };
+    Some(len)
 }
 
 /// `w` without its initial consonant (the longest of ngh, ng, nh, ch, gh,
@@ -60,6 +80,8 @@ fn strip_final(w: &str) -> &str {
     w.get(..w.len() - n).unwrap_or(w)
 }
 
+/// The vowels, char by char: what `vowel_len` reads from the bytes.
+#[cfg(test)]
 fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư')
         || matches!(c as u32, 0xE0..=0xE3 | 0xE8..=0xEA | 0xEC | 0xED | 0xF2..=0xF5 | 0xF9 | 0xFA | 0xFD | 0x129 | 0x169 | 0x1A1 | 0x1B0 | 0x103 | 0x1EA1..=0x1EF9)
@@ -620,6 +642,17 @@ mod tests {
         }
         let n = rest.chars().count();
         (1..=3).contains(&n) && rest.chars().all(is_vowel)
+    }
+
+    /// The byte reading of a vowel agrees with `is_vowel` on every char up
+    /// to U+FFFF and a few beyond.
+    #[test]
+    fn vowel_bytes_match_is_vowel() {
+        for c in (0u32..0x1_0000).chain([0x1_F600, 0x10_FFFF]).filter_map(char::from_u32) {
+            let s = format!("{c}");
+            let want = is_vowel(c).then_some(s.len());
+            assert_eq!(vowel_len(s.as_bytes(), 0), want, "{c:?}");
+        }
     }
 
     #[test]
