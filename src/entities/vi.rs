@@ -125,10 +125,11 @@ impl<'s> Vi<'s> {
         let mut j = i;
         let mut words = 0;
         while words < max && self.cap(j) {
-            let single = self.w(j).is_some_and(|w| w.chars().count() == 1);
             j += 1;
             words += 1;
-            if single && self.punct(j, ".") && self.cap(j + 1) {
+            // The dot first: most words have none after them, and then
+            // the word's chars are not counted.
+            if self.punct(j, ".") && self.cap(j + 1) && self.w(j - 1).is_some_and(|w| w.chars().count() == 1) {
                 j += 1;
             }
             // "Bà Rịa - Vũng Tàu" style hyphens between capitalized parts.
