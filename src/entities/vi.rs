@@ -139,9 +139,9 @@ impl<'s> Vi<'s> {
 
     /// Does a personal name (surname + 1-3 capitalized syllables) start at `i`?
     fn surname_name(&self, i: usize) -> Option<usize> {
-        let w = self.w(i)?;
-        // The hash lookup last: most capitalized words have no capitalized one after them.
-        if !self.cap(i) || !self.cap(i + 1) || !self.lx.surnames.contains(w) {
+        // The word and its hash lookup last: most capitalized words have no
+        // capitalized one after them.
+        if !self.cap(i) || !self.cap(i + 1) || !self.w(i).is_some_and(|w| self.lx.surnames.contains(w)) {
             return None;
         }
         let end = self.name_run(i, 4);
@@ -271,8 +271,8 @@ impl<'s> Vi<'s> {
                         named = true;
                         continue;
                     }
-                    let single = w.chars().count() == 1;
-                    if !t.caps && !single && !is_syllable(w) {
+                    let single = || w.chars().count() == 1;
+                    if !t.caps && !single() && !is_syllable(w) {
                         if !foreign_ok {
                             break;
                         }
