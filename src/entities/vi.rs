@@ -512,7 +512,9 @@ impl<'s> Vi<'s> {
         }
         // Two to four capitalized words, some not Vietnamese: a foreign
         // person's name more often than anything else ("Elon Musk").
-        let end = self.name_run(i, 4);
+        // A run of two needs a capitalized word or an initial's dot next:
+        // a lone capitalized word is not read as a run.
+        let end = if self.cap(i + 1) || self.punct(i + 1, ".") { self.name_run(i, 4) } else { i + 1 };
         if end >= i + 2 && !self.cap(end) {
             let foreign = (i..end).any(|k| self.w(k).is_some_and(|w| w.chars().count() > 1 && !is_syllable(w)));
             let plain = (i..end).all(|k| self.s.tok(k).is_some_and(|t| !t.caps && !t.camel));
