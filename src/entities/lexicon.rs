@@ -177,51 +177,38 @@ impl<T: Clone> Phrases<T> {
     pub fn at<'w>(&self, head: u32, word: impl Fn(usize) -> Option<&'w str>, i: usize) -> Option<(usize, &T)> {
         let (a, b) = self.range(head)?;
         let cands = self.list.get(a as usize..b as usize)?;
-        // The text's next words, each read once however many phrases are
-        // tried (a place's first word may open dozens).
-        let mut next: [Option<&'w str>; NEXT] = [None; NEXT];
-        let mut known = 1;
-        let mut word_at = |k: usize| {
-            if k >= NEXT {
-                return word(i + k);
-            }
-            while known <= k {
-                if let Some(slot) = next.get_mut(known) {
-                    *slot = word(i + known);
-                }
-                known += 1;
-            }
-            next.get(k).copied().flatten()
-        };
+        // Most candidates fail on the word after the first, which is read
+        // once; the later words are read only as far as a phrase matches
+        // (reading a token's word is a few steps, not worth a cache).
+        let second = word(i + 1);
+        let word_at = |k: usize| if k == 1 { second } else { word(i + k) };
         cands
             .iter()
             .find(|p| {
-                let Some(mut rest) = self.rest.get(p.rest.0 as usize..p.rest.1 as usize) else { return false };
+                // Bytes, not `str`: the comparisons are bytewise, and a
+                // byte slice needs no char-boundary tests.
+                let Some(mut rest) = self.rest.as_bytes().get(p.rest.0 as usize..p.rest.1 as usize) else { return false };
                 // The words after the first are `rest`, one space between
                 // two; a token holds no space, so matching a prefix and
                 // then a space (or the end) matches the word.
                 (1..p.len as usize).all(|k| {
                     let Some(w) = word_at(k) else { return false };
-                    let Some(tail) = rest.strip_prefix(w) else { return false };
-                    if k + 1 == p.len as usize {
-                        rest = tail;
-                        return tail.is_empty();
+                    let w = w.as_bytes();
+                    let last = k + 1 == p.len as usize;
+                    // The byte after the word (a space, or the end after
+                    // the last word) and the first byte are tested before
+                    // the bytes are compared: most candidates fail there.
+                    let fits = if last { rest.len() == w.len() } else { rest.get(w.len()) == Some(&b' ') };
+                    if !fits || w.first().is_some_and(|f| rest.first() != Some(f)) || !rest.starts_with(w) {
+                        return false;
                     }
-                    match tail.strip_prefix(' ') {
-                        Some(t) => {
-                            rest = t;
-                            true
-                        }
-                        None => false,
-                    }
+                    rest = rest.get(w.len() + usize::from(!last)..).unwrap_or(&[]);
+                    true
                 })
             })
             .map(|p| (p.len as usize, &p.value))
     }
 }
-
-/// How many words after a phrase's first `Phrases::at` keeps at hand.
-const NEXT: usize = 8;
 
 /// Kinds of gazetteer entries, from the generator's one-letter types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -348,13 +335,19 @@ impl Lexicon {
     /// word's number), (0, 0) for a word that starts nothing. A token that
     /// is not a capitalized word gets only the bits of `lower_bits`, and
     /// mostly the filter answers for it without hashing.
-    #[inline]
+    /// The filter is inlined into the token loop, the hash lookup is not.
+    #[inline(always)]
     pub fn first(&self, w: &str, capitalized: bool) -> (u16, u32) {
+        if !capitalized && !self.lower_filter.may_hold(w) {
+            return (0, 0);
+        }
+        self.first_entry(w, capitalized)
+    }
+
+    #[inline(never)]
+    fn first_entry(&self, w: &str, capitalized: bool) -> (u16, u32) {
         if capitalized {
             return self.firsts.get(w).copied().unwrap_or((0, 0));
-        }
-        if !self.lower_filter.may_hold(w) {
-            return (0, 0);
         }
         match self.firsts.get(w) {
             Some(&(b, id)) if b & self.lower_bits != 0 => (b & self.lower_bits, id),

@@ -91,6 +91,9 @@ fn case_of_code(n: u32) -> (bool, bool, bool) {
             let up = n % 2 == 0;
             (up, !up, !up)
         }
+        // Ơ Ư, ơ ư.
+        0x1A0 | 0x1AF => (true, false, false),
+        0x1A1 | 0x1B0 => (false, true, true),
         _ => match char::from_u32(n) {
             Some(c) => {
                 let (up, lo, form) = case_of(c);
@@ -110,7 +113,8 @@ fn lower_of(c: char) -> Option<char> {
         0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => char::from_u32(n + 0x20),
         // Uppercase even, lowercase odd: the lowercase form is the odd one.
         0x100..=0x12F | 0x132..=0x137 | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF => char::from_u32(n | 1),
-        0..=0x7F | 0xDF..=0xF6 | 0xF8..=0xFF => Some(c),
+        0x1A0 | 0x1AF => char::from_u32(n + 1),
+        0..=0x7F | 0xDF..=0xF6 | 0xF8..=0xFF | 0x1A1 | 0x1B0 => Some(c),
         _ => case_of(c).2,
     }
 }
@@ -131,11 +135,11 @@ fn plain_word(s: &str) -> Option<(bool, bool)> {
         (up, same, len)
     };
     while let Some(&x) = b.get(i) {
-        if x < 0x80 {
-            if !x.is_ascii_lowercase() {
-                return None;
-            }
+        // A lowercase ASCII letter, the most common byte, is one test.
+        if x.is_ascii_lowercase() {
             i += 1;
+        } else if x < 0x80 {
+            return None;
         } else {
             let (n, len) = decode(b, i, x);
             let (_, lo, same) = case_of_code(n);
@@ -246,12 +250,16 @@ impl<'a> Sentence<'a> {
     fn push(&mut self, s: &str, span: Span, kind: TokenKind, space_before: bool, lx: &Lexicon) {
         let (mut cap, mut caps, mut camel) = (false, false, false);
         let mut unchanged = true;
+        // Only the first char changes when lowercased ("Thơ"): the rest is
+        // copied as it is.
+        let mut first_only = false;
         if kind == TokenKind::Word {
             if let Some((up, same)) = plain_word(s) {
                 // Only the first char may be uppercase: one uppercase
                 // letter at most, none after a lowercase one.
                 cap = up;
                 unchanged = same && !up;
+                first_only = true;
             } else {
                 (cap, caps, camel, unchanged) = word_case(s);
             }
@@ -264,10 +272,17 @@ impl<'a> Sentence<'a> {
             s
         } else {
             let a = self.low.len();
-            for c in s.chars() {
+            let mut chars = s.chars();
+            for c in chars.by_ref() {
                 match lower_of(c) {
                     Some(l) => self.low.push(l),
                     None => self.low.extend(c.to_lowercase()),
+                }
+                if first_only {
+                    // `plain_word`: every later char is a lowercase letter
+                    // that lowercasing leaves as it is.
+                    self.low.push_str(chars.as_str());
+                    break;
                 }
             }
             lo = (offset(a), offset(self.low.len()));
@@ -331,7 +346,7 @@ impl<'a> Sentence<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::{case_of, case_of_code, decode, lower_of, plain_word, word_case};
+    use super::{case_of, case_of_code, decode, lower_of, plain_word, word_case, Lexicon, Sentence, TokenKind};
 
     /// The one-test-per-char reading agrees with the full one wherever it answers.
     #[test]
@@ -361,6 +376,38 @@ mod tests {
             let (up, lo, form) = case_of(c);
             assert_eq!(case_of_code(n), (up, lo, form == Some(c)), "{c:?} case");
             assert_eq!(lower_of(c), form, "{c:?} lower");
+        }
+    }
+
+    /// Every token's lowercase text is its chars lowercased one by one, and
+    /// its case facts are those `word_case` reads, however the word is
+    /// made ("Thơ", "ĐÀ", "VinFast", "İz", "Boeing's").
+    #[test]
+    fn tokens_lowercase_as_chars_do() {
+        use crate::lang::Lang;
+        use crate::text::Document;
+        let pieces = ["a", "Z", "ư", "Ư", "ờ", "Ờ", "đ", "Đ", "ß", "İ", "ǅ", "Σ", "ꞵ", "Ω", "é", "É", "'s", "-", " ", ". ", "7", "ﬃ"];
+        let mut next = crate::test_rng(0x9E37_79B9_7F4A_7C15u64);
+        for _ in 0..3_000 {
+            let len = 1 + next(12);
+            let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            for lang in [Lang::Vi, Lang::En] {
+                let doc = Document::new(&text, Some(lang));
+                let lx = Lexicon::get(lang);
+                let mut sent = Sentence::default();
+                for &span in &doc.sentences {
+                    sent.fill(&doc, span, lx);
+                    for (i, t) in sent.toks.iter().enumerate() {
+                        let written = doc.slice(t.span);
+                        let want: String = written.chars().flat_map(char::to_lowercase).collect();
+                        assert_eq!(sent.low(i), Some(want.as_str()), "{text:?} token {i}");
+                        if t.kind == TokenKind::Word {
+                            let (cap, caps, camel, _) = word_case(written);
+                            assert_eq!((t.cap, t.caps, t.camel), (cap, caps, camel), "{text:?} token {i}");
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -26,15 +26,35 @@ use crate::text::TokenKind;
 /// ("Iwamasa", "Vingroup") are not, which tells where a Vietnamese name
 /// ends and a foreign one begins.
 pub fn is_syllable(w: &str) -> bool {
-    let rest = strip_final(strip_initial(w));
-    let mut n = 0;
-    for c in rest.chars() {
+    let rest = strip_final(strip_initial(w)).as_bytes();
+    let (mut n, mut i) = (0, 0);
+    while i < rest.len() {
         n += 1;
-        if n > 3 || !is_vowel(c) {
-            return false;
+        match vowel_len(rest, i) {
+            Some(len) if n <= 3 => i += len,
+            _ => return false,
         }
     }
     n >= 1
+}
+
+/// The byte length of the vowel (`is_vowel`) whose UTF-8 sequence starts
+/// at byte `i` of `b`, read from the bytes: ASCII, C3-C6 pairs and the
+/// E1 BA/BB block (U+1EA1-U+1EF9). Called for every capitalized word.
+#[inline]
+fn vowel_len(b: &[u8], i: usize) -> Option<usize> {
+    let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+    let len = match (at(0), at(1)) {
+        (b'a' | b'e' | b'i' | b'o' | b'u' | b'y', _) => 1,
+        // à-ã, è-ê, ì í, ò-õ, ù ú, ý.
+        (0xC3, 0xA0..=0xA3 | 0xA8..=0xAA | 0xAC | 0xAD | 0xB2..=0xB5 | 0xB9 | 0xBA | 0xBD) => 2,
+        // ă ĩ, ũ, ơ ư.
+        (0xC4, 0x83 | 0xA9) | (0xC5, 0xA9) | (0xC6, 0xA1 | 0xB0) => 2,
+        (0xE1, 0xBA) if (0xA1..=0xBF).contains(&at(2)) => 3,
+        (0xE1, 0xBB) if (0x80..=0xB9).contains(&at(2)) => 3,
+        _ => return None,
+    };
+    Some(len)
 }
 
 /// `w` without its initial consonant (the longest of ngh, ng, nh, ch, gh,
@@ -60,6 +80,8 @@ fn strip_final(w: &str) -> &str {
     w.get(..w.len() - n).unwrap_or(w)
 }
 
+/// The vowels, char by char: what `vowel_len` reads from the bytes.
+#[cfg(test)]
 fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư')
         || matches!(c as u32, 0xE0..=0xE3 | 0xE8..=0xEA | 0xEC | 0xED | 0xF2..=0xF5 | 0xF9 | 0xFA | 0xFD | 0x129 | 0x169 | 0x1A1 | 0x1B0 | 0x103 | 0x1EA1..=0x1EF9)
@@ -103,10 +125,11 @@ impl<'s> Vi<'s> {
         let mut j = i;
         let mut words = 0;
         while words < max && self.cap(j) {
-            let single = self.w(j).is_some_and(|w| w.chars().count() == 1);
             j += 1;
             words += 1;
-            if single && self.punct(j, ".") && self.cap(j + 1) {
+            // The dot first: most words have none after them, and then
+            // the word's chars are not counted.
+            if self.punct(j, ".") && self.cap(j + 1) && self.w(j - 1).is_some_and(|w| w.chars().count() == 1) {
                 j += 1;
             }
             // "Bà Rịa - Vũng Tàu" style hyphens between capitalized parts.
@@ -116,8 +139,9 @@ impl<'s> Vi<'s> {
 
     /// Does a personal name (surname + 1-3 capitalized syllables) start at `i`?
     fn surname_name(&self, i: usize) -> Option<usize> {
-        let w = self.w(i)?;
-        if !self.cap(i) || !self.lx.surnames.contains(w) || !self.cap(i + 1) {
+        // The word and its hash lookup last: most capitalized words have no
+        // capitalized one after them.
+        if !self.cap(i) || !self.cap(i + 1) || !self.w(i).is_some_and(|w| self.lx.surnames.contains(w)) {
             return None;
         }
         let end = self.name_run(i, 4);
@@ -235,10 +259,11 @@ impl<'s> Vi<'s> {
             let Some(w) = self.w(j) else { break };
             match t.kind {
                 TokenKind::Word if t.cap => {
-                    if (title || named) && self.surname_name(j).is_some() && self.place_at(j).is_none() {
+                    let place = self.place_at(j);
+                    if (title || named) && place.is_none() && self.surname_name(j).is_some() {
                         break;
                     }
-                    if let Some((n, _)) = self.place_at(j) {
+                    if let Some((n, _)) = place {
                         j += n;
                         good = j;
                         prev_cap = false;
@@ -246,8 +271,8 @@ impl<'s> Vi<'s> {
                         named = true;
                         continue;
                     }
-                    let single = w.chars().count() == 1;
-                    if !t.caps && !single && !is_syllable(w) {
+                    let single = || w.chars().count() == 1;
+                    if !t.caps && !single() && !is_syllable(w) {
                         if !foreign_ok {
                             break;
                         }
@@ -487,7 +512,9 @@ impl<'s> Vi<'s> {
         }
         // Two to four capitalized words, some not Vietnamese: a foreign
         // person's name more often than anything else ("Elon Musk").
-        let end = self.name_run(i, 4);
+        // A run of two needs a capitalized word or an initial's dot next:
+        // a lone capitalized word is not read as a run.
+        let end = if self.cap(i + 1) || self.punct(i + 1, ".") { self.name_run(i, 4) } else { i + 1 };
         if end >= i + 2 && !self.cap(end) {
             let foreign = (i..end).any(|k| self.w(k).is_some_and(|w| w.chars().count() > 1 && !is_syllable(w)));
             let plain = (i..end).all(|k| self.s.tok(k).is_some_and(|t| !t.caps && !t.camel));
@@ -618,6 +645,17 @@ mod tests {
         }
         let n = rest.chars().count();
         (1..=3).contains(&n) && rest.chars().all(is_vowel)
+    }
+
+    /// The byte reading of a vowel agrees with `is_vowel` on every char up
+    /// to U+FFFF and a few beyond.
+    #[test]
+    fn vowel_bytes_match_is_vowel() {
+        for c in (0u32..0x1_0000).chain([0x1_F600, 0x10_FFFF]).filter_map(char::from_u32) {
+            let s = format!("{c}");
+            let want = is_vowel(c).then_some(s.len());
+            assert_eq!(vowel_len(s.as_bytes(), 0), want, "{c:?}");
+        }
     }
 
     #[test]

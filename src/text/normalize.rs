@@ -64,6 +64,21 @@ fn is_plain(c: char) -> bool {
     matches!(c as u32, 0x80..=0x9F | 0xA1..=0xAC | 0xAE..=0x24F | 0x1E00..=0x1EFF | 0x2010..=0x2027 | 0x2030..=0x205E)
 }
 
+/// The length of the `is_plain` char at byte `i` of `b` (valid UTF-8, `i`
+/// a char boundary) when its first bytes tell it, without decoding: the
+/// letters U+00C0–U+023F (lead bytes C3–C8) and U+1E00–U+1EFF (E1 B8–BB),
+/// and the dashes and quotes U+2010–U+2027 (E2 80 90–A7). Vietnamese
+/// has one such char in every few.
+#[inline(always)]
+fn plain_len(b: &[u8], i: usize) -> Option<usize> {
+    match *b.get(i)? {
+        0xC3..=0xC8 => Some(2),
+        0xE1 if b.get(i + 1).is_some_and(|x| (0xB8..=0xBB).contains(x)) => Some(3),
+        0xE2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2).is_some_and(|x| (0x90..=0xA7).contains(x)) => Some(3),
+        _ => None,
+    }
+}
+
 /// Is the text its own matching text? Unicode's NFC quick check answering
 /// "yes" (with the ASCII and `is_plain` characters taken as read) and no
 /// character to fold.
@@ -91,6 +106,11 @@ fn is_matching_text(s: &str) -> bool {
                 }
                 i += 8;
             }
+            continue;
+        }
+        if let Some(n) = plain_len(bytes, i) {
+            i += n;
+            last_cc = 0;
             continue;
         }
         let Some(c) = segment::char_at(s, i) else { return false };
@@ -230,6 +250,17 @@ mod tests {
             assert_eq!(canonical_combining_class(c), 0, "{c:?}");
             assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
             assert!(fold(c).is_none(), "{c:?}");
+        }
+    }
+
+    /// The chars whose bytes `plain_len` answers are plain.
+    #[test]
+    fn plain_bytes_are_plain_chars() {
+        for c in (0x80..0x11_0000).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            if let Some(n) = plain_len(c.encode_utf8(&mut buf).as_bytes(), 0) {
+                assert!(is_plain(c) && n == c.len_utf8(), "{c:?}");
+            }
         }
     }
 
