@@ -184,17 +184,6 @@ fn word_case(s: &str) -> (bool, bool, bool, bool) {
     (cap, upper >= 2 && lower == 0, camel, unchanged)
 }
 
-/// The lowercase form of `c` when it is one char the arithmetic of
-/// `case_of` gives (the blocks its test checks against the Unicode
-/// tables); `None` means "ask the tables".
-#[inline]
-pub(super) fn lower_form(c: char) -> Option<char> {
-    match c as u32 {
-        0..=0x24F | 0x1E00..=0x1EFF => case_of(c).2,
-        _ => None,
-    }
-}
-
 #[derive(Default)]
 pub struct Sentence<'a> {
     pub toks: Vec<Tok>,
