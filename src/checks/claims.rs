@@ -184,6 +184,11 @@ pub struct ReadyCues {
     pub up: words::Cues,
     pub down: words::Cues,
     pub total: words::Cues,
+    /// "from" words, asked before every share (share-sum) and change.
+    pub from: words::Cues,
+    /// Words after a total ("in total", "cộng lại"), asked after every
+    /// amount with two listed before it (sum-total).
+    pub total_after: words::Cues,
 }
 
 impl ReadyCues {
@@ -193,6 +198,8 @@ impl ReadyCues {
             up: words::Cues::new(w.up, &[]),
             down: words::Cues::new(w.down, &[]),
             total: words::Cues::new(w.total, &[]),
+            from: words::Cues::new(w.from, &[]),
+            total_after: words::Cues::new(w.total_after, &[]),
         }
     }
 }

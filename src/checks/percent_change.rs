@@ -27,9 +27,10 @@ impl Rule for PercentChange {
             let changes = &s.changes;
             let mut used = Vec::new();
             for c in changes {
-                if let Some(p) = stated_after(cx, s, c).or_else(|| stated_before(cx, s, c)) {
+                let stated = stated_after(cx, s, c).map(|(p, dir)| (p, Some(dir))).or_else(|| stated_before(cx, s, c).map(|p| (p, None)));
+                if let Some((p, dir)) = stated {
                     used.push(p);
-                    if let Some(check) = self.judge(cx, c, p) {
+                    if let Some(check) = self.judge(cx, c, p, dir) {
                         out.push(check);
                     }
                 }
@@ -43,7 +44,7 @@ impl Rule for PercentChange {
                     continue;
                 }
                 if let Some(c) = claims::compared(cx, s, p).or_else(|| claims::compared_before(cx, s, p)) {
-                    if let Some(check) = self.judge(cx, &c, p) {
+                    if let Some(check) = self.judge(cx, &c, p, None) {
                         out.push(check);
                     }
                 }
@@ -53,13 +54,14 @@ impl Rule for PercentChange {
 }
 
 /// The percent stated for a change: the next quantity after it in the
-/// sentence, a percent with a direction word ("tăng 25%", "up 25%").
-pub fn stated_after(cx: &Context, s: &Sentence, c: &Change) -> Option<usize> {
+/// sentence, a percent with a direction word ("tăng 25%", "up 25%"), and
+/// that word's direction (what [`PercentChange::judge`] asks again).
+pub fn stated_after(cx: &Context, s: &Sentence, c: &Change) -> Option<(usize, i8)> {
     let p = (c.last() + 1..s.figures.end).find(|&j| claims::is_quantity(cx.fig(j)))?;
     if cx.fig(p).kind() != Kind::Percent || cx.between(c.last(), p).len() > 2 * claims::WINDOW {
         return None;
     }
-    direction_before(cx, p, cx.fig(c.last()).span.end).map(|_| p)
+    direction_before(cx, p, cx.fig(c.last()).span.end).map(|dir| (p, dir))
 }
 
 /// "The index rose 2.1% to 1,250 points from 1,224": the stated change
@@ -74,7 +76,9 @@ fn stated_before(cx: &Context, s: &Sentence, c: &Change) -> Option<usize> {
 }
 
 impl PercentChange {
-    fn judge(&self, cx: &Context, c: &Change, p: usize) -> Option<Check> {
+    /// `known`: `direction_before(cx, p, cx.fig(c.last()).span.end)` when
+    /// the caller has found it already.
+    fn judge(&self, cx: &Context, c: &Change, p: usize, known: Option<i8>) -> Option<Check> {
         let Quantity::Percent { value: stated, decimals } = cx.fig(p).quantity else { return None };
         let both_percent = cx.fig(c.old).kind() == Kind::Percent && cx.fig(c.new).kind() == Kind::Percent;
         if c.old_value == 0.0 {
@@ -87,7 +91,7 @@ impl PercentChange {
         }
         let lang = cx.doc.lang;
         let m = messages(lang);
-        let dir = direction_before(cx, p, cx.fig(c.last()).span.end).unwrap_or(if exact >= 0.0 { 1 } else { -1 });
+        let dir = known.or_else(|| direction_before(cx, p, cx.fig(c.last()).span.end)).unwrap_or(if exact >= 0.0 { 1 } else { -1 });
         let same_direction = (dir > 0) == (exact >= 0.0) || exact == 0.0;
         let ok = same_direction && agrees(exact.abs(), stated, decimals, approximate);
         let word = |up: bool| if up { m.increase } else { m.decrease };

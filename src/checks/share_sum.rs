@@ -32,7 +32,7 @@ impl Rule for ShareSum {
                 }
                 let is_share = matches!(f.quantity, Quantity::Percent { .. })
                     && cx.direction(j, s).is_none()
-                    && !any_word(&cx.before(j, s.span.start).rsplit(',').next().unwrap_or(""), w.from);
+                    && !cx.cues.from.any(cx.before(j, s.span.start).rsplit(',').next().unwrap_or(""));
                 if !is_share {
                     runs.push(std::mem::take(&mut run));
                     continue;

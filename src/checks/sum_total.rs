@@ -44,7 +44,7 @@ impl SumTotal {
             }
             let after = cx.after(t, s.span.end);
             let tail = claims::first_clause(&after);
-            let marked = ends_with_word(&cx.before(t, s.span.start), w.total) || any_word(tail, w.total_after);
+            let marked = ends_with_word(&cx.before(t, s.span.start), w.total) || cx.cues.total_after.any(tail);
             if !marked {
                 continue;
             }
@@ -181,7 +181,7 @@ impl SumTotal {
             let clause = cx.doc.text().get(s.span.start..at).and_then(|b| b.rfind(';')).map_or(s.span.start, |p| s.span.start + p);
             let changes: Vec<usize> =
                 (s.figures.start..t).filter(|&k| cx.fig(k).span.start > clause && is_amount(cx.fig(k))).collect();
-            if changes.is_empty() || changes.iter().any(|&k| any_word(&cx.before(k, s.span.start), w.from)) {
+            if changes.is_empty() || changes.iter().any(|&k| cx.cues.from.any(&cx.before(k, s.span.start))) {
                 continue;
             }
             let mut figures = changes;

@@ -99,9 +99,10 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
         placeholder.push('}');
         // One replacement after another, as `str::replace` in turn (a value
         // may hold a later placeholder's text); the string is only made
-        // anew where the placeholder is.
-        if let Some(at) = out.find(placeholder.as_str()) {
-            if out[at + placeholder.len()..].contains(placeholder.as_str()) {
+        // anew where the placeholder is. Found by [`find_from`]: `str::find`'s
+        // searcher costs more to set up than a message takes to search.
+        if let Some(at) = find_from(out.as_bytes(), placeholder.as_bytes(), 0) {
+            if find_from(out.as_bytes(), placeholder.as_bytes(), at + placeholder.len()).is_some() {
                 out = out.replace(placeholder.as_str(), v);
             } else {
                 out.replace_range(at..at + placeholder.len(), v);
