@@ -102,9 +102,8 @@ pub struct Scanner<'d, 'a> {
     series_until: std::cell::Cell<Option<usize>>,
     /// Reused buffer for the number-word parser.
     items: std::cell::RefCell<Vec<Item>>,
-    /// Reused buffers for a sentence's figures before and after joining.
+    /// Reused buffer for a sentence's figures before joining.
     found: Vec<Found>,
-    joined: Vec<Found>,
     /// The first bytes of the currency signs (`Lexicon::symbols`), one bit each.
     symbol_starts: [u64; 4],
     /// `Lexicon::word_starts`.
@@ -234,7 +233,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
             series_until: std::cell::Cell::new(None),
             items: std::cell::RefCell::new(Vec::with_capacity(64)),
             found: Vec::new(),
-            joined: Vec::new(),
             word_starts: Lexicon::word_starts(doc.lang),
             symbol_starts: {
                 let mut m = [0u64; 4];
@@ -496,11 +494,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
         }
         found.sort_by_key(|f| (f.t0, f.date as u8));
-        let mut joined = std::mem::take(&mut self.joined);
-        self.join(&mut found, &mut joined);
-        out.extend(joined.drain(..).filter(|f| f.emit).map(|f| f.fig));
+        self.join(&mut found, out);
         self.found = found;
-        self.joined = joined;
     }
 
     // ---- dispatch -----------------------------------------------------
@@ -1530,15 +1525,20 @@ impl<'d, 'a> Scanner<'d, 'a> {
     // ---- joining ----------------------------------------------------------
 
     /// Join neighbouring figures the text joins: ranges, ratios, scores.
-    /// `found` is left empty, `out` (emptied first) gets the result.
-    fn join(&self, found: &mut Vec<Found>, out: &mut Vec<Found>) {
-        out.clear();
+    /// `found` is left empty; the figures to show of the result are
+    /// appended to `out` (each moved once, no buffer of joined `Found`s).
+    fn join(&self, found: &mut Vec<Found>, out: &mut Vec<Figure>) {
+        let mut emit = |f: Found| {
+            if f.emit {
+                out.push(f.fig);
+            }
+        };
         let mut it = found.drain(..).peekable();
         while let Some(mut a) = it.next() {
             if let Some(b) = it.peek() {
                 if b.t0 >= a.t1 && b.t0 - a.t1 <= 8 {
                     if let Some(j) = self.join_pair(&a, b).or_else(|| self.join_every(&a, b)) {
-                        out.push(j);
+                        emit(j);
                         it.next();
                         continue;
                     }
@@ -1550,7 +1550,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     }
                 }
             }
-            out.push(a);
+            emit(a);
         }
     }
 
