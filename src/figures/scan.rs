@@ -203,7 +203,12 @@ fn lower_into(low: &mut String, up: &Upper, piece: &str, class: u8) -> Option<bo
         return None;
     }
     if class & NON_ASCII == 0 {
-        low.extend(piece.bytes().map(|b| b.to_ascii_lowercase() as char));
+        // One copy, then lowercased in place (no push per byte).
+        let s = low.len();
+        low.push_str(piece);
+        if let Some(added) = low.get_mut(s..) {
+            added.make_ascii_lowercase();
+        }
         Some(piece.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
     } else {
         for c in piece.chars() {
