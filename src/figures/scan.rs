@@ -483,19 +483,20 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 i += 1;
                 continue;
             }
-            match self.at(i) {
-                Some(Step::Fig(f, next)) => {
-                    // Never let a figure run into a date.
-                    let ok = (f.t0..f.t1).all(|k| self.free(k));
-                    if ok {
-                        found.push(f);
-                        i = next.max(i + 1);
-                    } else {
-                        i += 1;
-                    }
+            let step = self.at(i);
+            // Never let a figure run into a date. Tested by reference, so
+            // that the figure is moved once, from the step into `found`.
+            let ok = match &step {
+                Some(Step::Fig(f, _)) => (f.t0..f.t1).all(|k| self.free(k)),
+                _ => true,
+            };
+            match step {
+                Some(Step::Fig(f, next)) if ok => {
+                    found.push(f);
+                    i = next.max(i + 1);
                 }
                 Some(Step::Skip(next)) => i = next.max(i + 1),
-                None => i += 1,
+                _ => i += 1,
             }
         }
         found.sort_by_key(|f| (f.t0, f.date as u8));
