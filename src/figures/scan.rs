@@ -102,9 +102,8 @@ pub struct Scanner<'d, 'a> {
     series_until: std::cell::Cell<Option<usize>>,
     /// Reused buffer for the number-word parser.
     items: std::cell::RefCell<Vec<Item>>,
-    /// Reused buffers for a sentence's figures before and after joining.
+    /// Reused buffer for a sentence's figures before joining.
     found: Vec<Found>,
-    joined: Vec<Found>,
     /// The first bytes of the currency signs (`Lexicon::symbols`), one bit each.
     symbol_starts: [u64; 4],
     /// `Lexicon::word_starts`.
@@ -204,7 +203,12 @@ fn lower_into(low: &mut String, up: &Upper, piece: &str, class: u8) -> Option<bo
         return None;
     }
     if class & NON_ASCII == 0 {
-        low.extend(piece.bytes().map(|b| b.to_ascii_lowercase() as char));
+        // One copy, then lowercased in place (no push per byte).
+        let s = low.len();
+        low.push_str(piece);
+        if let Some(added) = low.get_mut(s..) {
+            added.make_ascii_lowercase();
+        }
         Some(piece.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
     } else {
         for c in piece.chars() {
@@ -234,7 +238,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
             series_until: std::cell::Cell::new(None),
             items: std::cell::RefCell::new(Vec::with_capacity(64)),
             found: Vec::new(),
-            joined: Vec::new(),
             word_starts: Lexicon::word_starts(doc.lang),
             symbol_starts: {
                 let mut m = [0u64; 4];
@@ -480,27 +483,25 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 i += 1;
                 continue;
             }
-            match self.at(i) {
-                Some(Step::Fig(f, next)) => {
-                    // Never let a figure run into a date.
-                    let ok = (f.t0..f.t1).all(|k| self.free(k));
-                    if ok {
-                        found.push(f);
-                        i = next.max(i + 1);
-                    } else {
-                        i += 1;
-                    }
+            let step = self.at(i);
+            // Never let a figure run into a date. Tested by reference, so
+            // that the figure is moved once, from the step into `found`.
+            let ok = match &step {
+                Some(Step::Fig(f, _)) => (f.t0..f.t1).all(|k| self.free(k)),
+                _ => true,
+            };
+            match step {
+                Some(Step::Fig(f, next)) if ok => {
+                    found.push(f);
+                    i = next.max(i + 1);
                 }
                 Some(Step::Skip(next)) => i = next.max(i + 1),
-                None => i += 1,
+                _ => i += 1,
             }
         }
         found.sort_by_key(|f| (f.t0, f.date as u8));
-        let mut joined = std::mem::take(&mut self.joined);
-        self.join(&mut found, &mut joined);
-        out.extend(joined.drain(..).filter(|f| f.emit).map(|f| f.fig));
+        self.join(&mut found, out);
         self.found = found;
-        self.joined = joined;
     }
 
     // ---- dispatch -----------------------------------------------------
@@ -1530,15 +1531,20 @@ impl<'d, 'a> Scanner<'d, 'a> {
     // ---- joining ----------------------------------------------------------
 
     /// Join neighbouring figures the text joins: ranges, ratios, scores.
-    /// `found` is left empty, `out` (emptied first) gets the result.
-    fn join(&self, found: &mut Vec<Found>, out: &mut Vec<Found>) {
-        out.clear();
+    /// `found` is left empty; the figures to show of the result are
+    /// appended to `out` (each moved once, no buffer of joined `Found`s).
+    fn join(&self, found: &mut Vec<Found>, out: &mut Vec<Figure>) {
+        let mut emit = |f: Found| {
+            if f.emit {
+                out.push(f.fig);
+            }
+        };
         let mut it = found.drain(..).peekable();
         while let Some(mut a) = it.next() {
             if let Some(b) = it.peek() {
                 if b.t0 >= a.t1 && b.t0 - a.t1 <= 8 {
                     if let Some(j) = self.join_pair(&a, b).or_else(|| self.join_every(&a, b)) {
-                        out.push(j);
+                        emit(j);
                         it.next();
                         continue;
                     }
@@ -1550,7 +1556,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     }
                 }
             }
-            out.push(a);
+            emit(a);
         }
     }
 
