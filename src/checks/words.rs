@@ -198,20 +198,42 @@ pub fn last_first_words(hay: &str, a: &[&str], b: &[&str]) -> (Option<usize>, Op
     if !scan_fits(hay, n) || a.iter().chain(b).any(|c| c.is_empty()) {
         return (last_first_word(hay, a), last_first_word(hay, b));
     }
-    let (mut last_a, mut last_b) = (None, None);
-    let mut found = 0u64;
-    scan(hay, a, b, |k, i| {
-        if found & (1 << k) == 0 {
-            found |= 1 << k;
-            if k < a.len() {
-                last_a = Some(i);
+    let mut lasts = Lasts::new(a.len(), n);
+    scan(hay, a, b, |k, i| lasts.see(k, i));
+    lasts.get()
+}
+
+/// What a backward scan over cues `a` then `b` has seen: for each list, where
+/// its first-seen cue was. The scan may stop once every cue has been seen.
+struct Lasts {
+    a_len: usize,
+    all: u64,
+    found: u64,
+    last_a: Option<usize>,
+    last_b: Option<usize>,
+}
+
+impl Lasts {
+    fn new(a_len: usize, n: usize) -> Self {
+        Lasts { a_len, all: all_bits(n), found: 0, last_a: None, last_b: None }
+    }
+
+    /// Cue `k` seen at `i`; true once all have been.
+    fn see(&mut self, k: usize, i: usize) -> bool {
+        if self.found & (1 << k) == 0 {
+            self.found |= 1 << k;
+            if k < self.a_len {
+                self.last_a = Some(i);
             } else {
-                last_b = Some(i);
+                self.last_b = Some(i);
             }
         }
-        found == all_bits(n)
-    });
-    (last_a, last_b)
+        self.found == self.all
+    }
+
+    fn get(&self) -> (Option<usize>, Option<usize>) {
+        (self.last_a, self.last_b)
+    }
 }
 
 /// The most cues [`scan`] follows at once (English direction words are
@@ -339,20 +361,9 @@ impl Cues {
         let (a, b) = (self.a, self.b);
         let n = a.len() + b.len();
         let Some(f) = self.filter.as_ref().filter(|_| scan_fits(hay, n)) else { return last_first_words(hay, a, b) };
-        let (mut last_a, mut last_b) = (None, None);
-        let mut found = 0u64;
-        f.scan(hay, a, b, |k, i| {
-            if found & (1 << k) == 0 {
-                found |= 1 << k;
-                if k < a.len() {
-                    last_a = Some(i);
-                } else {
-                    last_b = Some(i);
-                }
-            }
-            found == all_bits(n)
-        });
-        (last_a, last_b)
+        let mut lasts = Lasts::new(a.len(), n);
+        f.scan(hay, a, b, |k, i| lasts.see(k, i));
+        lasts.get()
     }
 }
 
