@@ -21,6 +21,9 @@ const CASES: &[(&str, &str, &str)] = &[
     ("The road is 12.75 km long.", "12.75", "number 12.75 unit=km dec=2"),
     ("The plant produces 5MW of power.", "5MW", "number 5 unit=MW"),
     ("She ran 10km in the rain.", "10km", "number 10 unit=km"),
+    ("Temperatures hit 38°C in the capital on Friday.", "38°C", "number 38 unit=°C"),
+    ("The thermometer read 98.6°F at noon.", "98.6°F", "number 98.6 unit=°F dec=1"),
+    ("Tilt the panel at 45° to the south.", "45°", "number 45 unit=°"),
     ("The district built 1,250 homes.", "1,250", "number 1250 unit=homes"),
     ("The ratio was 1.250 at the start.", "1.250", "number 1.25"),
     // number: scale words

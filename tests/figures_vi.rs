@@ -14,6 +14,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Mức tăng là 3,5 lần so với trước.", "3,5", "number 3.5 dec=1"),
     ("Có 1.250 lượt cán bộ tham gia.", "1.250", "number 1250 unit=lượt cán bộ"),
     ("Chiều dài tuyến đường là 12,75 km.", "12,75", "number 12.75 unit=km dec=2"),
+    ("Trưa nay có nơi nắng nóng tới 40 °C.", "40", "number 40 unit=°C"),
+    ("Nồi hơi giữ nước ở 100℃ suốt ca trực.", "100℃", "number 100 unit=℃"),
     ("Trường có 45 giáo viên và 980 học sinh.", "45", "number 45 unit=giáo viên"),
     ("Trường có 45 giáo viên và 980 học sinh.", "980", "number 980 unit=học sinh"),
     ("Đã có 2.345.678 người dân được tiêm.", "2.345.678", "number 2345678 unit=người dân"),

@@ -1415,6 +1415,14 @@ impl<'d, 'a> Scanner<'d, 'a> {
             unit = Some(self.raw(j).to_string());
             end = j + 1;
         }
+        if unit.is_none() && num.first.is_some() {
+            if let Some((u, k)) = self.degrees(j) {
+                unit = Some(u);
+                if self.joined(j) {
+                    end = k;
+                }
+            }
+        }
         if unit.is_none() {
             unit = self.unit_after(j);
         }
@@ -1478,6 +1486,20 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// The counted noun at token `j`, if the tables or the general rule
     /// recognize one. Conservative: `None` when unsure.
+    /// A degree unit starting at token `j` ("°C", "°", "℃"), and the token
+    /// after it.
+    fn degrees(&self, j: usize) -> Option<(String, usize)> {
+        use crate::lang::en::figures::{DEGREE_SCALES, DEGREE_SIGN, DEGREE_UNITS};
+        let raw = self.raw(j);
+        if raw == DEGREE_SIGN {
+            if self.joined(j + 1) && DEGREE_SCALES.contains(&self.raw(j + 1)) {
+                return Some((self.text(j, j + 2), j + 2));
+            }
+            return Some((raw.to_string(), j + 1));
+        }
+        DEGREE_UNITS.contains(&raw).then(|| (raw.to_string(), j + 1))
+    }
+
     fn unit_after(&self, j: usize) -> Option<String> {
         if !self.is_word(j) || self.cap(j) || !self.free(j) {
             return None;

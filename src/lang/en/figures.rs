@@ -322,6 +322,13 @@ pub const S_SINGULARS: &[&str] = &[
     "across", "thus", "is", "was", "has", "its", "us", "yes", "less", "towards", "afterwards", "sometimes",
 ];
 
+/// Temperatures and angles: a degree sign after the number, glued or not
+/// ("38°C", "40 °C", "45°"), with the scale letter glued to it, or the
+/// one-character signs. The unit is written as the text has it.
+pub const DEGREE_SIGN: &str = "°";
+pub const DEGREE_SCALES: &[&str] = &["C", "F"];
+pub const DEGREE_UNITS: &[&str] = &["℃", "℉"];
+
 /// Measurement units written right after the digits ("10km", "5MW", "20GB"):
 /// the number keeps its kind and takes the unit.
 pub const ATTACHED_UNITS: &[&str] = &[
