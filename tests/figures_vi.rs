@@ -16,6 +16,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Chiều dài tuyến đường là 12,75 km.", "12,75", "number 12.75 unit=km dec=2"),
     ("Trưa nay có nơi nắng nóng tới 40 °C.", "40", "number 40 unit=°C"),
     ("Nồi hơi giữ nước ở 100℃ suốt ca trực.", "100℃", "number 100 unit=℃"),
+    ("Chiều nay Hà Nội nóng 38 độ C, trời oi.", "38", "number 38 unit=độ C"),
+    ("Mái nhà nghiêng 30 độ so với mặt đất.", "30", "number 30 unit=độ"),
     ("Trường có 45 giáo viên và 980 học sinh.", "45", "number 45 unit=giáo viên"),
     ("Trường có 45 giáo viên và 980 học sinh.", "980", "number 980 unit=học sinh"),
     ("Đã có 2.345.678 người dân được tiêm.", "2.345.678", "number 2345678 unit=người dân"),

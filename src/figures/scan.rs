@@ -1425,6 +1425,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         if unit.is_none() {
             unit = self.unit_after(j);
+            // "38 độ C": the scale letter after the degree word.
+            if self.vi && unit.as_deref() == Some(crate::lang::vi::figures::DEGREE_WORD) && crate::lang::en::figures::DEGREE_SCALES.contains(&self.raw(j + 1)) {
+                unit = Some(self.text(j, j + 2));
+            }
         }
         let single_word = num.words && num.t1 == num.t0 + 1;
         let mut f = self.found(start, end, Quantity::Number { value, decimals: num.decimals });

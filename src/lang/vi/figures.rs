@@ -246,6 +246,10 @@ pub const COUNT_NOUNS: &[&str] = &[
 /// Classifiers: the noun after them belongs to the unit ("lượt cán bộ").
 pub const CLASSIFIERS: &[&str] = &["lượt", "con", "cái", "chiếc", "ngôi", "căn", "tấm", "bức", "quyển", "cuốn", "cây", "tờ", "bộ"];
 
+/// The word for a degree, which takes a scale letter after it as English
+/// writes it after "°": "38 độ C".
+pub const DEGREE_WORD: &str = "độ";
+
 /// Words that are never (the start of) a counted noun after a number.
 pub const NOT_UNITS: &[&str] = &[
     "và", "của", "các", "những", "được", "là", "có", "trong", "cho", "với", "không", "này", "đã", "theo",
