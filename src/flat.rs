@@ -35,7 +35,7 @@ pub const STR: u32 = 8;
 
 /// Strings of at most this many bytes are written once however often they
 /// occur: kinds, units, currencies and keys repeat on every figure.
-const SHARED_MAX: usize = 32;
+pub(crate) const SHARED_MAX: usize = 32;
 
 /// A value as ops, numbers and strings (see the module docs).
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -238,6 +238,31 @@ impl<'f> Encoder<'f> {
             seen.index
         } else {
             self.insert(k.s, Some((k.hash, slot)))
+        };
+        self.op(STR.saturating_add(i));
+    }
+
+    /// A short ASCII string (an id), given as the cache keeps it:
+    /// `bytes[..len]` is the string, all ASCII, the rest zeros, `len` at
+    /// most [`SHARED_MAX`]. The same outcome as [`Encoder::string`], the
+    /// bytes compared as whole arrays and copied without a UTF-8 check.
+    pub(crate) fn ascii(&mut self, bytes: &[u8; SHARED_MAX], len: usize) {
+        debug_assert!(len <= SHARED_MAX && bytes[..len].is_ascii() && bytes[len..].iter().all(|&b| b == 0));
+        if self.shared.is_empty() {
+            self.shared = vec![Shared { hash: 0, index: u32::MAX, len: 0, bytes: [0; SHARED_MAX] }; SLOTS];
+        }
+        let string = &bytes[..len.min(SHARED_MAX)];
+        let hash = fnv(string);
+        let slot = hash as usize % SLOTS;
+        let seen = &self.shared[slot];
+        let i = if seen.hash == hash && seen.index != u32::MAX && usize::from(seen.len) == string.len() && seen.bytes == *bytes {
+            seen.index
+        } else {
+            let i = self.flushed_strings + self.flat.lens.len() as u32;
+            self.flat.strings.extend(string.iter().map(|&b| char::from(b)));
+            self.flat.lens.push(string.len() as u32);
+            self.shared[slot] = Shared { hash, index: i, len: string.len() as u8, bytes: *bytes };
+            i
         };
         self.op(STR.saturating_add(i));
     }

@@ -15,7 +15,7 @@
 use super::json::{entity_kind, kind, status_name, time_unit};
 use super::{CheckOut, EntityOut, FigureOut, Id, Report};
 use crate::figures::{Bound, Quantity};
-use crate::flat::{Encoder, Flat, Known, ARR, FALSE, INT, NULL, OBJ, TRUE};
+use crate::flat::{Encoder, Flat, Known, ARR, FALSE, INT, NULL, OBJ, SHARED_MAX, TRUE};
 
 // The keys, hashed when compiling.
 const APPROXIMATE: Known = Known::new("approximate");
@@ -125,8 +125,23 @@ impl Writer<'_, '_> {
         self.enc.op(if b { TRUE } else { FALSE });
     }
 
+    /// An id's text (as [`Id::write`] gives it), straight into the
+    /// encoder's padded form.
     fn id(&mut self, id: Id) {
-        self.enc.string(id.write(&mut [0; 11]));
+        let mut bytes = [0u8; SHARED_MAX];
+        bytes[0] = if id.prefix.is_ascii() { id.prefix } else { b'?' };
+        let mut width = 1;
+        let mut n = id.number / 10;
+        while n > 0 {
+            width += 1;
+            n /= 10;
+        }
+        let mut n = id.number;
+        for at in (1..=width).rev() {
+            bytes[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+        self.enc.ascii(&bytes, width + 1);
     }
 
     fn entity(&mut self, e: &EntityOut) {
@@ -300,9 +315,9 @@ mod tests {
     use crate::checks::{Check, Status};
     use crate::entities::{Entity, EntityKind};
     use crate::figures::{Bound, Figure, Kind, Quantity, TimeUnit};
-    use crate::flat::{self, Flat};
+    use crate::flat::{self, Encoder, Flat};
     use crate::lang::Lang;
-    use crate::report::Report;
+    use crate::report::{Id, Report};
     use crate::span::Span;
     use crate::text::Document;
     use crate::Options;
@@ -390,6 +405,23 @@ mod tests {
         }
         assert!(texts > 3000, "{texts} texts");
         assert!(pieces > 10_000, "{pieces} pieces");
+    }
+
+    /// Ids written straight give what their text gives, of any width and
+    /// prefix, new or seen before.
+    #[test]
+    fn ids_as_their_text() {
+        let ids: Vec<Id> = [b'f', b'e', b'c', 0xC3]
+            .into_iter()
+            .flat_map(|p| [0, 8, 9, 10, 98, 99, 100, 12_344, 999_999, u32::MAX as usize - 2, u32::MAX as usize - 1, usize::MAX - 1].map(|i| Id::new(p, i)))
+            .collect();
+        let mut by_text = Encoder::new(None, flat::PIECE);
+        let mut by_hand = Encoder::new(None, flat::PIECE);
+        for id in ids.iter().chain(&ids) {
+            by_text.string(id.write(&mut [0; 11]));
+            super::Writer { enc: &mut by_hand }.id(*id);
+        }
+        assert_eq!(by_hand.finish(), by_text.finish());
     }
 
     /// Every kind of quantity, bound, link and optional field, with
