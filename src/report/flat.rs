@@ -14,7 +14,9 @@
 
 use super::json::{entity_kind, kind, status_name, time_unit};
 use super::{CheckOut, EntityOut, FigureOut, Id, Report};
-use crate::figures::{Bound, Quantity};
+use crate::checks::Status;
+use crate::entities::EntityKind;
+use crate::figures::{Bound, Kind, Quantity, TimeUnit};
 use crate::flat::{Encoder, Flat, Known, ARR, FALSE, INT, NULL, OBJ, SHARED_MAX, TRUE};
 
 // The keys, hashed when compiling.
@@ -49,6 +51,26 @@ const VALID: Known = Known::new("valid");
 const VALUE: Known = Known::new("value");
 const VERSION: Known = Known::new("version");
 const WEEKDAY: Known = Known::new("weekday");
+
+/// The names of an enum's variants as [`Known`]s, made when compiling from
+/// `json.rs`'s names (which the tests there hold to serde's).
+macro_rules! known_names {
+    ($fn:ident($ty:ident) from $name:ident: $($variant:ident),*) => {
+        fn $fn(v: $ty) -> &'static Known {
+            match v {
+                $($ty::$variant => {
+                    const K: Known = Known::new($name($ty::$variant));
+                    &K
+                })*
+            }
+        }
+    };
+}
+
+known_names!(kind_name(Kind) from kind: Number, Percent, PercentagePoint, Ratio, Money, Date, Time, Range, Ordinal, Duration, Multiplier, Identifier);
+known_names!(entity_kind_name(EntityKind) from entity_kind: Person, Organization, Location, Title, Document, Event);
+known_names!(status_known(Status) from status_name: Consistent, Inconsistent, Unverifiable);
+known_names!(time_unit_name(TimeUnit) from time_unit: Year, Month, Week, Day, Hour, Minute);
 
 /// Write the report into `enc`.
 #[inline(never)]
@@ -150,7 +172,7 @@ impl Writer<'_, '_> {
         self.key(&ID);
         self.id(id);
         self.key(&KIND);
-        self.enc.string(entity_kind(kind));
+        self.enc.known(entity_kind_name(kind));
         self.key(&TEXT);
         self.enc.string(text);
         self.key(&START);
@@ -180,7 +202,7 @@ impl Writer<'_, '_> {
         self.key(&ID);
         self.id(id);
         self.key(&KIND);
-        self.enc.string(kind(quantity.kind()));
+        self.enc.known(kind_name(quantity.kind()));
         let fields = self.quantity_fields(quantity);
         self.key(&TEXT);
         self.enc.string(text);
@@ -259,7 +281,7 @@ impl Writer<'_, '_> {
                 self.key(&TO);
                 self.bound(to);
                 self.key(&INNER);
-                self.enc.string(kind(*inner));
+                self.enc.known(kind_name(*inner));
                 3
             }
             Quantity::Ordinal { value } | Quantity::Multiplier { value } => {
@@ -271,7 +293,7 @@ impl Writer<'_, '_> {
                 self.key(&VALUE);
                 self.enc.num(*value);
                 self.key(&UNIT);
-                self.enc.string(time_unit(*unit));
+                self.enc.known(time_unit_name(*unit));
                 2
             }
             Quantity::Identifier => 0,
@@ -293,7 +315,7 @@ impl Writer<'_, '_> {
         self.key(&RULE);
         self.enc.string(rule);
         self.key(&STATUS);
-        self.enc.string(status_name(status));
+        self.enc.known(status_known(status));
         self.key(&FIGURES);
         self.array(figures.len());
         for f in figures.iter() {
