@@ -35,7 +35,7 @@ pub const STR: u32 = 8;
 
 /// Strings of at most this many bytes are written once however often they
 /// occur: kinds, units, currencies and keys repeat on every figure.
-const SHARED_MAX: usize = 32;
+pub(crate) const SHARED_MAX: usize = 32;
 
 /// A value as ops, numbers and strings (see the module docs).
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -70,7 +70,7 @@ impl ser::Error for Error {
 
 /// Flatten `value`.
 pub fn encode<T: Serialize + ?Sized>(value: &T) -> Result<Flat, Error> {
-    let mut enc = Encoder::default();
+    let mut enc = Encoder::new(None, PIECE);
     value.serialize(&mut enc)?;
     Ok(enc.flat)
 }
@@ -81,7 +81,12 @@ pub fn encode<T: Serialize + ?Sized>(value: &T) -> Result<Flat, Error> {
 /// end, the pieces and then the returned `Flat` are what [`encode`] gives;
 /// string numbers count across pieces.
 pub fn encode_in_pieces<T: Serialize + ?Sized>(value: &T, flush: &mut dyn FnMut(&Flat)) -> Result<Flat, Error> {
-    let mut enc = Encoder { flush: Some(flush), ..Encoder::default() };
+    encode_in_pieces_of(value, PIECE, flush)
+}
+
+/// [`encode_in_pieces`] with pieces of about `piece` ops (the tests' small pieces).
+pub(crate) fn encode_in_pieces_of<T: Serialize + ?Sized>(value: &T, piece: usize, flush: &mut dyn FnMut(&Flat)) -> Result<Flat, Error> {
+    let mut enc = Encoder::new(Some(flush), piece);
     value.serialize(&mut enc)?;
     Ok(enc.flat)
 }
@@ -94,8 +99,10 @@ pub const PIECE: usize = 1 << 16;
 /// memory than one of few.
 const SLOTS: usize = 4096;
 
-#[derive(Default)]
-struct Encoder<'f> {
+/// The writer of the stream, for serde's `Serialize` and for a value's
+/// own hand-written walk (the report's, `report/flat.rs`), which gives the
+/// same ops by calling these primitives where serde would.
+pub(crate) struct Encoder<'f> {
     flat: Flat,
     /// Strings written before `flat`'s, in earlier pieces.
     flushed_strings: u32,
@@ -104,6 +111,8 @@ struct Encoder<'f> {
     /// Arrays and objects open whose length is yet to be filled in.
     unfilled: usize,
     flush: Option<&'f mut dyn FnMut(&Flat)>,
+    /// The ops a piece holds, about: [`PIECE`] but in tests.
+    piece: usize,
 }
 
 /// A short string of the cache, kept whole: the piece it went out in may
@@ -116,9 +125,37 @@ struct Shared {
     bytes: [u8; SHARED_MAX],
 }
 
+/// A short string known when compiling, with its hash and its bytes
+/// zero-padded as the cache keeps them (see [`Encoder::known`]).
+pub(crate) struct Known {
+    s: &'static str,
+    hash: u64,
+    bytes: [u8; SHARED_MAX],
+}
+
+impl Known {
+    /// Fails to compile for a string longer than the cache keeps.
+    pub(crate) const fn new(s: &'static str) -> Known {
+        let b = s.as_bytes();
+        assert!(b.len() <= SHARED_MAX);
+        let mut bytes = [0; SHARED_MAX];
+        let mut hash = FNV_BASIS;
+        let mut i = 0;
+        while i < b.len() {
+            bytes[i] = b[i];
+            hash = (hash ^ b[i] as u64).wrapping_mul(FNV_PRIME);
+            i += 1;
+        }
+        Known { s, hash, bytes }
+    }
+}
+
+const FNV_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x100_0000_01b3;
+
 /// FNV-1a: the strings hashed are a few bytes each, where it beats SipHash by far.
 fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+    bytes.iter().fold(FNV_BASIS, |h, &b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
 }
 
 /// UTF-16 units of a string: one per char, two for a char outside the BMP
@@ -128,11 +165,21 @@ fn utf16_len(s: &str) -> u32 {
 }
 
 impl<'f> Encoder<'f> {
-    fn op(&mut self, op: u32) {
+    /// An encoder that hands pieces of about `piece` ops to `flush`, if given.
+    pub(crate) fn new(flush: Option<&'f mut dyn FnMut(&Flat)>, piece: usize) -> Encoder<'f> {
+        Encoder { flat: Flat::default(), flushed_strings: 0, shared: Vec::new(), unfilled: 0, flush, piece }
+    }
+
+    /// What is left of the stream after the last piece flushed.
+    pub(crate) fn finish(self) -> Flat {
+        self.flat
+    }
+
+    pub(crate) fn op(&mut self, op: u32) {
         self.flat.ops.push(op);
     }
 
-    fn num(&mut self, v: f64) {
+    pub(crate) fn num(&mut self, v: f64) {
         if v.is_finite() {
             self.op(NUM);
             self.flat.nums.push(v);
@@ -141,7 +188,7 @@ impl<'f> Encoder<'f> {
         }
     }
 
-    fn uint(&mut self, v: u64) {
+    pub(crate) fn uint(&mut self, v: u64) {
         match u32::try_from(v) {
             Ok(v) => {
                 self.op(INT);
@@ -174,6 +221,55 @@ impl<'f> Encoder<'f> {
                 return seen.index;
             }
         }
+        self.insert(s, slot)
+    }
+
+    /// A string known when compiling (a key), looked up as
+    /// [`Encoder::string`] looks it up, with the same outcome, but with its
+    /// hash made beforehand and its bytes compared as whole arrays (both
+    /// are zero-padded), without a call to `memcmp`.
+    pub(crate) fn known(&mut self, k: &Known) {
+        if self.shared.is_empty() {
+            self.shared = vec![Shared { hash: 0, index: u32::MAX, len: 0, bytes: [0; SHARED_MAX] }; SLOTS];
+        }
+        let slot = k.hash as usize % SLOTS;
+        let seen = &self.shared[slot];
+        let i = if seen.hash == k.hash && seen.index != u32::MAX && usize::from(seen.len) == k.s.len() && seen.bytes == k.bytes {
+            seen.index
+        } else {
+            self.insert(k.s, Some((k.hash, slot)))
+        };
+        self.op(STR.saturating_add(i));
+    }
+
+    /// A short ASCII string (an id), given as the cache keeps it:
+    /// `bytes[..len]` is the string, all ASCII, the rest zeros, `len` at
+    /// most [`SHARED_MAX`]. The same outcome as [`Encoder::string`], the
+    /// bytes compared as whole arrays and copied without a UTF-8 check.
+    pub(crate) fn ascii(&mut self, bytes: &[u8; SHARED_MAX], len: usize) {
+        debug_assert!(len <= SHARED_MAX && bytes[..len].is_ascii() && bytes[len..].iter().all(|&b| b == 0));
+        if self.shared.is_empty() {
+            self.shared = vec![Shared { hash: 0, index: u32::MAX, len: 0, bytes: [0; SHARED_MAX] }; SLOTS];
+        }
+        let string = &bytes[..len.min(SHARED_MAX)];
+        let hash = fnv(string);
+        let slot = hash as usize % SLOTS;
+        let seen = &self.shared[slot];
+        let i = if seen.hash == hash && seen.index != u32::MAX && usize::from(seen.len) == string.len() && seen.bytes == *bytes {
+            seen.index
+        } else {
+            let i = self.flushed_strings + self.flat.lens.len() as u32;
+            self.flat.strings.extend(string.iter().map(|&b| char::from(b)));
+            self.flat.lens.push(string.len() as u32);
+            self.shared[slot] = Shared { hash, index: i, len: string.len() as u8, bytes: *bytes };
+            i
+        };
+        self.op(STR.saturating_add(i));
+    }
+
+    /// Write `s` into the string table, and into the cache at `slot` if
+    /// it is short.
+    fn insert(&mut self, s: &str, slot: Option<(u64, usize)>) -> u32 {
         let i = self.flushed_strings + self.flat.lens.len() as u32;
         self.flat.strings.push_str(s);
         self.flat.lens.push(utf16_len(s));
@@ -185,9 +281,27 @@ impl<'f> Encoder<'f> {
         i
     }
 
-    fn string(&mut self, s: &str) {
+    pub(crate) fn string(&mut self, s: &str) {
         let i = self.string_index(s);
         self.op(STR.saturating_add(i));
+    }
+
+    /// Start an array or object whose length is filled in by
+    /// [`Encoder::fill`] (as serde's map of unknown length is): no piece is
+    /// flushed in between. Returns where the length goes.
+    pub(crate) fn open_unfilled(&mut self, kind: u32) -> usize {
+        self.op(kind);
+        let at = self.flat.ops.len();
+        self.op(0);
+        self.unfilled += 1;
+        at
+    }
+
+    /// Close what [`Encoder::open_unfilled`] opened, of `n` items or entries.
+    pub(crate) fn fill(&mut self, at: usize, n: u32) {
+        self.flat.ops[at] = n;
+        self.unfilled -= 1;
+        self.maybe_flush();
     }
 
     /// Start an array or object. Its length is written now when serde
@@ -203,8 +317,8 @@ impl<'f> Encoder<'f> {
 
     /// Hand the ops so far to the caller's `flush`, if there are enough
     /// and no length is waiting to be filled in among them.
-    fn maybe_flush(&mut self) {
-        if self.unfilled == 0 && self.flat.ops.len() >= PIECE {
+    pub(crate) fn maybe_flush(&mut self) {
+        if self.unfilled == 0 && self.flat.ops.len() >= self.piece {
             if let Some(flush) = self.flush.as_mut() {
                 flush(&self.flat);
                 self.flushed_strings += self.flat.lens.len() as u32;
@@ -218,7 +332,7 @@ impl<'f> Encoder<'f> {
 }
 
 /// An array or object being written.
-struct Compound<'e, 'f> {
+pub(crate) struct Compound<'e, 'f> {
     enc: &'e mut Encoder<'f>,
     /// Where its length is in the ops (while they are not flushed).
     at: usize,
@@ -253,7 +367,7 @@ impl Compound<'_, '_> {
 }
 
 /// An externally tagged variant with content: `{ "Variant": content }`.
-struct Tagged<'e, 'f> {
+pub(crate) struct Tagged<'e, 'f> {
     outer: Compound<'e, 'f>,
     inner_at: usize,
     n: u32,

@@ -16,6 +16,7 @@
 //! objects of the WASM export) sees the same item views, and a test holds
 //! the two writers to the same bytes.
 
+mod flat;
 mod json;
 
 use crate::checks::{Check, Status};
@@ -453,6 +454,19 @@ impl<'a> Report<'a> {
     /// sees ends on a whole character.
     pub fn write_json(&self, out: &mut String, chunk: usize, drain: &mut dyn FnMut(&mut String)) {
         json::write(self, out, chunk, drain);
+    }
+
+    /// The report's flat arrays (`crate::flat`), written by hand: exactly
+    /// what `crate::flat::encode_in_pieces` gives for its `Serialize`,
+    /// pieces and all. Pieces of about [`crate::flat::PIECE`] ops go to
+    /// `flush` as they are written; what is left is returned.
+    pub fn write_flat(&self, flush: &mut dyn FnMut(&crate::flat::Flat)) -> crate::flat::Flat {
+        flat::encode(self, crate::flat::PIECE, Some(flush))
+    }
+
+    /// The report's flat arrays whole: what `crate::flat::encode` gives.
+    pub fn to_flat(&self) -> crate::flat::Flat {
+        flat::encode(self, crate::flat::PIECE, None)
     }
 }
 

@@ -172,7 +172,7 @@ pub fn analyze_flat(text: JsValue, options: JsValue) -> Result<js_sys::Object, J
     let flat = match text {
         Input::TooLarge => crate::flat::encode_in_pieces(&too_large(), &mut |p| pieces.push(p)),
         Input::Text(text) => match crate::analyze(&text, &options) {
-            Ok(report) => crate::flat::encode_in_pieces(&report, &mut |p| pieces.push(p)),
+            Ok(report) => Ok(report.write_flat(&mut |p| pieces.push(p))),
             Err(e) => crate::flat::encode_in_pieces(&error_out(&e), &mut |p| pieces.push(p)),
         },
     };

@@ -445,7 +445,7 @@ impl Json<'_> {
 // The names serde gives these enums (their `rename_all`); the tests below
 // compare each with serde's.
 
-fn kind(k: Kind) -> &'static str {
+pub(super) const fn kind(k: Kind) -> &'static str {
     match k {
         Kind::Number => "number",
         Kind::Percent => "percent",
@@ -462,7 +462,7 @@ fn kind(k: Kind) -> &'static str {
     }
 }
 
-fn entity_kind(k: EntityKind) -> &'static str {
+pub(super) const fn entity_kind(k: EntityKind) -> &'static str {
     match k {
         EntityKind::Person => "person",
         EntityKind::Organization => "organization",
@@ -473,7 +473,7 @@ fn entity_kind(k: EntityKind) -> &'static str {
     }
 }
 
-fn status_name(s: Status) -> &'static str {
+pub(super) const fn status_name(s: Status) -> &'static str {
     match s {
         Status::Consistent => "consistent",
         Status::Inconsistent => "inconsistent",
@@ -481,7 +481,7 @@ fn status_name(s: Status) -> &'static str {
     }
 }
 
-fn time_unit(u: TimeUnit) -> &'static str {
+pub(super) const fn time_unit(u: TimeUnit) -> &'static str {
     match u {
         TimeUnit::Year => "year",
         TimeUnit::Month => "month",

@@ -1,0 +1,508 @@
+//! The report's flat arrays (`crate::flat`), written by hand.
+//!
+//! Through serde the flat encoding cost a sixth of the page's analysis:
+//! a figure's `#[serde(flatten)]` quantity sends the whole figure through
+//! serde's map path, every key and value through a generic call. Here the
+//! report is walked as `json.rs` walks it, and each key and value goes
+//! straight to the encoder's primitives, in the order the `Serialize`
+//! impls give (which is what `decodeReport` in `www/lib/flat.js` turns into
+//! keys), with lengths known up front where serde knows them and filled in
+//! where it does not (a figure, a map of unknown length to serde), so that
+//! pieces are flushed at the very same points. The arrays are exactly the
+//! ones the serde encoder writes for the report; the tests hold the two to
+//! that on every kind of item and on the repository's texts.
+
+use super::json::{entity_kind, kind, status_name, time_unit};
+use super::{CheckOut, EntityOut, FigureOut, Id, Report};
+use crate::checks::Status;
+use crate::entities::EntityKind;
+use crate::figures::{Bound, Kind, Quantity, TimeUnit};
+use crate::flat::{Encoder, Flat, Known, ARR, FALSE, INT, NULL, OBJ, SHARED_MAX, TRUE};
+
+// The keys, hashed when compiling.
+const APPROXIMATE: Known = Known::new("approximate");
+const CHECKS: Known = Known::new("checks");
+const CURRENCY: Known = Known::new("currency");
+const DECIMALS: Known = Known::new("decimals");
+const DENOMINATOR: Known = Known::new("denominator");
+const END: Known = Known::new("end");
+const ENTITIES: Known = Known::new("entities");
+const EXPANSION: Known = Known::new("expansion");
+const EXPECTED: Known = Known::new("expected");
+const FIGURES: Known = Known::new("figures");
+const FROM: Known = Known::new("from");
+const ID: Known = Known::new("id");
+const INNER: Known = Known::new("inner");
+const ISO: Known = Known::new("iso");
+const KIND: Known = Known::new("kind");
+const LANGUAGE: Known = Known::new("language");
+const MESSAGE: Known = Known::new("message");
+const NUMERATOR: Known = Known::new("numerator");
+const OF: Known = Known::new("of");
+const RULE: Known = Known::new("rule");
+const SAME_AS: Known = Known::new("same_as");
+const START: Known = Known::new("start");
+const STATED: Known = Known::new("stated");
+const STATUS: Known = Known::new("status");
+const TEXT: Known = Known::new("text");
+const TO: Known = Known::new("to");
+const UNIT: Known = Known::new("unit");
+const VALID: Known = Known::new("valid");
+const VALUE: Known = Known::new("value");
+const VERSION: Known = Known::new("version");
+const WEEKDAY: Known = Known::new("weekday");
+
+/// The names of an enum's variants as [`Known`]s, made when compiling from
+/// `json.rs`'s names (which the tests there hold to serde's).
+macro_rules! known_names {
+    ($fn:ident($ty:ident) from $name:ident: $($variant:ident),*) => {
+        fn $fn(v: $ty) -> &'static Known {
+            match v {
+                $($ty::$variant => {
+                    const K: Known = Known::new($name($ty::$variant));
+                    &K
+                })*
+            }
+        }
+    };
+}
+
+known_names!(kind_name(Kind) from kind: Number, Percent, PercentagePoint, Ratio, Money, Date, Time, Range, Ordinal, Duration, Multiplier, Identifier);
+known_names!(entity_kind_name(EntityKind) from entity_kind: Person, Organization, Location, Title, Document, Event);
+known_names!(status_known(Status) from status_name: Consistent, Inconsistent, Unverifiable);
+known_names!(time_unit_name(TimeUnit) from time_unit: Year, Month, Week, Day, Hour, Minute);
+
+/// Write the report into `enc`.
+#[inline(never)]
+pub(super) fn write(r: &Report, enc: &mut Encoder) {
+    let mut w = Writer { enc };
+    w.enc.op(OBJ);
+    w.enc.op(5);
+    w.key(&VERSION);
+    w.uint(r.version);
+    w.key(&LANGUAGE);
+    w.enc.string(r.language.code());
+    w.key(&ENTITIES);
+    w.array(r.entities.len());
+    for e in r.entities.iter() {
+        w.entity(&e);
+    }
+    w.enc.maybe_flush();
+    w.key(&FIGURES);
+    w.array(r.figures.len());
+    for f in r.figures.iter() {
+        w.figure(&f);
+    }
+    w.enc.maybe_flush();
+    w.key(&CHECKS);
+    w.array(r.checks.len());
+    for c in r.checks.iter() {
+        w.check(&c);
+    }
+    w.enc.maybe_flush();
+    w.enc.maybe_flush();
+}
+
+/// The report's flat form, handed to `flush` in pieces of about `piece`
+/// ops; what is left after the last piece is returned.
+pub(super) fn encode(r: &Report, piece: usize, flush: Option<&mut dyn FnMut(&Flat)>) -> Flat {
+    let mut enc = Encoder::new(flush, piece);
+    write(r, &mut enc);
+    enc.finish()
+}
+
+struct Writer<'e, 'f> {
+    enc: &'e mut Encoder<'f>,
+}
+
+impl Writer<'_, '_> {
+    fn key(&mut self, key: &Known) {
+        self.enc.known(key);
+    }
+
+    /// An array of `n` items, as serde's sequence of known length.
+    fn array(&mut self, n: usize) {
+        self.enc.op(ARR);
+        self.enc.op(u32::try_from(n).unwrap_or(u32::MAX));
+    }
+
+    fn object(&mut self, n: u32) {
+        self.enc.op(OBJ);
+        self.enc.op(n);
+    }
+
+    fn uint(&mut self, n: u32) {
+        self.enc.op(INT);
+        self.enc.op(n);
+    }
+
+    fn opt_float(&mut self, v: Option<f64>) {
+        match v {
+            Some(v) => self.enc.num(v),
+            None => self.enc.op(NULL),
+        }
+    }
+
+    fn bool(&mut self, b: bool) {
+        self.enc.op(if b { TRUE } else { FALSE });
+    }
+
+    /// An id's text (as [`Id::write`] gives it), straight into the
+    /// encoder's padded form.
+    fn id(&mut self, id: Id) {
+        let mut bytes = [0u8; SHARED_MAX];
+        bytes[0] = if id.prefix.is_ascii() { id.prefix } else { b'?' };
+        let mut width = 1;
+        let mut n = id.number / 10;
+        while n > 0 {
+            width += 1;
+            n /= 10;
+        }
+        let mut n = id.number;
+        for at in (1..=width).rev() {
+            bytes[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+        self.enc.ascii(&bytes, width + 1);
+    }
+
+    fn entity(&mut self, e: &EntityOut) {
+        let EntityOut { id, kind, text, start, end, of, same_as, expansion } = *e;
+        self.object(5 + of.is_some() as u32 + same_as.is_some() as u32 + expansion.is_some() as u32);
+        self.key(&ID);
+        self.id(id);
+        self.key(&KIND);
+        self.enc.known(entity_kind_name(kind));
+        self.key(&TEXT);
+        self.enc.string(text);
+        self.key(&START);
+        self.uint(start);
+        self.key(&END);
+        self.uint(end);
+        if let Some(of) = of {
+            self.key(&OF);
+            self.id(of);
+        }
+        if let Some(same_as) = same_as {
+            self.key(&SAME_AS);
+            self.id(same_as);
+        }
+        if let Some(expansion) = expansion {
+            self.key(&EXPANSION);
+            self.enc.string(expansion);
+        }
+        self.enc.maybe_flush();
+    }
+
+    /// A figure: with its quantity flattened into it, serde writes it as
+    /// a map whose length is filled in at its end.
+    fn figure(&mut self, f: &FigureOut) {
+        let FigureOut { id, quantity, text, start, end, counted, approximate } = *f;
+        let at = self.enc.open_unfilled(OBJ);
+        self.key(&ID);
+        self.id(id);
+        self.key(&KIND);
+        self.enc.known(kind_name(quantity.kind()));
+        let fields = self.quantity_fields(quantity);
+        self.key(&TEXT);
+        self.enc.string(text);
+        self.key(&START);
+        self.uint(start);
+        self.key(&END);
+        self.uint(end);
+        let unit = match counted {
+            None => 0,
+            Some(None) => {
+                self.key(&UNIT);
+                self.enc.op(NULL);
+                1
+            }
+            Some(Some(unit)) => {
+                self.key(&UNIT);
+                self.enc.string(unit);
+                1
+            }
+        };
+        self.key(&APPROXIMATE);
+        self.bool(approximate);
+        self.enc.fill(at, 6 + fields + unit);
+    }
+
+    /// The fields of a quantity after its `kind`, in the model's order;
+    /// returns how many.
+    fn quantity_fields(&mut self, q: &Quantity) -> u32 {
+        match q {
+            Quantity::Number { value, decimals } | Quantity::Percent { value, decimals } | Quantity::PercentagePoint { value, decimals } => {
+                self.key(&VALUE);
+                self.enc.num(*value);
+                self.key(&DECIMALS);
+                self.uint(u32::from(*decimals));
+                2
+            }
+            Quantity::Ratio { numerator, denominator, value } => {
+                self.key(&NUMERATOR);
+                self.enc.num(*numerator);
+                self.key(&DENOMINATOR);
+                self.enc.num(*denominator);
+                self.key(&VALUE);
+                self.enc.num(*value);
+                3
+            }
+            Quantity::Money { value, currency, decimals } => {
+                self.key(&VALUE);
+                self.enc.num(*value);
+                self.key(&CURRENCY);
+                self.enc.string(currency);
+                self.key(&DECIMALS);
+                self.uint(u32::from(*decimals));
+                3
+            }
+            Quantity::Date { iso, weekday, valid } => {
+                self.key(&ISO);
+                self.enc.string(iso);
+                let mut n = 2;
+                if let Some(weekday) = weekday {
+                    self.key(&WEEKDAY);
+                    self.enc.string(weekday);
+                    n += 1;
+                }
+                self.key(&VALID);
+                self.bool(*valid);
+                n
+            }
+            Quantity::Time { iso } => {
+                self.key(&ISO);
+                self.enc.string(iso);
+                1
+            }
+            Quantity::Range { from, to, inner } => {
+                self.key(&FROM);
+                self.bound(from);
+                self.key(&TO);
+                self.bound(to);
+                self.key(&INNER);
+                self.enc.known(kind_name(*inner));
+                3
+            }
+            Quantity::Ordinal { value } | Quantity::Multiplier { value } => {
+                self.key(&VALUE);
+                self.enc.num(*value);
+                1
+            }
+            Quantity::Duration { value, unit } => {
+                self.key(&VALUE);
+                self.enc.num(*value);
+                self.key(&UNIT);
+                self.enc.known(time_unit_name(*unit));
+                2
+            }
+            Quantity::Identifier => 0,
+        }
+    }
+
+    fn bound(&mut self, b: &Bound) {
+        match b {
+            Bound::Value(v) => self.enc.num(*v),
+            Bound::Iso(iso) => self.enc.string(iso),
+        }
+    }
+
+    fn check(&mut self, c: &CheckOut) {
+        let CheckOut { id, rule, status, figures, expected, stated, message } = *c;
+        self.object(7);
+        self.key(&ID);
+        self.id(id);
+        self.key(&RULE);
+        self.enc.string(rule);
+        self.key(&STATUS);
+        self.enc.known(status_known(status));
+        self.key(&FIGURES);
+        self.array(figures.len());
+        for f in figures.iter() {
+            self.id(f);
+        }
+        self.enc.maybe_flush();
+        self.key(&EXPECTED);
+        self.opt_float(expected);
+        self.key(&STATED);
+        self.opt_float(stated);
+        self.key(&MESSAGE);
+        self.enc.string(message);
+        self.enc.maybe_flush();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::{Check, Status};
+    use crate::entities::{Entity, EntityKind};
+    use crate::figures::{Bound, Figure, Kind, Quantity, TimeUnit};
+    use crate::flat::{self, Encoder, Flat};
+    use crate::lang::Lang;
+    use crate::report::{Id, Report};
+    use crate::span::Span;
+    use crate::text::Document;
+    use crate::Options;
+    use std::path::{Path, PathBuf};
+
+    /// The pieces (and what is left) of the serde encoder and of the hand
+    /// writer, at pieces of `piece` ops.
+    fn pieces(r: &Report, piece: usize) -> [(Vec<Flat>, Flat); 2] {
+        let mut by_serde = Vec::new();
+        let serde_tail = flat::encode_in_pieces_of(r, piece, &mut |p| by_serde.push(p.clone())).expect("serde encode");
+        let mut by_hand = Vec::new();
+        let hand_tail = super::encode(r, piece, Some(&mut |p: &Flat| by_hand.push(p.clone())));
+        [(by_serde, serde_tail), (by_hand, hand_tail)]
+    }
+
+    /// The hand writer gives serde's arrays, whole and piece by piece.
+    /// Returns how many pieces the small pieces made.
+    fn same_as_serde(r: &Report, what: &str) -> usize {
+        let want = flat::encode(r).expect("serde encode");
+        let got = r.to_flat();
+        assert!(got == want, "{what}: the whole report differs");
+        let mut n = 0;
+        for piece in [1, 7, 64, 1000] {
+            let [(want_pieces, want_tail), (got_pieces, got_tail)] = pieces(r, piece);
+            assert_eq!(got_pieces.len(), want_pieces.len(), "{what}: pieces of {piece}");
+            for (i, (g, w)) in got_pieces.iter().zip(&want_pieces).enumerate() {
+                assert!(g == w, "{what}: piece {i} of pieces of {piece} differs");
+            }
+            assert!(got_tail == want_tail, "{what}: the rest after pieces of {piece} differs");
+            n += got_pieces.len();
+        }
+        // Pieces of the real size too.
+        let mut whole = Vec::new();
+        let tail = r.write_flat(&mut |p| whole.push(p.clone()));
+        let serde_whole_tail = flat::encode_in_pieces(r, &mut |_| {}).expect("serde encode");
+        assert!(tail == serde_whole_tail, "{what}: the rest after pieces of PIECE differs");
+        n
+    }
+
+    fn files(dir: &str) -> Vec<PathBuf> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        let mut out: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file() && p.extension().is_none_or(|x| x != "md"))
+            .collect();
+        out.sort();
+        out
+    }
+
+    fn check_text(text: &str, options: &Options, what: &str) -> usize {
+        let report = crate::analyze(text, options).expect("analyze");
+        same_as_serde(&report, what)
+    }
+
+    /// The repository's texts: test data, samples, and the fuzz corpora
+    /// (read as the fuzz targets read them: the first byte picks the language).
+    #[test]
+    fn repository_texts_give_serdes_arrays() {
+        let mut texts = 0;
+        let mut pieces = 0;
+        for dir in ["tests/data/checks", "tests/data/entities", "tests/data/figures", "tests/data/figures/heldout", "www/samples"] {
+            for path in files(dir) {
+                let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                for lang in [None, Some(Lang::Vi), Some(Lang::En)] {
+                    pieces += check_text(&text, &Options { lang }, &path.display().to_string());
+                }
+                texts += 1;
+            }
+        }
+        let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus");
+        let mut dirs: Vec<PathBuf> = std::fs::read_dir(&corpus).expect("fuzz/corpus").filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
+        dirs.sort();
+        let fuzz_dirs = ["tests/data/fuzz".to_string()].into_iter().chain(dirs.iter().map(|d| d.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap_or(d).display().to_string().trim_start_matches('/').to_string()));
+        for dir in fuzz_dirs {
+            for path in files(&dir) {
+                let Ok(data) = std::fs::read(&path) else { continue };
+                let (lang, rest) = match data.split_first() {
+                    Some((&first, rest)) => ([None, Some(Lang::Vi), Some(Lang::En)][usize::from(first % 3)], rest),
+                    None => (None, &data[..]),
+                };
+                pieces += check_text(&String::from_utf8_lossy(rest), &Options { lang }, &path.display().to_string());
+                texts += 1;
+            }
+        }
+        assert!(texts > 3000, "{texts} texts");
+        assert!(pieces > 10_000, "{pieces} pieces");
+    }
+
+    /// Ids written straight give what their text gives, of any width and
+    /// prefix, new or seen before.
+    #[test]
+    fn ids_as_their_text() {
+        let ids: Vec<Id> = [b'f', b'e', b'c', 0xC3]
+            .into_iter()
+            .flat_map(|p| [0, 8, 9, 10, 98, 99, 100, 12_344, 999_999, u32::MAX as usize - 2, u32::MAX as usize - 1, usize::MAX - 1].map(|i| Id::new(p, i)))
+            .collect();
+        let mut by_text = Encoder::new(None, flat::PIECE);
+        let mut by_hand = Encoder::new(None, flat::PIECE);
+        for id in ids.iter().chain(&ids) {
+            by_text.string(id.write(&mut [0; 11]));
+            super::Writer { enc: &mut by_hand }.id(*id);
+        }
+        assert_eq!(by_hand.finish(), by_text.finish());
+    }
+
+    /// Every kind of quantity, bound, link and optional field, with
+    /// awkward values (not finite, empty, repeated short strings).
+    #[test]
+    fn every_shape_gives_serdes_arrays() {
+        let text = "a \"b\" \\ c\td ế 😀 e\r\nf g h i j k l m n o p q r s t u v w x y z";
+        let doc = Document::new(text, Some(Lang::En));
+        let bounds: Vec<usize> = (0..=doc.text().len()).filter(|&i| doc.text().is_char_boundary(i)).collect();
+        let span = |i: usize| Span::new(bounds[i], bounds[i + 1]);
+        let quantities = vec![
+            Quantity::Number { value: 611.0, decimals: 0 },
+            Quantity::Number { value: 1e300 * 1e300, decimals: 0 },
+            Quantity::Number { value: 5e9, decimals: 0 },
+            Quantity::Percent { value: 70.5, decimals: 1 },
+            Quantity::PercentagePoint { value: f64::NAN, decimals: 255 },
+            Quantity::Ratio { numerator: 77.0, denominator: 110.0, value: 0.7 },
+            Quantity::Money { value: 3.2e9, currency: "VND", decimals: 1 },
+            Quantity::Money { value: -0.0, currency: "USD", decimals: 2 },
+            Quantity::Date { iso: "2018-06-12".into(), weekday: Some("Thứ \"Hai\"".into()), valid: true },
+            Quantity::Date { iso: "2018-02-31".into(), weekday: None, valid: false },
+            Quantity::Time { iso: "17:06".into() },
+            Quantity::Range { from: Bound::Value(2016.0), to: Bound::Value(f64::INFINITY), inner: Kind::Number },
+            Quantity::Range { from: Bound::Iso("2018-06".into()), to: Bound::Iso("2018-07\n".into()), inner: Kind::Date },
+            Quantity::Ordinal { value: 14.0 },
+            Quantity::Duration { value: 20.0, unit: TimeUnit::Year },
+            Quantity::Duration { value: 1.5, unit: TimeUnit::Minute },
+            Quantity::Multiplier { value: 0.5 },
+            Quantity::Identifier,
+        ];
+        let n = quantities.len();
+        let long = "a unit longer than the thirty-two bytes kept in the cache".to_string();
+        let figures: Vec<Figure> = quantities
+            .into_iter()
+            .enumerate()
+            .map(|(i, q)| Figure {
+                span: span(i * 2),
+                quantity: q,
+                unit: [None, Some("đảng viên".to_string()), Some("a\"b\u{1}".to_string()), Some(String::new()), Some(long.clone())][i % 5].clone(),
+                approximate: i % 2 == 1,
+            })
+            .collect();
+        let entities = vec![
+            Entity { span: span(0), kind: EntityKind::Person, of: None, same_as: None, expansion: None },
+            Entity { span: span(2), kind: EntityKind::Title, of: Some(0), same_as: Some(0), expansion: Some("Ủy \\ ban".into()) },
+            Entity { span: span(4), kind: EntityKind::Organization, of: None, same_as: None, expansion: Some(String::new()) },
+            Entity { span: span(6), kind: EntityKind::Location, of: None, same_as: Some(2), expansion: None },
+            Entity { span: span(8), kind: EntityKind::Document, of: Some(1), same_as: None, expansion: None },
+            Entity { span: span(10), kind: EntityKind::Event, of: None, same_as: None, expansion: Some(long.clone()) },
+        ];
+        let checks = vec![
+            Check { rule: "ratio-percent", status: Status::Consistent, figures: vec![3, 1], expected: Some(70.0), stated: Some(70.5), message: "77/110 = 70,0% — \"khớp\"".into() },
+            Check { rule: "share-sum", status: Status::Inconsistent, figures: vec![], expected: Some(f64::NAN), stated: None, message: "x\ny".into() },
+            Check { rule: "duration", status: Status::Unverifiable, figures: vec![n - 1, 0, n - 1], expected: None, stated: Some(f64::NEG_INFINITY), message: long.clone() },
+        ];
+        let report = Report::build(&doc, figures, entities, checks);
+        assert!(same_as_serde(&report, "every shape") > 20);
+        // And an empty report.
+        let doc = Document::new("", None);
+        same_as_serde(&Report::build(&doc, Vec::new(), Vec::new(), Vec::new()), "empty");
+    }
+}
