@@ -334,13 +334,9 @@ impl Writer<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::checks::{Check, Status};
-    use crate::entities::{Entity, EntityKind};
-    use crate::figures::{Bound, Figure, Kind, Quantity, TimeUnit};
     use crate::flat::{self, Encoder, Flat};
     use crate::lang::Lang;
     use crate::report::{Id, Report};
-    use crate::span::Span;
     use crate::text::Document;
     use crate::Options;
     use std::path::{Path, PathBuf};
@@ -450,57 +446,7 @@ mod tests {
     /// awkward values (not finite, empty, repeated short strings).
     #[test]
     fn every_shape_gives_serdes_arrays() {
-        let text = "a \"b\" \\ c\td ế 😀 e\r\nf g h i j k l m n o p q r s t u v w x y z";
-        let doc = Document::new(text, Some(Lang::En));
-        let bounds: Vec<usize> = (0..=doc.text().len()).filter(|&i| doc.text().is_char_boundary(i)).collect();
-        let span = |i: usize| Span::new(bounds[i], bounds[i + 1]);
-        let quantities = vec![
-            Quantity::Number { value: 611.0, decimals: 0 },
-            Quantity::Number { value: 1e300 * 1e300, decimals: 0 },
-            Quantity::Number { value: 5e9, decimals: 0 },
-            Quantity::Percent { value: 70.5, decimals: 1 },
-            Quantity::PercentagePoint { value: f64::NAN, decimals: 255 },
-            Quantity::Ratio { numerator: 77.0, denominator: 110.0, value: 0.7 },
-            Quantity::Money { value: 3.2e9, currency: "VND", decimals: 1 },
-            Quantity::Money { value: -0.0, currency: "USD", decimals: 2 },
-            Quantity::Date { iso: "2018-06-12".into(), weekday: Some("Thứ \"Hai\"".into()), valid: true },
-            Quantity::Date { iso: "2018-02-31".into(), weekday: None, valid: false },
-            Quantity::Time { iso: "17:06".into() },
-            Quantity::Range { from: Bound::Value(2016.0), to: Bound::Value(f64::INFINITY), inner: Kind::Number },
-            Quantity::Range { from: Bound::Iso("2018-06".into()), to: Bound::Iso("2018-07\n".into()), inner: Kind::Date },
-            Quantity::Ordinal { value: 14.0 },
-            Quantity::Duration { value: 20.0, unit: TimeUnit::Year },
-            Quantity::Duration { value: 1.5, unit: TimeUnit::Minute },
-            Quantity::Multiplier { value: 0.5 },
-            Quantity::Identifier,
-        ];
-        let n = quantities.len();
-        let long = "a unit longer than the thirty-two bytes kept in the cache".to_string();
-        let figures: Vec<Figure> = quantities
-            .into_iter()
-            .enumerate()
-            .map(|(i, q)| Figure {
-                span: span(i * 2),
-                quantity: q,
-                unit: [None, Some("đảng viên".to_string()), Some("a\"b\u{1}".to_string()), Some(String::new()), Some(long.clone())][i % 5].clone(),
-                approximate: i % 2 == 1,
-            })
-            .collect();
-        let entities = vec![
-            Entity { span: span(0), kind: EntityKind::Person, of: None, same_as: None, expansion: None },
-            Entity { span: span(2), kind: EntityKind::Title, of: Some(0), same_as: Some(0), expansion: Some("Ủy \\ ban".into()) },
-            Entity { span: span(4), kind: EntityKind::Organization, of: None, same_as: None, expansion: Some(String::new()) },
-            Entity { span: span(6), kind: EntityKind::Location, of: None, same_as: Some(2), expansion: None },
-            Entity { span: span(8), kind: EntityKind::Document, of: Some(1), same_as: None, expansion: None },
-            Entity { span: span(10), kind: EntityKind::Event, of: None, same_as: None, expansion: Some(long.clone()) },
-        ];
-        let checks = vec![
-            Check { rule: "ratio-percent", status: Status::Consistent, figures: vec![3, 1], expected: Some(70.0), stated: Some(70.5), message: "77/110 = 70,0% — \"khớp\"".into() },
-            Check { rule: "share-sum", status: Status::Inconsistent, figures: vec![], expected: Some(f64::NAN), stated: None, message: "x\ny".into() },
-            Check { rule: "duration", status: Status::Unverifiable, figures: vec![n - 1, 0, n - 1], expected: None, stated: Some(f64::NEG_INFINITY), message: long.clone() },
-        ];
-        let report = Report::build(&doc, figures, entities, checks);
-        assert!(same_as_serde(&report, "every shape") > 20);
+        crate::report::fixtures::every_shape(|report| assert!(same_as_serde(report, "every shape") > 20));
         // And an empty report.
         let doc = Document::new("", None);
         same_as_serde(&Report::build(&doc, Vec::new(), Vec::new(), Vec::new()), "empty");

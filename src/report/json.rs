@@ -495,12 +495,7 @@ pub(super) const fn time_unit(u: TimeUnit) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checks::Check;
-    use crate::entities::Entity;
-    use crate::figures::Figure;
     use crate::lang::Lang;
-    use crate::span::Span;
-    use crate::text::Document;
 
     fn serde_name<T: serde::Serialize>(v: T) -> String {
         serde_json::to_string(&v).unwrap_or_default().trim_matches('"').to_string()
@@ -621,60 +616,16 @@ mod tests {
     /// awkward values, gives serde's bytes.
     #[test]
     fn every_shape_matches_serde() {
-        let text = "a \"b\" \\ c\td ế 😀 e\r\nf g h i j k l m n o p q r s t u v w x y z";
-        let doc = Document::new(text, Some(Lang::En));
-        let bounds: Vec<usize> = (0..=doc.text().len()).filter(|&i| doc.text().is_char_boundary(i)).collect();
-        let span = |i: usize| Span::new(bounds[i], bounds[i + 1]);
-        let iso = |s: &str| s.to_string();
-        let quantities = vec![
-            Quantity::Number { value: 611.0, decimals: 0 },
-            Quantity::Percent { value: 70.5, decimals: 1 },
-            Quantity::PercentagePoint { value: f64::NAN, decimals: 255 },
-            Quantity::Ratio { numerator: 77.0, denominator: 110.0, value: 0.7 },
-            Quantity::Money { value: 3.2e9, currency: "VND", decimals: 1 },
-            Quantity::Date { iso: iso("2018-06-12"), weekday: Some("Thứ \"Hai\"".into()), valid: true },
-            Quantity::Date { iso: iso("2018-02-31"), weekday: None, valid: false },
-            Quantity::Time { iso: iso("17:06") },
-            Quantity::Range { from: Bound::Value(2016.0), to: Bound::Value(f64::INFINITY), inner: Kind::Number },
-            Quantity::Range { from: Bound::Iso(iso("2018-06")), to: Bound::Iso(iso("2018-07\n")), inner: Kind::Date },
-            Quantity::Ordinal { value: 14.0 },
-            Quantity::Duration { value: 20.0, unit: TimeUnit::Year },
-            Quantity::Multiplier { value: 0.5 },
-            Quantity::Identifier,
-        ];
-        let n = quantities.len();
-        let figures: Vec<Figure> = quantities
-            .into_iter()
-            .enumerate()
-            .map(|(i, q)| Figure {
-                span: span(i * 2),
-                quantity: q,
-                unit: [None, Some("đảng viên".to_string()), Some("a\"b\u{1}".to_string())][i % 3].clone(),
-                approximate: i % 2 == 1,
-            })
-            .collect();
-        let entities = vec![
-            Entity { span: span(0), kind: EntityKind::Person, of: None, same_as: None, expansion: None },
-            Entity { span: span(2), kind: EntityKind::Title, of: Some(0), same_as: Some(0), expansion: Some("Ủy \\ ban".into()) },
-            Entity { span: span(4), kind: EntityKind::Organization, of: None, same_as: None, expansion: Some(String::new()) },
-            Entity { span: span(6), kind: EntityKind::Location, of: None, same_as: Some(2), expansion: None },
-            Entity { span: span(8), kind: EntityKind::Document, of: None, same_as: None, expansion: None },
-            Entity { span: span(10), kind: EntityKind::Event, of: None, same_as: None, expansion: None },
-        ];
-        let checks = vec![
-            Check { rule: "ratio-percent", status: Status::Consistent, figures: vec![3, 1], expected: Some(70.0), stated: Some(70.5), message: "77/110 = 70,0% — \"khớp\"".into() },
-            Check { rule: "share-sum", status: Status::Inconsistent, figures: vec![], expected: Some(f64::NAN), stated: None, message: "x\ny".into() },
-            Check { rule: "duration", status: Status::Unverifiable, figures: vec![n - 1], expected: None, stated: None, message: "m".into() },
-        ];
-        let report = Report::build(&doc, figures, entities, checks);
-        let want = serde_json::to_string(&report).unwrap_or_default();
-        assert_eq!(report.to_json(false), want);
-        // In pieces: the same bytes, every piece whole characters.
-        let mut pieces = Vec::new();
-        let mut out = String::new();
-        report.write_json(&mut out, 40, &mut |buf| pieces.push(std::mem::take(buf)));
-        pieces.push(out);
-        assert!(pieces.len() > 5);
-        assert_eq!(pieces.concat(), want);
+        crate::report::fixtures::every_shape(|report| {
+            let want = serde_json::to_string(report).unwrap_or_default();
+            assert_eq!(report.to_json(false), want);
+            // In pieces: the same bytes, every piece whole characters.
+            let mut pieces = Vec::new();
+            let mut out = String::new();
+            report.write_json(&mut out, 40, &mut |buf| pieces.push(std::mem::take(buf)));
+            pieces.push(out);
+            assert!(pieces.len() > 5);
+            assert_eq!(pieces.concat(), want);
+        });
     }
 }
