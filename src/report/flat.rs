@@ -173,12 +173,7 @@ impl Writer<'_, '_> {
         self.id(id);
         self.key(&KIND);
         self.enc.known(entity_kind_name(kind));
-        self.key(&TEXT);
-        self.enc.string(text);
-        self.key(&START);
-        self.uint(start);
-        self.key(&END);
-        self.uint(end);
+        self.text_at(text, start, end);
         if let Some(of) = of {
             self.key(&OF);
             self.id(of);
@@ -194,6 +189,16 @@ impl Writer<'_, '_> {
         self.enc.maybe_flush();
     }
 
+    /// The `text`, `start` and `end` fields of an entity or a figure.
+    fn text_at(&mut self, text: &str, start: u32, end: u32) {
+        self.key(&TEXT);
+        self.enc.string(text);
+        self.key(&START);
+        self.uint(start);
+        self.key(&END);
+        self.uint(end);
+    }
+
     /// A figure: with its quantity flattened into it, serde writes it as
     /// a map whose length is filled in at its end.
     fn figure(&mut self, f: &FigureOut) {
@@ -204,12 +209,7 @@ impl Writer<'_, '_> {
         self.key(&KIND);
         self.enc.known(kind_name(quantity.kind()));
         let fields = self.quantity_fields(quantity);
-        self.key(&TEXT);
-        self.enc.string(text);
-        self.key(&START);
-        self.uint(start);
-        self.key(&END);
-        self.uint(end);
+        self.text_at(text, start, end);
         let unit = match counted {
             None => 0,
             Some(None) => {
