@@ -1,6 +1,6 @@
 // The page's first script, a classic one at the top of <head>, so it runs
-// before the page's modules have even been fetched. It starts the
-// analyzer's worker (which fetches and compiles the WASM) and gives it the
+// before the page's modules have even been fetched. It compiles the WASM,
+// starts the analyzer's worker (which is handed the compiled module) and gives it the
 // text the page opens with: the kept draft, or else the sample article,
 // which the worker fetches itself, beside the WASM. So the first report is
 // computed while app.js and its modules load and start, and none of it
@@ -19,12 +19,37 @@
   };
   const draft = get('keepDraft', true) ? get('draft', null) : null;
   const sampleUrl = typeof draft === 'string' ? null : new URL('samples/vi.txt', document.baseURI).href;
+  // The WASM is fetched and compiled here, on the page, while the worker is
+  // still starting (a new worker takes tens of ms to run its first line);
+  // the compiled module is then posted to it, and the worker only
+  // instantiates it. Where the page cannot compile it (an old browser, a
+  // stricter policy), `module: null` tells the worker to fetch it itself.
+  let compiled = null;
+  try {
+    const url = new URL('pkg/article_analyzer_bg.wasm', document.baseURI).href;
+    compiled = WebAssembly.compileStreaming(fetch(url));
+  } catch {
+    compiled = null;
+  }
   let worker;
   try {
     // The sample's address in the worker's own: its fetch starts with the worker's first line.
-    worker = new Worker(`lib/worker.js?first=1${sampleUrl ? `&fetch=${encodeURIComponent(sampleUrl)}` : ''}`, { type: 'module' });
+    const params = `first=1${compiled ? '&module=1' : ''}${sampleUrl ? `&fetch=${encodeURIComponent(sampleUrl)}` : ''}`;
+    worker = new Worker(`lib/worker.js?${params}`, { type: 'module' });
   } catch {
     return;
+  }
+  if (compiled) {
+    compiled.then(
+      (module) => {
+        try {
+          worker.postMessage({ module });
+        } catch {
+          worker.postMessage({ module: null });
+        }
+      },
+      () => worker.postMessage({ module: null }),
+    );
   }
   const early = {
     worker,

@@ -118,6 +118,12 @@ test('the Vietnamese sample: figures highlighted, 84/120 = 70% verified, click a
   await waitAnalyzed(page, text);
   const t = await api(page, () => ({ first: window.__articleAnalyzer.firstReportAt, analysis: window.__articleAnalyzer.timings[0] }));
   console.log(`time to first report: ${t.first.toFixed(0)} ms after navigation start (analysis in the worker incl. WASM start-up ${t.analysis.toFixed(0)} ms)`);
+  // boot.js compiles the WASM on the page and hands the module to the worker, which does not fetch it again.
+  const wasmFetches = () => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/article_analyzer_bg.wasm')).length;
+  assert.equal(await page.evaluate(wasmFetches), 1, 'the page fetched the WASM');
+  const workers = page.workers();
+  assert.ok(workers.length >= 1, 'the analyzer runs in a worker');
+  for (const w of workers) assert.equal(await w.evaluate(wasmFetches), 0, 'the worker was handed the compiled module');
   const r = await api(page, () => window.__articleAnalyzer.report);
   assert.equal(r.language, 'vi');
   assert.ok(await page.locator('#hint').isVisible(), 'a first visit says the sample is a sample');

@@ -1,6 +1,7 @@
 // The analyzer in a Web Worker, so that typing never waits for it.
 // Messages in: { id, text, options }, or { id, fetch: url, options } for a
-// text the worker fetches itself (answered first by { id, fetched: text });
+// text the worker fetches itself (answered first by { id, fetched: text }),
+// and, from boot.js, { module } before any text (see `module` below);
 // a `fetch` parameter in the worker's own URL starts that fetch before any
 // message (boot.js's sample), and `first` says a first text is coming.
 // Messages out: { id, flat } (the report as analyzeFlat's arrays, their
@@ -22,9 +23,14 @@ const prefetchUrl = params.get('fetch');
 const prefetched = prefetchUrl ? getText(prefetchUrl) : null;
 prefetched?.catch(() => {}); // reported to the message that asks for it
 
-// The WASM is fetched at once, beside its glue code, not after it.
-const wasmResponse = fetch(wasmUrl);
-wasmResponse.catch(() => {}); // a failure is reported by init below
+// The WASM: compiled by the page and posted as the first message (boot.js
+// says so with `module` in the URL), or else fetched here at once, beside
+// its glue code, not after it.
+let takeModule = null;
+const wasmSource = params.has('module')
+  ? new Promise((resolve) => { takeModule = resolve; }).then((m) => m || fetch(wasmUrl))
+  : fetch(wasmUrl);
+wasmSource.catch(() => {}); // a failure is reported by init below
 let analyzeFlat = null;
 
 // Sentences that make the analyzer build its tables for each language.
@@ -36,7 +42,7 @@ let busy = params.has('first');
 
 const ready = import('../pkg/article_analyzer.js').then(async (glue) => {
   performance.mark('aa:glue');
-  await glue.default({ module_or_path: wasmResponse });
+  await glue.default({ module_or_path: await wasmSource });
   performance.mark('aa:instantiated');
   analyzeFlat = glue.analyzeFlat;
 }).then(
@@ -50,6 +56,11 @@ const ready = import('../pkg/article_analyzer.js').then(async (glue) => {
 );
 
 self.onmessage = async (ev) => {
+  if (takeModule && ev.data && 'module' in ev.data) {
+    takeModule(ev.data.module instanceof WebAssembly.Module ? ev.data.module : null);
+    takeModule = null;
+    return;
+  }
   const { id, fetch: url, options } = ev.data || {};
   let { text } = ev.data || {};
   if (firstCall) performance.mark('aa:message');
