@@ -43,10 +43,8 @@ pub fn recognize(doc: &Document) -> Vec<Figure> {
     let mut toks = Vec::new();
     let mut dates = Vec::new();
     for &sent in &doc.sentences {
-        toks.clear();
-        toks.extend(doc.tokens(sent));
+        load(doc, sent, &mut toks, &mut scanner);
         dates.clear();
-        scanner.load(&toks);
         // Sentences do not overlap and a date lies inside its sentence's
         // tokens, so sorting each sentence's dates sorts them all.
         datetime::sentence_dates(doc, sent, &toks, scanner.lower(), scanner.has_digit(), &mut dates);
@@ -54,4 +52,17 @@ pub fn recognize(doc: &Document) -> Vec<Figure> {
         scanner.sentence(&mut dates, &mut out);
     }
     crate::span::one_layer(out, |f| f.span)
+}
+
+/// Tokenize sentence `sent` into `toks` and load the scanner with them.
+///
+/// Out of line, as are the date recognizer and the scanner's sentence
+/// pass: in WASM the optimizer would otherwise inline all three into
+/// `recognize`, one function V8 takes long to compile before it runs at
+/// full speed; three of a third the size tier up sooner.
+#[inline(never)]
+fn load(doc: &Document, sent: crate::span::Span, toks: &mut Vec<crate::text::Token>, scanner: &mut scan::Scanner) {
+    toks.clear();
+    toks.extend(doc.tokens(sent));
+    scanner.load(toks);
 }

@@ -455,6 +455,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// Figures of the sentence `load` read, appended to
     /// `out`; `dates` are the date recognizer's figures of the sentence,
     /// taken (the buffer is left empty).
+    #[inline(never)]
     pub fn sentence(&mut self, dates: &mut Vec<Figure>, out: &mut Vec<Figure>) {
         self.series_until.set(None);
         let mut found = std::mem::take(&mut self.found);
