@@ -25,9 +25,7 @@ pub fn recognize_dates(doc: &Document) -> Vec<Figure> {
     let mut toks: Vec<Token> = Vec::new();
     let mut scanner = super::scan::Scanner::new(doc);
     for &sent in &doc.sentences {
-        toks.clear();
-        toks.extend(doc.tokens(sent));
-        scanner.load(&toks);
+        scanner.load(sent, &mut toks);
         sentence_dates(doc, sent, &toks, scanner.lower(), scanner.has_digit(), &mut out);
     }
     out

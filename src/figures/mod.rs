@@ -39,11 +39,14 @@ pub fn recognize(doc: &Document) -> Vec<Figure> {
     // One token pass per sentence, shared by the date recognizer and the
     // scanner: the scanner's `load` lowercases and looks up each token
     // once, and the date recognizer reads its lowercase words. The
-    // buffers are reused from sentence to sentence.
+    // buffers are reused from sentence to sentence. The three steps are
+    // out of line: in WASM the optimizer would otherwise inline them all
+    // into this loop, one function V8 takes long to compile before it
+    // runs at full speed; three of a third the size tier up sooner.
     let mut toks = Vec::new();
     let mut dates = Vec::new();
     for &sent in &doc.sentences {
-        load(doc, sent, &mut toks, &mut scanner);
+        scanner.load(sent, &mut toks);
         dates.clear();
         // Sentences do not overlap and a date lies inside its sentence's
         // tokens, so sorting each sentence's dates sorts them all.
@@ -52,17 +55,4 @@ pub fn recognize(doc: &Document) -> Vec<Figure> {
         scanner.sentence(&mut dates, &mut out);
     }
     crate::span::one_layer(out, |f| f.span)
-}
-
-/// Tokenize sentence `sent` into `toks` and load the scanner with them.
-///
-/// Out of line, as are the date recognizer and the scanner's sentence
-/// pass: in WASM the optimizer would otherwise inline all three into
-/// `recognize`, one function V8 takes long to compile before it runs at
-/// full speed; three of a third the size tier up sooner.
-#[inline(never)]
-fn load(doc: &Document, sent: crate::span::Span, toks: &mut Vec<crate::text::Token>, scanner: &mut scan::Scanner) {
-    toks.clear();
-    toks.extend(doc.tokens(sent));
-    scanner.load(toks);
 }

@@ -363,47 +363,68 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     // ---- sentence -----------------------------------------------------
 
-    /// Read one sentence's tokens: split, lowercased, looked up once for
-    /// both the date recognizer (`lower`) and `sentence`.
-    pub fn load(&mut self, tokens: &[Token]) {
+    /// Read one sentence's tokens: cut by the tokenizer into `tokens` (what
+    /// the date recognizer reads), and split, lowercased and looked up once
+    /// for both the date recognizer (`lower`) and `sentence`, in the same
+    /// pass.
+    #[inline(never)]
+    pub fn load(&mut self, sent: Span, tokens: &mut Vec<Token>) {
+        tokens.clear();
         self.toks.clear();
         self.nums.clear();
         self.low.clear();
         self.words.clear();
-        self.toks.reserve(tokens.len());
-        self.words.reserve(tokens.len());
         let text = self.doc.text();
         let mut prev_end: Option<usize> = None;
-        let mut any_class = 0;
-        for t in tokens {
+        let mut has_digit = false;
+        tokens.extend(self.doc.tokens(sent));
+        self.toks.reserve(tokens.len());
+        self.words.reserve(tokens.len());
+        for &t in tokens.iter() {
             let piece = text.get(t.span.start..t.span.end).unwrap_or("");
-            let class = byte_class(piece);
-            any_class |= class;
-            if t.kind == TokenKind::Word && class & HYPHEN != 0 {
-                // Split hyphenated words: "seventy-seven", "20-year-old".
-                let mut off = t.span.start;
-                for part in piece.split('-') {
-                    let s = off;
-                    off += part.len() + 1;
-                    if part.is_empty() {
-                        continue;
-                    }
-                    let _ = self.push_tok(Span::new(s, s + part.len()), TokenKind::Word, part, byte_class(part), &mut prev_end);
+            // The tokenizer's kinds say most of `byte_class`: a number is
+            // ASCII digits with "." and ",", punctuation one char; only a
+            // word's bytes need reading.
+            let class = match t.kind {
+                TokenKind::Number => {
+                    has_digit = true;
+                    DIGIT
                 }
-                // The whole word, for the date recognizer ("mid-March").
-                let s = self.low.len();
-                let lowered = lower_into(&mut self.low, self.upper, piece, class).is_some();
-                self.words.push(if lowered { LowRef::buf(s, self.low.len()) } else { LowRef::text(t.span) });
+                TokenKind::Punct => piece.as_bytes().first().map_or(0, |&b| BYTE_CLASS[usize::from(b)]),
+                TokenKind::Word => byte_class(piece),
+            };
+            if t.kind == TokenKind::Word && class & HYPHEN != 0 {
+                self.push_hyphenated(t.span, piece, class, &mut prev_end);
                 continue;
             }
             let word = self.push_tok(t.span, t.kind, piece, class, &mut prev_end);
             self.words.push(word);
         }
-        self.has_digit = any_class & DIGIT != 0;
+        self.has_digit = has_digit;
+    }
+
+    /// `load`'s hyphenated word ("seventy-seven", "20-year-old"): its
+    /// parts are tokens of their own, the whole word one of the date
+    /// recognizer's ("mid-March"). Out of line: few words have a hyphen.
+    #[inline(never)]
+    fn push_hyphenated(&mut self, span: Span, piece: &str, class: u8, prev_end: &mut Option<usize>) {
+        let mut off = span.start;
+        for part in piece.split('-') {
+            let s = off;
+            off += part.len() + 1;
+            if part.is_empty() {
+                continue;
+            }
+            let _ = self.push_tok(Span::new(s, s + part.len()), TokenKind::Word, part, byte_class(part), prev_end);
+        }
+        let s = self.low.len();
+        let lowered = lower_into(&mut self.low, self.upper, piece, class).is_some();
+        self.words.push(if lowered { LowRef::buf(s, self.low.len()) } else { LowRef::text(span) });
     }
 
     /// Does a token of the sentence `load` read have an ASCII digit? The
-    /// tokenizer leaves out only whitespace, so: does the sentence?
+    /// tokenizer leaves out only whitespace, and only its numbers have
+    /// ASCII digits, so: does the sentence have a number?
     pub fn has_digit(&self) -> bool {
         self.has_digit
     }
