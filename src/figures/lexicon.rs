@@ -94,6 +94,39 @@ impl Hasher for WordHasher {
     }
 }
 
+/// A bitmap of the words of `Lexicon::word_bits` keyed on a word's
+/// length, first two bytes and last byte: every token is looked up, and
+/// half of them are in no table; most of those miss the bitmap and are
+/// never hashed (a word in it may still be absent: the map decides).
+pub struct WordFilter([u64; 64]);
+
+impl WordFilter {
+    fn of<'w>(words: impl Iterator<Item = &'w str>) -> WordFilter {
+        let mut f = WordFilter([0; 64]);
+        for w in words {
+            let k = WordFilter::slot(w.as_bytes());
+            if let Some(slot) = f.0.get_mut(k / 64) {
+                *slot |= 1 << (k % 64);
+            }
+        }
+        f
+    }
+
+    #[inline]
+    fn slot(b: &[u8]) -> usize {
+        let at = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
+        let h = b.len() as u64 | at(0) << 8 | at(1) << 16 | at(b.len().wrapping_sub(1)) << 24;
+        (h.wrapping_mul(MIX) >> 52) as usize
+    }
+
+    /// Could `w` be a word of the map? False only when it is not.
+    #[inline]
+    pub fn may_contain(&self, w: &str) -> bool {
+        let k = WordFilter::slot(w.as_bytes());
+        self.0.get(k / 64).is_some_and(|slot| slot >> (k % 64) & 1 != 0)
+    }
+}
+
 /// A map keyed by lowercase words, with `WordHasher`.
 pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
@@ -224,6 +257,8 @@ pub struct Lexicon {
     /// its `triggers` flags: one lookup per token answers "can a phrase of
     /// table X start here?" for every table at once.
     pub word_bits: WordBits,
+    /// Says "no" to most words not in `word_bits`, before they are hashed.
+    pub word_filter: WordFilter,
     pub ordinal_words: Map<&'static str, u32>,
     pub ordinal_prefixes: Phrases<()>,
     pub ordinal_suffixes: Set<&'static str>,
@@ -285,22 +320,6 @@ impl Lexicon {
         LEXICONS.get(lang, Lexicon::build)
     }
 
-    /// The first bytes of the words of `word_bits`, one bit each (by
-    /// language, worked out once): a token whose first byte is not among
-    /// them has no bits, and need not be hashed.
-    pub fn word_starts(lang: Lang) -> &'static [u64; 4] {
-        static STARTS: PerLang<[u64; 4]> = PerLang::new();
-        STARTS.get(lang, |lang| {
-            let mut m = [0u64; 4];
-            for b in Lexicon::get(lang).word_bits.keys().filter_map(|k| k.as_bytes().first()) {
-                if let Some(w) = m.get_mut(usize::from(b >> 6)) {
-                    *w |= 1 << (b & 63);
-                }
-            }
-            m
-        })
-    }
-
     fn build(lang: Lang) -> Lexicon {
         let is_vi = lang == Lang::Vi;
         let t = if is_vi { &generated::VI } else { &generated::EN };
@@ -318,6 +337,7 @@ impl Lexicon {
             numbers,
             triggers: Map::default(),
             word_bits: WordBits::default(),
+            word_filter: WordFilter([0; 64]),
             ordinal_words,
             ordinal_prefixes: Phrases::of(&t.ordinal_prefixes),
             ordinal_suffixes: set(pick(&[], en::figures::ORDINAL_SUFFIXES)),
@@ -454,6 +474,7 @@ impl Lexicon {
         for (w, &flags) in &self.triggers {
             *bits.entry(w).or_insert(0) |= (flags as u64) << TRIGGER_SHIFT;
         }
+        self.word_filter = WordFilter::of(bits.keys().copied());
         self.word_bits = bits;
         self
     }

@@ -106,8 +106,6 @@ pub struct Scanner<'d, 'a> {
     found: Vec<Found>,
     /// The first bytes of the currency signs (`Lexicon::symbols`), one bit each.
     symbol_starts: [u64; 4],
-    /// `Lexicon::word_starts`.
-    word_starts: &'static [u64; 4],
 }
 
 fn is_dash(s: &str) -> bool {
@@ -238,7 +236,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
             series_until: std::cell::Cell::new(None),
             items: std::cell::RefCell::new(Vec::with_capacity(64)),
             found: Vec::new(),
-            word_starts: Lexicon::word_starts(doc.lang),
             symbol_starts: {
                 let mut m = [0u64; 4];
                 for b in lx.symbols.keys().filter_map(|k| k.as_bytes().first()) {
@@ -450,8 +447,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let needs = lowered.is_some();
         let cap = lowered.unwrap_or(false);
         let lower = if needs { self.low.get(s..).unwrap_or("") } else { piece };
-        let first = lower.as_bytes().first().copied().unwrap_or(0);
-        let bits = if self.word_starts[usize::from(first >> 6)] >> (first & 63) & 1 != 0 {
+        let bits = if self.lx.word_filter.may_contain(lower) {
             self.lx.word_bits.get(lower).copied().unwrap_or(0)
         } else {
             0
