@@ -517,7 +517,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 _ => i += 1,
             }
         }
-        found.sort_by_key(|f| (f.t0, f.date as u8));
+        // Each source's figures are in token order; most sentences have
+        // only one source, and a sorted slice need not be sorted (stable
+        // sorting leaves it as it is).
+        let key = |f: &Found| (f.t0, f.date as u8);
+        if !found.is_sorted_by_key(key) {
+            found.sort_by_key(key);
+        }
         self.join(&mut found, out);
         self.found = found;
     }
