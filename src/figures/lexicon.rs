@@ -127,6 +127,60 @@ impl WordFilter {
     }
 }
 
+/// `Lexicon::word_bits`: each word's bits in an open-addressed table of
+/// at most half load, probed linearly from the word's `WordHasher` hash.
+/// Asked once per token (half of them hits): a probe is a length and a
+/// byte compare, without the general map's group search.
+pub struct WordTable {
+    /// (word, bits); bits 0 marks an empty slot (every word has a bit).
+    slots: Vec<(&'static str, u64)>,
+    mask: usize,
+}
+
+impl WordTable {
+    fn of(map: &WordBits) -> WordTable {
+        let len = (map.len() * 2).next_power_of_two().max(16);
+        let mut t = WordTable { slots: vec![("", 0); len], mask: len - 1 };
+        for (&w, &bits) in map {
+            if bits == 0 {
+                continue;
+            }
+            let mut k = WordTable::hash(w) & t.mask;
+            while t.slots.get(k).is_some_and(|s| s.1 != 0) {
+                k = (k + 1) & t.mask;
+            }
+            if let Some(slot) = t.slots.get_mut(k) {
+                *slot = (w, bits);
+            }
+        }
+        t
+    }
+
+    #[inline]
+    fn hash(w: &str) -> usize {
+        let mut h = WordHasher::default();
+        h.write(w.as_bytes());
+        h.finish() as usize
+    }
+
+    /// The bits of `w`, 0 when it is in no table.
+    #[inline]
+    pub fn get(&self, w: &str) -> u64 {
+        let mut k = WordTable::hash(w) & self.mask;
+        // At most half the slots are full: the probe ends at an empty one.
+        while let Some(&(key, bits)) = self.slots.get(k) {
+            if bits == 0 {
+                return 0;
+            }
+            if key.len() == w.len() && key == w {
+                return bits;
+            }
+            k = (k + 1) & self.mask;
+        }
+        0
+    }
+}
+
 /// A map keyed by lowercase words, with `WordHasher`.
 pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
@@ -256,7 +310,7 @@ pub struct Lexicon {
     /// (`Phrases::first_bit`, `last_bit`) and, shifted by `TRIGGER_SHIFT`,
     /// its `triggers` flags: one lookup per token answers "can a phrase of
     /// table X start here?" for every table at once.
-    pub word_bits: WordBits,
+    pub word_bits: WordTable,
     /// Says "no" to most words not in `word_bits`, before they are hashed.
     pub word_filter: WordFilter,
     pub ordinal_words: Map<&'static str, u32>,
@@ -336,7 +390,7 @@ impl Lexicon {
             lang,
             numbers,
             triggers: Map::default(),
-            word_bits: WordBits::default(),
+            word_bits: WordTable { slots: Vec::new(), mask: 0 },
             word_filter: WordFilter([0; 64]),
             ordinal_words,
             ordinal_prefixes: Phrases::of(&t.ordinal_prefixes),
@@ -475,7 +529,7 @@ impl Lexicon {
             *bits.entry(w).or_insert(0) |= (flags as u64) << TRIGGER_SHIFT;
         }
         self.word_filter = WordFilter::of(bits.keys().copied());
-        self.word_bits = bits;
+        self.word_bits = WordTable::of(&bits);
         self
     }
 }

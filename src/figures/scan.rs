@@ -448,7 +448,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let cap = lowered.unwrap_or(false);
         let lower = if needs { self.low.get(s..).unwrap_or("") } else { piece };
         let bits = if self.lx.word_filter.may_contain(lower) {
-            self.lx.word_bits.get(lower).copied().unwrap_or(0)
+            self.lx.word_bits.get(lower)
         } else {
             0
         };
