@@ -33,6 +33,10 @@ pub const W_NOT_UNIT: u64 = 1 << 44;
 pub const W_TIMES: u64 = 1 << 45;
 pub const W_FOLD: u64 = 1 << 46;
 pub const W_FRACTION_SEPARATOR: u64 = 1 << 47;
+/// Bits for the multiplier sets `at_word` asks of every trigger word.
+pub const W_MULTIPLIER_PREFIX: u64 = 1 << 48;
+pub const W_MULTIPLIER_BEFORE_DET: u64 = 1 << 49;
+pub const W_MULTIPLIER_WORD: u64 = 1 << 50;
 
 /// A small fast hash for short words (FNV-1a).
 #[derive(Default)]
@@ -524,6 +528,15 @@ impl Lexicon {
         }
         for w in self.numbers.keys() {
             *bits.entry(w).or_insert(0) |= W_NUMBER;
+        }
+        for w in self.multiplier_prefix.iter() {
+            *bits.entry(w).or_insert(0) |= W_MULTIPLIER_PREFIX;
+        }
+        for w in self.multiplier_before_det.keys() {
+            *bits.entry(w).or_insert(0) |= W_MULTIPLIER_BEFORE_DET;
+        }
+        for w in self.multiplier_words.keys() {
+            *bits.entry(w).or_insert(0) |= W_MULTIPLIER_WORD;
         }
         for (w, &flags) in &self.triggers {
             *bits.entry(w).or_insert(0) |= (flags as u64) << TRIGGER_SHIFT;

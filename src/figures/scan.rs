@@ -19,6 +19,7 @@ use super::decimal::Dec;
 use super::digits::{self, Digits};
 use super::lexicon::{Lexicon, Phrases, TRIGGER_SHIFT, T_CODE, T_IDENT, T_ORD_PREFIX, T_OTHER, T_SERIES};
 use super::lexicon::{W_CLASSIFIER, W_FOLD, W_FRACTION_SEPARATOR, W_NOT_UNIT, W_NUMBER, W_TIMES};
+use super::lexicon::{W_MULTIPLIER_BEFORE_DET, W_MULTIPLIER_PREFIX, W_MULTIPLIER_WORD};
 use super::model::{Bound, Figure, Kind, Quantity, TimeUnit};
 use super::words::{self, Item, NumWord};
 use crate::lang::Lang;
@@ -721,11 +722,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if flags & T_OTHER == 0 {
             return None;
         }
-        if self.lx.multiplier_prefix.contains(low) {
+        // The sets below are asked through the word's bits first: most
+        // trigger words are number words, in none of them.
+        if self.has(W_MULTIPLIER_PREFIX, i) {
             return self.multiplier_prefix(i);
         }
         // "more than double the 2023 total": "double" compares when a determiner follows.
-        if let Some(&v) = self.lx.multiplier_before_det.get(low) {
+        if let Some(&v) = if self.has(W_MULTIPLIER_BEFORE_DET, i) { self.lx.multiplier_before_det.get(low) } else { None } {
             if self.w(i + 1).is_some_and(|x| self.lx.determiners.contains(x)) {
                 let mut f = self.found(i, i + 1, Quantity::Multiplier { value: v });
                 f.fig.approximate = self.approx_before(i);
@@ -733,7 +736,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             return None;
         }
-        if let Some(&v) = self.lx.multiplier_words.get(low) {
+        if let Some(&v) = if self.has(W_MULTIPLIER_WORD, i) { self.lx.multiplier_words.get(low) } else { None } {
             if self.vi {
                 return None;
             }
@@ -748,7 +751,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         } else if let Some(s) = self.en_special(i, low) {
             return Some(s);
         }
-        if self.lx.numbers.contains_key(low) || matches!(low, "a" | "an") {
+        if self.has(W_NUMBER, i) || matches!(low, "a" | "an") {
             if self.name_like(i) {
                 return None;
             }
