@@ -933,9 +933,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             return None;
         }
-        if self.lx.ratio_every.contains(low) {
-            return None; // joined later, from the numbers after it
-        }
+        // A ratio word ("cứ") is joined later, from the numbers after it.
         None
     }
 
