@@ -25,9 +25,7 @@ pub fn recognize_dates(doc: &Document) -> Vec<Figure> {
     let mut toks: Vec<Token> = Vec::new();
     let mut scanner = super::scan::Scanner::new(doc);
     for &sent in &doc.sentences {
-        toks.clear();
-        toks.extend(doc.tokens(sent));
-        scanner.load(&toks);
+        scanner.load(sent, &mut toks);
         sentence_dates(doc, sent, &toks, scanner.lower(), scanner.has_digit(), &mut out);
     }
     out
@@ -38,6 +36,7 @@ pub fn recognize_dates(doc: &Document) -> Vec<Figure> {
 /// (the scanner's `lower`, so that each word is lowercased once);
 /// `has_digit` says whether the sentence has an ASCII digit (the scanner's
 /// `has_digit`, from the same pass).
+#[inline(never)]
 pub fn sentence_dates(doc: &Document, sent: Span, toks: &[Token], low: Lower<'_>, has_digit: bool, out: &mut Vec<Figure>) {
     let text = doc.text();
     // Cheap test first: most sentences of an article have no digits.

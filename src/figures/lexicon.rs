@@ -33,6 +33,10 @@ pub const W_NOT_UNIT: u64 = 1 << 44;
 pub const W_TIMES: u64 = 1 << 45;
 pub const W_FOLD: u64 = 1 << 46;
 pub const W_FRACTION_SEPARATOR: u64 = 1 << 47;
+/// Bits for the multiplier sets `at_word` asks of every trigger word.
+pub const W_MULTIPLIER_PREFIX: u64 = 1 << 48;
+pub const W_MULTIPLIER_BEFORE_DET: u64 = 1 << 49;
+pub const W_MULTIPLIER_WORD: u64 = 1 << 50;
 
 /// A small fast hash for short words (FNV-1a).
 #[derive(Default)]
@@ -91,6 +95,93 @@ impl Hasher for WordHasher {
     fn finish(&self) -> u64 {
         // The table picks buckets from the low bits: fold the high ones down.
         self.0 ^ self.0 >> 29
+    }
+}
+
+/// A bitmap of the words of `Lexicon::word_bits` keyed on a word's
+/// length, first two bytes and last byte: every token is looked up, and
+/// half of them are in no table; most of those miss the bitmap and are
+/// never hashed (a word in it may still be absent: the map decides).
+pub struct WordFilter([u64; 64]);
+
+impl WordFilter {
+    fn of<'w>(words: impl Iterator<Item = &'w str>) -> WordFilter {
+        let mut f = WordFilter([0; 64]);
+        for w in words {
+            let k = WordFilter::slot(w.as_bytes());
+            if let Some(slot) = f.0.get_mut(k / 64) {
+                *slot |= 1 << (k % 64);
+            }
+        }
+        f
+    }
+
+    #[inline]
+    fn slot(b: &[u8]) -> usize {
+        let at = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
+        let h = b.len() as u64 | at(0) << 8 | at(1) << 16 | at(b.len().wrapping_sub(1)) << 24;
+        (h.wrapping_mul(MIX) >> 52) as usize
+    }
+
+    /// Could `w` be a word of the map? False only when it is not.
+    #[inline]
+    pub fn may_contain(&self, w: &str) -> bool {
+        let k = WordFilter::slot(w.as_bytes());
+        self.0.get(k / 64).is_some_and(|slot| slot >> (k % 64) & 1 != 0)
+    }
+}
+
+/// `Lexicon::word_bits`: each word's bits in an open-addressed table of
+/// at most half load, probed linearly from the word's `WordHasher` hash.
+/// Asked once per token (half of them hits): a probe is a length and a
+/// byte compare, without the general map's group search.
+pub struct WordTable {
+    /// (word, bits); bits 0 marks an empty slot (every word has a bit).
+    slots: Vec<(&'static str, u64)>,
+    mask: usize,
+}
+
+impl WordTable {
+    fn of(map: &WordBits) -> WordTable {
+        let len = (map.len() * 2).next_power_of_two().max(16);
+        let mut t = WordTable { slots: vec![("", 0); len], mask: len - 1 };
+        for (&w, &bits) in map {
+            if bits == 0 {
+                continue;
+            }
+            let mut k = WordTable::hash(w) & t.mask;
+            while t.slots.get(k).is_some_and(|s| s.1 != 0) {
+                k = (k + 1) & t.mask;
+            }
+            if let Some(slot) = t.slots.get_mut(k) {
+                *slot = (w, bits);
+            }
+        }
+        t
+    }
+
+    #[inline]
+    fn hash(w: &str) -> usize {
+        let mut h = WordHasher::default();
+        h.write(w.as_bytes());
+        h.finish() as usize
+    }
+
+    /// The bits of `w`, 0 when it is in no table.
+    #[inline]
+    pub fn get(&self, w: &str) -> u64 {
+        let mut k = WordTable::hash(w) & self.mask;
+        // At most half the slots are full: the probe ends at an empty one.
+        while let Some(&(key, bits)) = self.slots.get(k) {
+            if bits == 0 {
+                return 0;
+            }
+            if key.len() == w.len() && key == w {
+                return bits;
+            }
+            k = (k + 1) & self.mask;
+        }
+        0
     }
 }
 
@@ -223,7 +314,9 @@ pub struct Lexicon {
     /// (`Phrases::first_bit`, `last_bit`) and, shifted by `TRIGGER_SHIFT`,
     /// its `triggers` flags: one lookup per token answers "can a phrase of
     /// table X start here?" for every table at once.
-    pub word_bits: WordBits,
+    pub word_bits: WordTable,
+    /// Says "no" to most words not in `word_bits`, before they are hashed.
+    pub word_filter: WordFilter,
     pub ordinal_words: Map<&'static str, u32>,
     pub ordinal_prefixes: Phrases<()>,
     pub ordinal_suffixes: Set<&'static str>,
@@ -285,22 +378,6 @@ impl Lexicon {
         LEXICONS.get(lang, Lexicon::build)
     }
 
-    /// The first bytes of the words of `word_bits`, one bit each (by
-    /// language, worked out once): a token whose first byte is not among
-    /// them has no bits, and need not be hashed.
-    pub fn word_starts(lang: Lang) -> &'static [u64; 4] {
-        static STARTS: PerLang<[u64; 4]> = PerLang::new();
-        STARTS.get(lang, |lang| {
-            let mut m = [0u64; 4];
-            for b in Lexicon::get(lang).word_bits.keys().filter_map(|k| k.as_bytes().first()) {
-                if let Some(w) = m.get_mut(usize::from(b >> 6)) {
-                    *w |= 1 << (b & 63);
-                }
-            }
-            m
-        })
-    }
-
     fn build(lang: Lang) -> Lexicon {
         let is_vi = lang == Lang::Vi;
         let t = if is_vi { &generated::VI } else { &generated::EN };
@@ -317,7 +394,8 @@ impl Lexicon {
             lang,
             numbers,
             triggers: Map::default(),
-            word_bits: WordBits::default(),
+            word_bits: WordTable { slots: Vec::new(), mask: 0 },
+            word_filter: WordFilter([0; 64]),
             ordinal_words,
             ordinal_prefixes: Phrases::of(&t.ordinal_prefixes),
             ordinal_suffixes: set(pick(&[], en::figures::ORDINAL_SUFFIXES)),
@@ -451,10 +529,20 @@ impl Lexicon {
         for w in self.numbers.keys() {
             *bits.entry(w).or_insert(0) |= W_NUMBER;
         }
+        for w in self.multiplier_prefix.iter() {
+            *bits.entry(w).or_insert(0) |= W_MULTIPLIER_PREFIX;
+        }
+        for w in self.multiplier_before_det.keys() {
+            *bits.entry(w).or_insert(0) |= W_MULTIPLIER_BEFORE_DET;
+        }
+        for w in self.multiplier_words.keys() {
+            *bits.entry(w).or_insert(0) |= W_MULTIPLIER_WORD;
+        }
         for (w, &flags) in &self.triggers {
             *bits.entry(w).or_insert(0) |= (flags as u64) << TRIGGER_SHIFT;
         }
-        self.word_bits = bits;
+        self.word_filter = WordFilter::of(bits.keys().copied());
+        self.word_bits = WordTable::of(&bits);
         self
     }
 }

@@ -19,6 +19,7 @@ use super::decimal::Dec;
 use super::digits::{self, Digits};
 use super::lexicon::{Lexicon, Phrases, TRIGGER_SHIFT, T_CODE, T_IDENT, T_ORD_PREFIX, T_OTHER, T_SERIES};
 use super::lexicon::{W_CLASSIFIER, W_FOLD, W_FRACTION_SEPARATOR, W_NOT_UNIT, W_NUMBER, W_TIMES};
+use super::lexicon::{W_MULTIPLIER_BEFORE_DET, W_MULTIPLIER_PREFIX, W_MULTIPLIER_WORD};
 use super::model::{Bound, Figure, Kind, Quantity, TimeUnit};
 use super::words::{self, Item, NumWord};
 use crate::lang::Lang;
@@ -106,8 +107,6 @@ pub struct Scanner<'d, 'a> {
     found: Vec<Found>,
     /// The first bytes of the currency signs (`Lexicon::symbols`), one bit each.
     symbol_starts: [u64; 4],
-    /// `Lexicon::word_starts`.
-    word_starts: &'static [u64; 4],
 }
 
 fn is_dash(s: &str) -> bool {
@@ -238,7 +237,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
             series_until: std::cell::Cell::new(None),
             items: std::cell::RefCell::new(Vec::with_capacity(64)),
             found: Vec::new(),
-            word_starts: Lexicon::word_starts(doc.lang),
             symbol_starts: {
                 let mut m = [0u64; 4];
                 for b in lx.symbols.keys().filter_map(|k| k.as_bytes().first()) {
@@ -363,47 +361,68 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     // ---- sentence -----------------------------------------------------
 
-    /// Read one sentence's tokens: split, lowercased, looked up once for
-    /// both the date recognizer (`lower`) and `sentence`.
-    pub fn load(&mut self, tokens: &[Token]) {
+    /// Read one sentence's tokens: cut by the tokenizer into `tokens` (what
+    /// the date recognizer reads), and split, lowercased and looked up once
+    /// for both the date recognizer (`lower`) and `sentence`, in the same
+    /// pass.
+    #[inline(never)]
+    pub fn load(&mut self, sent: Span, tokens: &mut Vec<Token>) {
+        tokens.clear();
         self.toks.clear();
         self.nums.clear();
         self.low.clear();
         self.words.clear();
-        self.toks.reserve(tokens.len());
-        self.words.reserve(tokens.len());
         let text = self.doc.text();
         let mut prev_end: Option<usize> = None;
-        let mut any_class = 0;
-        for t in tokens {
+        let mut has_digit = false;
+        tokens.extend(self.doc.tokens(sent));
+        self.toks.reserve(tokens.len());
+        self.words.reserve(tokens.len());
+        for &t in tokens.iter() {
             let piece = text.get(t.span.start..t.span.end).unwrap_or("");
-            let class = byte_class(piece);
-            any_class |= class;
-            if t.kind == TokenKind::Word && class & HYPHEN != 0 {
-                // Split hyphenated words: "seventy-seven", "20-year-old".
-                let mut off = t.span.start;
-                for part in piece.split('-') {
-                    let s = off;
-                    off += part.len() + 1;
-                    if part.is_empty() {
-                        continue;
-                    }
-                    let _ = self.push_tok(Span::new(s, s + part.len()), TokenKind::Word, part, byte_class(part), &mut prev_end);
+            // The tokenizer's kinds say most of `byte_class`: a number is
+            // ASCII digits with "." and ",", punctuation one char; only a
+            // word's bytes need reading.
+            let class = match t.kind {
+                TokenKind::Number => {
+                    has_digit = true;
+                    DIGIT
                 }
-                // The whole word, for the date recognizer ("mid-March").
-                let s = self.low.len();
-                let lowered = lower_into(&mut self.low, self.upper, piece, class).is_some();
-                self.words.push(if lowered { LowRef::buf(s, self.low.len()) } else { LowRef::text(t.span) });
+                TokenKind::Punct => piece.as_bytes().first().map_or(0, |&b| BYTE_CLASS[usize::from(b)]),
+                TokenKind::Word => byte_class(piece),
+            };
+            if t.kind == TokenKind::Word && class & HYPHEN != 0 {
+                self.push_hyphenated(t.span, piece, class, &mut prev_end);
                 continue;
             }
             let word = self.push_tok(t.span, t.kind, piece, class, &mut prev_end);
             self.words.push(word);
         }
-        self.has_digit = any_class & DIGIT != 0;
+        self.has_digit = has_digit;
+    }
+
+    /// `load`'s hyphenated word ("seventy-seven", "20-year-old"): its
+    /// parts are tokens of their own, the whole word one of the date
+    /// recognizer's ("mid-March"). Out of line: few words have a hyphen.
+    #[inline(never)]
+    fn push_hyphenated(&mut self, span: Span, piece: &str, class: u8, prev_end: &mut Option<usize>) {
+        let mut off = span.start;
+        for part in piece.split('-') {
+            let s = off;
+            off += part.len() + 1;
+            if part.is_empty() {
+                continue;
+            }
+            let _ = self.push_tok(Span::new(s, s + part.len()), TokenKind::Word, part, byte_class(part), prev_end);
+        }
+        let s = self.low.len();
+        let lowered = lower_into(&mut self.low, self.upper, piece, class).is_some();
+        self.words.push(if lowered { LowRef::buf(s, self.low.len()) } else { LowRef::text(span) });
     }
 
     /// Does a token of the sentence `load` read have an ASCII digit? The
-    /// tokenizer leaves out only whitespace, so: does the sentence?
+    /// tokenizer leaves out only whitespace, and only its numbers have
+    /// ASCII digits, so: does the sentence have a number?
     pub fn has_digit(&self) -> bool {
         self.has_digit
     }
@@ -429,9 +448,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let needs = lowered.is_some();
         let cap = lowered.unwrap_or(false);
         let lower = if needs { self.low.get(s..).unwrap_or("") } else { piece };
-        let first = lower.as_bytes().first().copied().unwrap_or(0);
-        let bits = if self.word_starts[usize::from(first >> 6)] >> (first & 63) & 1 != 0 {
-            self.lx.word_bits.get(lower).copied().unwrap_or(0)
+        let bits = if self.lx.word_filter.may_contain(lower) {
+            self.lx.word_bits.get(lower)
         } else {
             0
         };
@@ -455,6 +473,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// Figures of the sentence `load` read, appended to
     /// `out`; `dates` are the date recognizer's figures of the sentence,
     /// taken (the buffer is left empty).
+    #[inline(never)]
     pub fn sentence(&mut self, dates: &mut Vec<Figure>, out: &mut Vec<Figure>) {
         self.series_until.set(None);
         let mut found = std::mem::take(&mut self.found);
@@ -499,7 +518,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 _ => i += 1,
             }
         }
-        found.sort_by_key(|f| (f.t0, f.date as u8));
+        // Each source's figures are in token order; most sentences have
+        // only one source, and a sorted slice need not be sorted (stable
+        // sorting leaves it as it is).
+        let key = |f: &Found| (f.t0, f.date as u8);
+        if !found.is_sorted_by_key(key) {
+            found.sort_by_key(key);
+        }
         self.join(&mut found, out);
         self.found = found;
     }
@@ -530,6 +555,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
         matches!(first, Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
     }
 
+    /// The readings at token `i`, by its kind. The readings at a number
+    /// and at a word are out of line: in WASM this function, with both
+    /// inlined, was one of 25 KB, which V8 takes long to compile.
     fn at(&self, i: usize) -> Option<Step> {
         match self.kind(i)? {
             TokenKind::Number => self.at_number(i),
@@ -622,6 +650,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     // ---- words --------------------------------------------------------
 
+    #[inline(never)]
     fn at_word(&self, i: usize) -> Option<Step> {
         // Letters glued to digits: "COVID-19", "v2.1", "G7", "Q3", "H5N1".
         if self.joined(i + 1) && (self.is_num(i + 1) || (matches!(self.raw(i + 1), "-" | "_" | "." | "/") && self.is_num(i + 2) && self.joined(i + 2))) {
@@ -693,11 +722,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if flags & T_OTHER == 0 {
             return None;
         }
-        if self.lx.multiplier_prefix.contains(low) {
+        // The sets below are asked through the word's bits first: most
+        // trigger words are number words, in none of them.
+        if self.has(W_MULTIPLIER_PREFIX, i) {
             return self.multiplier_prefix(i);
         }
         // "more than double the 2023 total": "double" compares when a determiner follows.
-        if let Some(&v) = self.lx.multiplier_before_det.get(low) {
+        if let Some(&v) = if self.has(W_MULTIPLIER_BEFORE_DET, i) { self.lx.multiplier_before_det.get(low) } else { None } {
             if self.w(i + 1).is_some_and(|x| self.lx.determiners.contains(x)) {
                 let mut f = self.found(i, i + 1, Quantity::Multiplier { value: v });
                 f.fig.approximate = self.approx_before(i);
@@ -705,7 +736,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             return None;
         }
-        if let Some(&v) = self.lx.multiplier_words.get(low) {
+        if let Some(&v) = if self.has(W_MULTIPLIER_WORD, i) { self.lx.multiplier_words.get(low) } else { None } {
             if self.vi {
                 return None;
             }
@@ -720,7 +751,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         } else if let Some(s) = self.en_special(i, low) {
             return Some(s);
         }
-        if self.lx.numbers.contains_key(low) || matches!(low, "a" | "an") {
+        if self.has(W_NUMBER, i) || matches!(low, "a" | "an") {
             if self.name_like(i) {
                 return None;
             }
@@ -902,9 +933,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             return None;
         }
-        if self.lx.ratio_every.contains(low) {
-            return None; // joined later, from the numbers after it
-        }
+        // A ratio word ("cứ") is joined later, from the numbers after it.
         None
     }
 
@@ -1016,6 +1045,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     // ---- numbers --------------------------------------------------------
 
+    #[inline(never)]
     fn at_number(&self, i: usize) -> Option<Step> {
         let raw = self.raw(i);
         // A list after a series word: "Trung ương 4, 5, 6".
