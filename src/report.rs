@@ -331,7 +331,7 @@ fn entity_id(i: usize) -> Id {
 /// Eight bytes at a time: a continuation byte is 10xxxxxx (bit 7 set, bit
 /// 6 clear), a 4-byte lead 11110xxx (bits 7 to 4 set); each test leaves
 /// bit 7 of each byte, and the bits are counted.
-fn utf16_units(bytes: &[u8]) -> u32 {
+pub(crate) fn utf16_units(bytes: &[u8]) -> u32 {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut chunks = bytes.chunks_exact(8);
     let mut units = 0;
