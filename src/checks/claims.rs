@@ -211,6 +211,10 @@ pub struct ReadyCues {
     /// Words after a total ("in total", "cộng lại"), asked after every
     /// amount with two listed before it (sum-total).
     pub total_after: words::Cues,
+    /// The last bytes of the "to" words and of the "from" words, asked
+    /// before every amount and percent ([`changes`]).
+    pub to_ends: words::Ends,
+    pub from_ends: words::Ends,
 }
 
 impl ReadyCues {
@@ -223,6 +227,8 @@ impl ReadyCues {
             total: words::Cues::new(w.total, &[]),
             from: words::Cues::new(w.from, &[]),
             total_after: words::Cues::new(w.total_after, &[]),
+            to_ends: words::Ends::new(&[w.to_up, w.to_down, w.to]),
+            from_ends: words::Ends::new(&[w.from]),
         }
     }
 }
@@ -340,11 +346,11 @@ pub fn changes(cx: &Context, s: &Sentence) -> Vec<Change> {
         let before = cx.before(a, s.span.start);
         let tail = words::trim_cue_end(&before);
         if let Some(bit) = figure_bit(s, a) {
-            if [w.to_up, w.to_down, w.to].iter().any(|cues| words::ends_with_word_trimmed(tail, cues)) {
+            if cx.cues.to_ends.may_end(tail) && [w.to_up, w.to_down, w.to].iter().any(|cues| words::ends_with_word_trimmed(tail, cues)) {
                 to_cued |= bit;
             }
         }
-        if !words::ends_with_word_trimmed(tail, w.from) {
+        if !(cx.cues.from_ends.may_end(tail) && words::ends_with_word_trimmed(tail, w.from)) {
             continue;
         }
         // The next quantity (dates in between are fine: "từ 2.400 tỷ đồng năm 2020 lên …").
