@@ -159,9 +159,10 @@ fn fnv(bytes: &[u8]) -> u64 {
 }
 
 /// UTF-16 units of a string: one per char, two for a char outside the BMP
-/// (whose 4-byte UTF-8 lead is >= 0xF0).
+/// (whose 4-byte UTF-8 lead is >= 0xF0), counted eight bytes at a time by
+/// the report's own count.
 fn utf16_len(s: &str) -> u32 {
-    s.bytes().map(|b| ((b & 0xC0) != 0x80) as u32 + (b >= 0xF0) as u32).sum()
+    crate::report::utf16_units(s.as_bytes())
 }
 
 impl<'f> Encoder<'f> {
@@ -228,18 +229,27 @@ impl<'f> Encoder<'f> {
     /// [`Encoder::string`] looks it up, with the same outcome, but with its
     /// hash made beforehand and its bytes compared as whole arrays (both
     /// are zero-padded), without a call to `memcmp`.
+    ///
+    /// Inlined where a key is written: nearly every look-up finds the key
+    /// (the cache is allocated, and the key in its slot), and that is a
+    /// few compares; the rest is apart, in [`Encoder::known_new`].
+    #[inline]
     pub(crate) fn known(&mut self, k: &Known) {
+        let slot = k.hash as usize % SLOTS;
+        let i = match self.shared.get(slot) {
+            Some(seen) if seen.hash == k.hash && seen.index != u32::MAX && usize::from(seen.len) == k.s.len() && seen.bytes == k.bytes => seen.index,
+            _ => self.known_new(k, slot),
+        };
+        self.op(STR.saturating_add(i));
+    }
+
+    /// [`Encoder::known`] for a key not in the cache (or no cache yet).
+    #[inline(never)]
+    fn known_new(&mut self, k: &Known, slot: usize) -> u32 {
         if self.shared.is_empty() {
             self.shared = vec![Shared { hash: 0, index: u32::MAX, len: 0, bytes: [0; SHARED_MAX] }; SLOTS];
         }
-        let slot = k.hash as usize % SLOTS;
-        let seen = &self.shared[slot];
-        let i = if seen.hash == k.hash && seen.index != u32::MAX && usize::from(seen.len) == k.s.len() && seen.bytes == k.bytes {
-            seen.index
-        } else {
-            self.insert(k.s, Some((k.hash, slot)))
-        };
-        self.op(STR.saturating_add(i));
+        self.insert(k.s, Some((k.hash, slot)))
     }
 
     /// A short ASCII string (an id), given as the cache keeps it:
@@ -259,7 +269,7 @@ impl<'f> Encoder<'f> {
             seen.index
         } else {
             let i = self.flushed_strings + self.flat.lens.len() as u32;
-            self.flat.strings.extend(string.iter().map(|&b| char::from(b)));
+            self.flat.strings.push_str(std::str::from_utf8(string).unwrap_or_default());
             self.flat.lens.push(string.len() as u32);
             self.shared[slot] = Shared { hash, index: i, len: string.len() as u8, bytes: *bytes };
             i

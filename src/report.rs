@@ -331,7 +331,7 @@ fn entity_id(i: usize) -> Id {
 /// Eight bytes at a time: a continuation byte is 10xxxxxx (bit 7 set, bit
 /// 6 clear), a 4-byte lead 11110xxx (bits 7 to 4 set); each test leaves
 /// bit 7 of each byte, and the bits are counted.
-fn utf16_units(bytes: &[u8]) -> u32 {
+pub(crate) fn utf16_units(bytes: &[u8]) -> u32 {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut chunks = bytes.chunks_exact(8);
     let mut units = 0;
@@ -366,12 +366,14 @@ struct Locator<'d, 'a> {
     doc: &'d Document<'a>,
     /// The last start mapped: its byte offset and UTF-16 offset.
     cursor: (usize, u32),
+    /// The end of the last span mapped, likewise.
+    last_end: (usize, u32),
     utf16: Option<Utf16Index<'a>>,
 }
 
 impl<'d, 'a> Locator<'d, 'a> {
     fn new(doc: &'d Document<'a>) -> Self {
-        Locator { doc, cursor: (0, 0), utf16: None }
+        Locator { doc, cursor: (0, 0), last_end: (0, 0), utf16: None }
     }
 
     fn locate(&mut self, span: Span) -> Place {
@@ -383,7 +385,9 @@ impl<'d, 'a> Locator<'d, 'a> {
             None => (0, 0),
         };
         let (s, e) = (s.min(bytes.len()), e.min(bytes.len()));
-        let (at, units) = self.cursor;
+        // From the last end when this span starts at or after it (spans
+        // rarely overlap), so that no byte is counted twice.
+        let (at, units) = if s >= self.last_end.0 { self.last_end } else { self.cursor };
         let start = if s >= at {
             let u = units + utf16_units(&bytes[at..s]);
             self.cursor = (s, u);
@@ -393,7 +397,13 @@ impl<'d, 'a> Locator<'d, 'a> {
             self.cursor = (s, u);
             u
         };
-        let end = if e >= s { start + utf16_units(&bytes[s..e]) } else { self.utf16.get_or_insert_with(|| Utf16Index::new(original)).at(e) };
+        let end = if e >= s {
+            let u = start + utf16_units(&bytes[s..e]);
+            self.last_end = (e, u);
+            u
+        } else {
+            self.utf16.get_or_insert_with(|| Utf16Index::new(original)).at(e)
+        };
         Place { from, to, start, end }
     }
 }

@@ -31,6 +31,7 @@ pub struct Sentence {
 }
 
 /// The sentences that hold figures (changes not yet filled in).
+#[inline(never)]
 pub fn sentences(doc: &Document, figs: &[Figure]) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(doc.sentences.len());
     let mut i = 0;
@@ -64,6 +65,7 @@ pub fn floor_boundary(s: &str, mut i: usize) -> usize {
 /// byte offsets into the matching text slice it too. Rules read cue words
 /// around every figure; lowercasing each window anew was a fifth of the
 /// whole analysis.
+#[inline(never)]
 pub fn lowercase_same_offsets(text: &str) -> Option<String> {
     // One copy, its ASCII lowercased in bulk; then each non-ASCII char is
     // looked up, and the few that change (capitals such as "Đ", "Ả") are
@@ -73,18 +75,35 @@ pub fn lowercase_same_offsets(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Eight bytes at a time past ASCII.
+        // Eight bytes at a time past ASCII, and straight to the first
+        // non-ASCII byte of eight.
         if let Some(word) = bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
-            if u64::from_le_bytes(word) & 0x8080_8080_8080_8080 == 0 {
+            let high = u64::from_le_bytes(word) & 0x8080_8080_8080_8080;
+            if high == 0 {
                 i += 8;
                 continue;
             }
+            i += (high.trailing_zeros() / 8) as usize;
         }
-        if bytes[i] < 0x80 {
+        let b = bytes[i];
+        if b < 0x80 {
             i += 1;
             continue;
         }
-        // `i` is on a char boundary: only whole chars are stepped over.
+        // `i` is on a char boundary. A char of 2 or 3 bytes below the
+        // table's end (the letters of Vietnamese) is decoded here and
+        // looked up by its code point; most are their own lowercase
+        // (distance 0) and passed over.
+        let len = if b >= 0xF0 { 4 } else if b >= 0xE0 { 3 } else { 2 };
+        let code = match (len, bytes.get(i + 1), bytes.get(i + 2)) {
+            (2, Some(&b1), _) => Some(u32::from(b & 0x1F) << 6 | u32::from(b1 & 0x3F)),
+            (3, Some(&b1), Some(&b2)) => Some(u32::from(b & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F)),
+            _ => None,
+        };
+        if code.and_then(|cp| LOWER.get(cp as usize)) == Some(&0) {
+            i += len;
+            continue;
+        }
         let c = text.get(i..).and_then(|rest| rest.chars().next())?;
         let len = c.len_utf8();
         let low = lower_same_len(c)?;
@@ -96,13 +115,16 @@ pub fn lowercase_same_offsets(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// `lower_same_len`'s table: the distance from each code point below
+/// 0x2100 to its lowercase.
+static LOWER: [u16; 0x2100] = include!(concat!(env!("OUT_DIR"), "/lower.rs"));
+
 /// The lowercase of `c` if it is one char of the same UTF-8 length. The
 /// letters of Vietnamese and English articles, and the general punctuation
 /// common in news ("“", "–", "…"), below U+2100, are looked up in a table
 /// build.rs makes from `char::to_lowercase`: the distance to the
 /// lowercase, mod 2^16 (0x8000: none).
 fn lower_same_len(c: char) -> Option<char> {
-    static LOWER: [u16; 0x2100] = include!(concat!(env!("OUT_DIR"), "/lower.rs"));
     match LOWER.get(c as usize) {
         Some(0x8000) => None,
         Some(&d) => char::from_u32(u32::from((c as u32 as u16).wrapping_add(d))),
@@ -189,9 +211,14 @@ pub struct ReadyCues {
     /// Words after a total ("in total", "cộng lại"), asked after every
     /// amount with two listed before it (sum-total).
     pub total_after: words::Cues,
+    /// The last bytes of the "to" words and of the "from" words, asked
+    /// before every amount and percent ([`changes`]).
+    pub to_ends: words::Ends,
+    pub from_ends: words::Ends,
 }
 
 impl ReadyCues {
+    #[inline(never)]
     pub fn new(w: &'static Words) -> ReadyCues {
         ReadyCues {
             direction: words::Cues::new(w.up, w.down),
@@ -200,6 +227,8 @@ impl ReadyCues {
             total: words::Cues::new(w.total, &[]),
             from: words::Cues::new(w.from, &[]),
             total_after: words::Cues::new(w.total_after, &[]),
+            to_ends: words::Ends::new(&[w.to_up, w.to_down, w.to]),
+            from_ends: words::Ends::new(&[w.from]),
         }
     }
 }
@@ -317,11 +346,11 @@ pub fn changes(cx: &Context, s: &Sentence) -> Vec<Change> {
         let before = cx.before(a, s.span.start);
         let tail = words::trim_cue_end(&before);
         if let Some(bit) = figure_bit(s, a) {
-            if [w.to_up, w.to_down, w.to].iter().any(|cues| words::ends_with_word_trimmed(tail, cues)) {
+            if cx.cues.to_ends.may_end(tail) && [w.to_up, w.to_down, w.to].iter().any(|cues| words::ends_with_word_trimmed(tail, cues)) {
                 to_cued |= bit;
             }
         }
-        if !words::ends_with_word_trimmed(tail, w.from) {
+        if !(cx.cues.from_ends.may_end(tail) && words::ends_with_word_trimmed(tail, w.from)) {
             continue;
         }
         // The next quantity (dates in between are fine: "từ 2.400 tỷ đồng năm 2020 lên …").
@@ -500,6 +529,24 @@ mod lowercase_tests {
     fn lower_table_matches_std() {
         for c in (0..0x3000).filter_map(char::from_u32) {
             assert_eq!(lower_same_len(c), lower_by_tables(c), "{c:?}");
+        }
+    }
+
+    /// Every ASCII byte at every place of a word, and runs of mixed
+    /// text cut at every length, lowercase as `to_lowercase` does.
+    #[test]
+    fn lowercase_by_words_like_std() {
+        for b in 0..0x80u8 {
+            for at in 0..8 {
+                let mut word = *b"aZ@[`{Mz";
+                word[at] = b;
+                let s = std::str::from_utf8(&word).unwrap_or_default();
+                assert_eq!(lowercase_same_offsets(s).as_deref(), Some(s.to_lowercase().as_str()), "{s:?}");
+            }
+        }
+        let text = "ĐẠT 70% So Với NĂM 2020, The U.S. ẢNH Hưởng TỔNG SỐ 611 ĐẢNG VIÊN @[`{ XYZ".repeat(3);
+        for n in (0..=text.len()).filter(|&n| text.is_char_boundary(n)) {
+            assert_eq!(lowercase_same_offsets(&text[..n]).as_deref(), Some(text[..n].to_lowercase().as_str()), "{n}");
         }
     }
 

@@ -406,6 +406,36 @@ pub fn trim_cue_end(hay: &str) -> &str {
     h
 }
 
+/// The last bytes of some cue lists' cues, made ready once: a haystack
+/// whose last byte ends none of them ends with none of them (see
+/// [`ends_with_word_trimmed`], which compares that byte first), and is
+/// turned away without a look at each cue.
+#[derive(Clone)]
+pub struct Ends {
+    bits: [u64; 4],
+    /// A "" cue ends every haystack.
+    empty: bool,
+}
+
+impl Ends {
+    pub fn new(lists: &[&[&str]]) -> Ends {
+        let mut ends = Ends { bits: [0; 4], empty: false };
+        for c in lists.iter().flat_map(|l| l.iter()) {
+            match c.as_bytes().last() {
+                Some(&b) => ends.bits[usize::from(b >> 6)] |= 1 << (b & 63),
+                None => ends.empty = true,
+            }
+        }
+        ends
+    }
+
+    /// False only if `ends_with_word_trimmed(h, cues)` is false for every
+    /// list the set was made of.
+    pub fn may_end(&self, h: &str) -> bool {
+        self.empty || h.as_bytes().last().is_some_and(|&b| self.bits[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+    }
+}
+
 /// [`ends_with_word`] on a haystack already passed through [`trim_cue_end`].
 pub fn ends_with_word_trimmed(h: &str, cues: &[&str]) -> bool {
     let last = h.as_bytes().last();
@@ -508,6 +538,21 @@ mod tests {
                     if b.is_empty() {
                         assert_eq!(cues.any(h), any_word(h, a), "{h:?}");
                     }
+                }
+            }
+        }
+    }
+
+    /// A haystack `Ends` turns away ends with no cue of its lists.
+    #[test]
+    fn ends_turn_away_only_what_no_cue_ends() {
+        for lang in [Lang::Vi, Lang::En] {
+            let w = words(lang);
+            for lists in [&[w.from][..], &[w.to_up, w.to_down, w.to], &[&["", "x"][..]], &[]] {
+                let ends = Ends::new(lists);
+                for h in ["", "a", "từ", "tăng từ", "rose from", "up to", "giảm xuống", "lên", "x", "đến", "so với", "(", "ế", "tới"] {
+                    let any = lists.iter().any(|cues| ends_with_word_trimmed(h, cues));
+                    assert!(ends.may_end(h) || !any, "{h:?}");
                 }
             }
         }

@@ -152,6 +152,23 @@ impl Writer<'_, '_> {
     fn id(&mut self, id: Id) {
         let mut bytes = [0u8; SHARED_MAX];
         bytes[0] = if id.prefix.is_ascii() { id.prefix } else { b'?' };
+        // Up to 8 digits (any id of a real report) in one pass, each new
+        // (higher) digit shifted in below the others: the bytes of `packed`
+        // in memory order are the digits in reading order.
+        if id.number < 100_000_000 {
+            let (mut n, mut packed, mut width) = (id.number, 0u64, 0);
+            loop {
+                packed = packed << 8 | u64::from(b'0' + (n % 10) as u8);
+                width += 1;
+                n /= 10;
+                if n == 0 {
+                    break;
+                }
+            }
+            bytes[1..9].copy_from_slice(&packed.to_le_bytes());
+            self.enc.ascii(&bytes, width + 1);
+            return;
+        }
         let mut width = 1;
         let mut n = id.number / 10;
         while n > 0 {
