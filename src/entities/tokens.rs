@@ -198,6 +198,12 @@ pub struct Sentence<'a> {
 impl<'a> Sentence<'a> {
     /// Cut `span` of the document into tokens. A possessive "'s" is split
     /// off a word so that "Boeing's" names "Boeing".
+    ///
+    /// Not inlined into `recognize` (it runs once a sentence): the
+    /// tokenizer and the case tests inlined here make one large function,
+    /// which a browser's optimizing compiler takes longest over, and
+    /// keeping it apart from the scanners lets it be compiled on its own.
+    #[inline(never)]
     pub fn fill(&mut self, doc: &'a Document, span: Span, lx: &Lexicon) {
         self.toks.clear();
         self.low.clear();
