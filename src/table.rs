@@ -5,7 +5,9 @@
 //! put its slots in the page's download (random numbers, which gzip cannot
 //! shrink). This one is placed in a single pass over the words: open
 //! addressing, linear probing, at most half full, a slot holding its
-//! word's number in 16 bits, the words end to end in one static string.
+//! word's number in 16 bits and 16 more bits of its hash, the words end to
+//! end in one static string. Most words looked up are in no table: the
+//! hash bits turn them away without reading the stored word.
 
 /// Slots per word, at least: a miss probes about two and a half slots.
 const SPREAD: usize = 2;
@@ -35,26 +37,35 @@ pub fn hash(b: &[u8]) -> u64 {
 }
 
 /// The slots of a table of `words` (distinct, fewer than 2^16 - 1): 0 for
-/// an empty slot, else 1 + the word's number.
-fn layout<'w>(words: impl ExactSizeIterator<Item = &'w str>) -> Box<[u16]> {
+/// an empty slot, else 1 + the word's number in the low 16 bits and the
+/// hash's `tag` in the high 16.
+fn layout<'w>(words: impl ExactSizeIterator<Item = &'w str>) -> Box<[u32]> {
     let n = (words.len() * SPREAD).next_power_of_two().max(8);
     let mask = n - 1;
-    let mut slots = vec![0u16; n];
+    let mut slots = vec![0u32; n];
     for (k, w) in words.enumerate() {
-        let mut i = hash(w.as_bytes()) as usize & mask;
+        let h = hash(w.as_bytes());
+        let mut i = h as usize & mask;
         while slots.get(i).is_some_and(|&s| s != 0) {
             i = (i + 1) & mask;
         }
         if let Some(s) = slots.get_mut(i) {
-            *s = u16::try_from(k + 1).unwrap_or(0);
+            *s = tag(h) | u32::from(u16::try_from(k + 1).unwrap_or(0));
         }
     }
     slots.into_boxed_slice()
 }
 
+/// The bits of a hash a slot keeps beside the word's number: the top 16,
+/// which the slot's index (the low bits) does not use.
+#[inline(always)]
+fn tag(h: u64) -> u32 {
+    ((h >> 48) as u32) << 16
+}
+
 /// Words and their values, looked up by the slots `layout` made.
 pub struct WordTable<V: 'static> {
-    slots: Box<[u16]>,
+    slots: Box<[u32]>,
     /// The words end to end; word `k` ends at `ends[k]`.
     text: &'static str,
     ends: Box<[u32]>,
@@ -92,15 +103,29 @@ impl<V> WordTable<V> {
     #[inline]
     pub fn get(&self, w: &str) -> Option<&V> {
         let mask = self.slots.len().wrapping_sub(1);
-        let mut i = hash(w.as_bytes()) as usize & mask;
-        // At most half full, so an empty slot ends every probe.
+        let h = hash(w.as_bytes());
+        let want = tag(h);
+        let mut i = h as usize & mask;
+        // At most half full, so an empty slot ends every probe. Only a
+        // slot with the word's hash bits is worth reading the word of.
         loop {
-            let k = usize::from(*self.slots.get(i)?).checked_sub(1)?;
-            if self.word(k) == Some(w) {
+            let s = *self.slots.get(i)?;
+            let k = usize::from(s as u16).checked_sub(1)?;
+            if s & 0xFFFF_0000 == want && self.word_bytes(k) == Some(w.as_bytes()) {
                 return self.values.get(k);
             }
             i = (i + 1) & mask;
         }
+    }
+
+    /// Word `k`'s bytes (no char-boundary tests: they are compared bytewise).
+    #[inline]
+    fn word_bytes(&self, k: usize) -> Option<&'static [u8]> {
+        let start = match k.checked_sub(1) {
+            Some(j) => *self.ends.get(j)? as usize,
+            None => 0,
+        };
+        self.text.as_bytes().get(start..*self.ends.get(k)? as usize)
     }
 
     #[inline]
