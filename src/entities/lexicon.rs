@@ -78,6 +78,11 @@ pub struct Phrases<T: 'static> {
     rest: &'static str,
     /// (first word's number, its phrases' range in `list`), by number.
     heads: Vec<(u16, u16, u16)>,
+    /// For each number from the first of `heads` to the last, 1 + its
+    /// place in `heads` (0: no phrase starts with that word). The small
+    /// tables' first words are spread over the numbering, where a binary
+    /// search of `heads` cost a hundred instructions a question.
+    index: Box<[u16]>,
 }
 
 /// Small fields: there is one per gazetteer name.
@@ -153,22 +158,26 @@ impl<T: Copy> Phrases<T> {
             k = k.wrapping_add(u16::from(n));
             (head, start, k)
         });
-        Phrases { list: list.collect(), rest: t.rest, heads: heads.collect() }
+        let heads: Vec<(u16, u16, u16)> = heads.collect();
+        let lo = heads.first().map_or(0, |h| usize::from(h.0));
+        let span = heads.last().map_or(0, |h| usize::from(h.0) + 1 - lo);
+        let mut index = vec![0u16; span].into_boxed_slice();
+        for (k, h) in heads.iter().enumerate() {
+            if let Some(slot) = usize::from(h.0).checked_sub(lo).and_then(|d| index.get_mut(d)) {
+                *slot = u16::try_from(k + 1).unwrap_or(0);
+            }
+        }
+        Phrases { list: list.collect(), rest: t.rest, heads, index }
     }
 }
 
 impl<T: Clone> Phrases<T> {
     /// The range in `list` of the phrases whose first word is number
-    /// `head`. The gazetteer's first words are numbered first, so its
-    /// table holds every number from 0 in order and finds one by index;
-    /// the smaller tables search theirs.
+    /// `head`: two indexed reads.
     #[inline]
     fn range(&self, head: u32) -> Option<(u32, u32)> {
         let lo = u32::from(self.heads.first()?.0);
-        let k = match self.heads.get(head.wrapping_sub(lo) as usize) {
-            Some(h) if u32::from(h.0) == head => return Some((h.1.into(), h.2.into())),
-            _ => self.heads.binary_search_by_key(&head, |h| u32::from(h.0)).ok()?,
-        };
+        let k = usize::from(*self.index.get(head.checked_sub(lo)? as usize)?).checked_sub(1)?;
         self.heads.get(k).map(|h| (h.1.into(), h.2.into()))
     }
 
