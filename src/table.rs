@@ -36,6 +36,33 @@ pub fn hash(b: &[u8]) -> u64 {
     h ^ h >> 32
 }
 
+/// A `Hasher` for std maps keyed by short strings, built on `hash`: the
+/// text layer's few small maps (abbreviations, function words) are asked
+/// once a word or a period, where SipHash cost more than the lookup.
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = (self.0 ^ hash(bytes)).wrapping_mul(MIX);
+    }
+
+    /// The end mark `str`'s `Hash` writes after the bytes.
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0 ^ u64::from(b)).rotate_left(5);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0 ^ self.0 >> 29
+    }
+}
+
+/// A std hash map hashed by `WordHasher`.
+pub type WordHashMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
+
 /// The slots of a table of `words` (distinct, fewer than 2^16 - 1): 0 for
 /// an empty slot, else 1 + the word's number in the low 16 bits and the
 /// hash's `tag` in the high 16.

@@ -13,7 +13,7 @@
 
 use crate::lang::Lang;
 use crate::span::Span;
-use std::collections::HashSet;
+use crate::table::WordHashMap;
 use std::sync::OnceLock;
 
 /// Characters that end a sentence.
@@ -78,7 +78,7 @@ fn is_alphanumeric(c: char) -> bool {
 /// one: at most `longest` bytes and a first byte in `firsts`. Most words
 /// before a period fail that and are not hashed.
 struct Abbreviations {
-    set: HashSet<&'static str>,
+    set: WordHashMap<&'static str, ()>,
     longest: usize,
     firsts: [bool; 256],
 }
@@ -89,17 +89,17 @@ struct Abbreviations {
 fn is_abbreviation(w: &str) -> bool {
     static ABBR: OnceLock<Abbreviations> = OnceLock::new();
     let a = ABBR.get_or_init(|| {
-        let set: HashSet<&'static str> = Lang::Vi.abbreviations().iter().chain(Lang::En.abbreviations()).copied().collect();
+        let set: WordHashMap<&'static str, ()> = Lang::Vi.abbreviations().iter().chain(Lang::En.abbreviations()).map(|&w| (w, ())).collect();
         let mut firsts = [false; 256];
-        for w in &set {
+        for w in set.keys() {
             if let Some(&b) = w.as_bytes().first() {
                 firsts[usize::from(b)] = true;
             }
         }
-        Abbreviations { longest: set.iter().map(|w| w.len()).max().unwrap_or(0), set, firsts }
+        Abbreviations { longest: set.keys().map(|w| w.len()).max().unwrap_or(0), set, firsts }
     });
-    let Some(&b) = w.as_bytes().first() else { return a.set.contains(w) };
-    w.len() <= a.longest && a.firsts[usize::from(b)] && a.set.contains(w)
+    let Some(&b) = w.as_bytes().first() else { return a.set.contains_key(w) };
+    w.len() <= a.longest && a.firsts[usize::from(b)] && a.set.contains_key(w)
 }
 
 /// "at 10:30 a.m. The council …": an abbreviation that can end a sentence,
