@@ -129,8 +129,14 @@ impl<V> WordTable<V> {
     /// The value of word `w`.
     #[inline]
     pub fn get(&self, w: &str) -> Option<&V> {
+        self.get_bytes(w.as_bytes())
+    }
+
+    /// The value of the word whose bytes are `w`.
+    #[inline]
+    pub fn get_bytes(&self, w: &[u8]) -> Option<&V> {
         let mask = self.slots.len().wrapping_sub(1);
-        let h = hash(w.as_bytes());
+        let h = hash(w);
         let want = tag(h);
         let mut i = h as usize & mask;
         // At most half full, so an empty slot ends every probe. Only a
@@ -138,7 +144,7 @@ impl<V> WordTable<V> {
         loop {
             let s = *self.slots.get(i)?;
             let k = usize::from(s as u16).checked_sub(1)?;
-            if s & 0xFFFF_0000 == want && self.word_bytes(k) == Some(w.as_bytes()) {
+            if s & 0xFFFF_0000 == want && self.word_bytes(k) == Some(w) {
                 return self.values.get(k);
             }
             i = (i + 1) & mask;

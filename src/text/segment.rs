@@ -421,6 +421,12 @@ fn word_char_len(b: &[u8], i: usize) -> Option<usize> {
     }
 }
 
+/// Does `s` start with a char a word token starts with (a letter)? A
+/// token of another kind never holds such a text.
+pub(crate) fn starts_word(s: &str) -> bool {
+    word_char_len(s.as_bytes(), 0).is_some()
+}
+
 /// `word_char_len` for the chars its bytes do not answer, out of line so
 /// that the common path stays small where it is inlined.
 #[inline(never)]
