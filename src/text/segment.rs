@@ -292,13 +292,35 @@ fn split_long(text: &str, span: Span) -> Vec<Span> {
     out
 }
 
+/// Push `text[s..e]` trimmed of whitespace (as `str::trim` has it), if
+/// anything is left. ASCII whitespace is stepped over by the byte; only a
+/// non-ASCII byte at either end (rarely whitespace) goes to `str::trim`.
 fn push_trimmed(text: &str, out: &mut Vec<Span>, s: usize, e: usize) {
-    let piece = &text[s..e];
+    let b = text.as_bytes();
+    let ascii_space = |x: u8| matches!(x, b' ' | b'\t'..=b'\r');
+    let (mut a, mut z) = (s, e.min(b.len()));
+    while a < z && b.get(a).is_some_and(|&x| ascii_space(x)) {
+        a += 1;
+    }
+    while z > a && b.get(z - 1).is_some_and(|&x| ascii_space(x)) {
+        z -= 1;
+    }
+    let plain = |k: usize| b.get(k).is_some_and(|x| x.is_ascii());
+    if a == z {
+        return;
+    }
+    if plain(a) && plain(z - 1) {
+        out.push(Span::new(a, z));
+        return;
+    }
+    // What is left of the whitespace at the ends, if any, is not ASCII;
+    // `a` and `z` are char boundaries (next to ASCII bytes, or `s`, `e`).
+    let Some(piece) = text.get(a..z) else { return };
     let start_trimmed = piece.trim_start();
     let lead = piece.len() - start_trimmed.len();
     let trimmed = start_trimmed.trim_end();
     if !trimmed.is_empty() {
-        out.push(Span::new(s + lead, s + lead + trimmed.len()));
+        out.push(Span::new(a + lead, a + lead + trimmed.len()));
     }
 }
 
@@ -667,6 +689,23 @@ mod tests {
                 let got: Vec<Token> = tokens(&text, span).collect();
                 assert_eq!(got, reference_tokens(&text, span), "{text:?} {span:?}");
             }
+        }
+    }
+
+    /// The byte-level trim keeps what `str::trim` keeps, whatever
+    /// whitespace (ASCII or not) sits at the ends.
+    #[test]
+    fn trimmed_as_str_trim() {
+        let pieces = [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{A0}", "\u{3000}", "\u{2028}", "a", "Đ", "ạ", ".", "\u{85}"];
+        let mut next = crate::test_rng(0x2545_F491_4F6C_DD1Du64);
+        for _ in 0..5_000 {
+            let len = next(10);
+            let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            let mut out = Vec::new();
+            push_trimmed(&text, &mut out, 0, text.len());
+            let t = text.trim();
+            let want: Vec<Span> = if t.is_empty() { vec![] } else { let a = text.len() - text.trim_start().len(); vec![Span::new(a, a + t.len())] };
+            assert_eq!(out, want, "{text:?}");
         }
     }
 
