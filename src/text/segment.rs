@@ -537,6 +537,11 @@ impl Iterator for Tokens<'_> {
         let b = self.text.as_bytes();
         let mut start = self.pos;
         let (kind, end) = loop {
+            // The one space between two words, the most common byte after
+            // a token, by a compare rather than the dispatch below.
+            while b.get(start) == Some(&b' ') {
+                start += 1;
+            }
             let &c0 = b.get(start)?;
             match class(c0) {
                 SPACE => start += 1,
