@@ -110,6 +110,8 @@ fn function_word(w: &str) -> u8 {
 /// The best guess between the supported languages. Text with words but
 /// not one Vietnamese letter or function word is English; text with no
 /// words at all (only digits) goes to Vietnamese, the first users' language.
+/// Once a document, so kept out of `Document::new` (see there).
+#[inline(never)]
 pub fn detect(text: &str) -> Lang {
     let ev = evidence(text);
     if ev.en > ev.vi || (ev.vi == 0 && ev.words > 0) {

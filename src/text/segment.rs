@@ -184,7 +184,9 @@ impl<'a> Stops<'a> {
 }
 
 /// Split `text` into sentence spans (trimmed of surrounding whitespace;
-/// empty sentences are skipped). Runs in one pass over the text.
+/// empty sentences are skipped). Runs in one pass over the text. Once a
+/// document, so kept out of `Document::new` (see there).
+#[inline(never)]
 pub fn sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0usize;
