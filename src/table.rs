@@ -5,7 +5,9 @@
 //! put its slots in the page's download (random numbers, which gzip cannot
 //! shrink). This one is placed in a single pass over the words: open
 //! addressing, linear probing, at most half full, a slot holding its
-//! word's number in 16 bits, the words end to end in one static string.
+//! word's number in 16 bits and 16 more bits of its hash, the words end to
+//! end in one static string. Most words looked up are in no table: the
+//! hash bits turn them away without reading the stored word.
 
 /// Slots per word, at least: a miss probes about two and a half slots.
 const SPREAD: usize = 2;
@@ -34,27 +36,63 @@ pub fn hash(b: &[u8]) -> u64 {
     h ^ h >> 32
 }
 
+/// A `Hasher` for std maps keyed by short strings, built on `hash`: the
+/// text layer's few small maps (abbreviations, function words) are asked
+/// once a word or a period, where SipHash cost more than the lookup.
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = (self.0 ^ hash(bytes)).wrapping_mul(MIX);
+    }
+
+    /// The end mark `str`'s `Hash` writes after the bytes.
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0 ^ u64::from(b)).rotate_left(5);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0 ^ self.0 >> 29
+    }
+}
+
+/// A std hash map hashed by `WordHasher`.
+pub type WordHashMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
+
 /// The slots of a table of `words` (distinct, fewer than 2^16 - 1): 0 for
-/// an empty slot, else 1 + the word's number.
-fn layout<'w>(words: impl ExactSizeIterator<Item = &'w str>) -> Box<[u16]> {
+/// an empty slot, else 1 + the word's number in the low 16 bits and the
+/// hash's `tag` in the high 16.
+fn layout<'w>(words: impl ExactSizeIterator<Item = &'w str>) -> Box<[u32]> {
     let n = (words.len() * SPREAD).next_power_of_two().max(8);
     let mask = n - 1;
-    let mut slots = vec![0u16; n];
+    let mut slots = vec![0u32; n];
     for (k, w) in words.enumerate() {
-        let mut i = hash(w.as_bytes()) as usize & mask;
+        let h = hash(w.as_bytes());
+        let mut i = h as usize & mask;
         while slots.get(i).is_some_and(|&s| s != 0) {
             i = (i + 1) & mask;
         }
         if let Some(s) = slots.get_mut(i) {
-            *s = u16::try_from(k + 1).unwrap_or(0);
+            *s = tag(h) | u32::from(u16::try_from(k + 1).unwrap_or(0));
         }
     }
     slots.into_boxed_slice()
 }
 
+/// The bits of a hash a slot keeps beside the word's number: the top 16,
+/// which the slot's index (the low bits) does not use.
+#[inline(always)]
+fn tag(h: u64) -> u32 {
+    ((h >> 48) as u32) << 16
+}
+
 /// Words and their values, looked up by the slots `layout` made.
 pub struct WordTable<V: 'static> {
-    slots: Box<[u16]>,
+    slots: Box<[u32]>,
     /// The words end to end; word `k` ends at `ends[k]`.
     text: &'static str,
     ends: Box<[u32]>,
@@ -91,16 +129,36 @@ impl<V> WordTable<V> {
     /// The value of word `w`.
     #[inline]
     pub fn get(&self, w: &str) -> Option<&V> {
+        self.get_bytes(w.as_bytes())
+    }
+
+    /// The value of the word whose bytes are `w`.
+    #[inline]
+    pub fn get_bytes(&self, w: &[u8]) -> Option<&V> {
         let mask = self.slots.len().wrapping_sub(1);
-        let mut i = hash(w.as_bytes()) as usize & mask;
-        // At most half full, so an empty slot ends every probe.
+        let h = hash(w);
+        let want = tag(h);
+        let mut i = h as usize & mask;
+        // At most half full, so an empty slot ends every probe. Only a
+        // slot with the word's hash bits is worth reading the word of.
         loop {
-            let k = usize::from(*self.slots.get(i)?).checked_sub(1)?;
-            if self.word(k) == Some(w) {
+            let s = *self.slots.get(i)?;
+            let k = usize::from(s as u16).checked_sub(1)?;
+            if s & 0xFFFF_0000 == want && self.word_bytes(k) == Some(w) {
                 return self.values.get(k);
             }
             i = (i + 1) & mask;
         }
+    }
+
+    /// Word `k`'s bytes (no char-boundary tests: they are compared bytewise).
+    #[inline]
+    fn word_bytes(&self, k: usize) -> Option<&'static [u8]> {
+        let start = match k.checked_sub(1) {
+            Some(j) => *self.ends.get(j)? as usize,
+            None => 0,
+        };
+        self.text.as_bytes().get(start..*self.ends.get(k)? as usize)
     }
 
     #[inline]

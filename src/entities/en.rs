@@ -44,6 +44,8 @@ impl<'s> En<'s> {
         self.s.tok(i).is_some_and(|t| t.kind == TokenKind::Punct) && self.s.is(i, p)
     }
 
+    /// Once a sentence, so not inlined (see `Sentence::fill`).
+    #[inline(never)]
     pub fn scan(&self, out: &mut Vec<Found>) {
         let mut i = 0;
         let n = self.s.len();

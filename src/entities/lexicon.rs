@@ -37,8 +37,7 @@ impl WordFilter {
     /// The word's bit: from its length and its first two and last two
     /// bytes, read as two 16-bit loads.
     #[inline(always)]
-    fn slot(w: &str) -> usize {
-        let b = w.as_bytes();
+    fn slot(b: &[u8]) -> usize {
         let n = b.len();
         let pair = |p: Option<&[u8]>| p.and_then(|p| <[u8; 2]>::try_from(p).ok()).map_or(0, |p| u64::from(u16::from_le_bytes(p)));
         let key = match n {
@@ -52,7 +51,7 @@ impl WordFilter {
     fn new<'w>(words: impl Iterator<Item = &'w str>) -> WordFilter {
         let mut bits = Box::new([0u64; Self::WORDS]);
         for w in words {
-            let k = Self::slot(w);
+            let k = Self::slot(w.as_bytes());
             if let Some(b) = bits.get_mut(k / 64) {
                 *b |= 1 << (k % 64);
             }
@@ -62,7 +61,7 @@ impl WordFilter {
 
     /// False only if `w` is not one of the words.
     #[inline]
-    pub fn may_hold(&self, w: &str) -> bool {
+    pub fn may_hold(&self, w: &[u8]) -> bool {
         let k = Self::slot(w);
         // `k` has 14 bits, so the index is in range (the check folds away).
         self.bits.get(k / 64).is_some_and(|b| b >> (k % 64) & 1 == 1)
@@ -78,6 +77,11 @@ pub struct Phrases<T: 'static> {
     rest: &'static str,
     /// (first word's number, its phrases' range in `list`), by number.
     heads: Vec<(u16, u16, u16)>,
+    /// For each number from the first of `heads` to the last, 1 + its
+    /// place in `heads` (0: no phrase starts with that word). The small
+    /// tables' first words are spread over the numbering, where a binary
+    /// search of `heads` cost a hundred instructions a question.
+    index: Box<[u16]>,
 }
 
 /// Small fields: there is one per gazetteer name.
@@ -153,22 +157,26 @@ impl<T: Copy> Phrases<T> {
             k = k.wrapping_add(u16::from(n));
             (head, start, k)
         });
-        Phrases { list: list.collect(), rest: t.rest, heads: heads.collect() }
+        let heads: Vec<(u16, u16, u16)> = heads.collect();
+        let lo = heads.first().map_or(0, |h| usize::from(h.0));
+        let span = heads.last().map_or(0, |h| usize::from(h.0) + 1 - lo);
+        let mut index = vec![0u16; span].into_boxed_slice();
+        for (k, h) in heads.iter().enumerate() {
+            if let Some(slot) = usize::from(h.0).checked_sub(lo).and_then(|d| index.get_mut(d)) {
+                *slot = u16::try_from(k + 1).unwrap_or(0);
+            }
+        }
+        Phrases { list: list.collect(), rest: t.rest, heads, index }
     }
 }
 
 impl<T: Clone> Phrases<T> {
     /// The range in `list` of the phrases whose first word is number
-    /// `head`. The gazetteer's first words are numbered first, so its
-    /// table holds every number from 0 in order and finds one by index;
-    /// the smaller tables search theirs.
+    /// `head`: two indexed reads.
     #[inline]
     fn range(&self, head: u32) -> Option<(u32, u32)> {
         let lo = u32::from(self.heads.first()?.0);
-        let k = match self.heads.get(head.wrapping_sub(lo) as usize) {
-            Some(h) if u32::from(h.0) == head => return Some((h.1.into(), h.2.into())),
-            _ => self.heads.binary_search_by_key(&head, |h| u32::from(h.0)).ok()?,
-        };
+        let k = usize::from(*self.index.get(head.checked_sub(lo)? as usize)?).checked_sub(1)?;
         self.heads.get(k).map(|h| (h.1.into(), h.2.into()))
     }
 
@@ -247,6 +255,10 @@ pub struct Lexicon {
     pub lower_bits: u16,
     /// The words of `firsts` with a bit of `lower_bits`.
     lower_filter: WordFilter,
+    /// Does a word of `firsts` with a bit of `lower_bits` start with a
+    /// char no word token starts with (a digit, a sign)? If not, a number
+    /// or a punctuation token starts nothing and is not looked up.
+    pub nonword_firsts: bool,
     pub places: Phrases<Place>,
     pub place_nouns: Phrases<bool>,
     pub place_abbr: Phrases<&'static str>,
@@ -293,11 +305,13 @@ impl Lexicon {
         let w = &t.firsts;
         let firsts = Firsts::new(w.text, w.lens, w.bits.iter().enumerate().map(|(id, &b)| (b, u32::try_from(id).unwrap_or(u32::MAX))).collect());
         let lower_filter = WordFilter::new(firsts.iter().filter(|&(_, &(b, _))| b & lower_bits != 0).map(|(w, _)| w));
+        let nonword_firsts = firsts.iter().any(|(w, &(b, _))| b & lower_bits != 0 && !crate::text::segment::starts_word(w));
         Lexicon {
             lang,
             firsts,
             lower_bits,
             lower_filter,
+            nonword_firsts,
             places: Phrases::of(&t.places),
             place_nouns: Phrases::of(&t.place_nouns),
             place_abbr: Phrases::of(&t.place_abbr),
@@ -337,7 +351,7 @@ impl Lexicon {
     /// mostly the filter answers for it without hashing.
     /// The filter is inlined into the token loop, the hash lookup is not.
     #[inline(always)]
-    pub fn first(&self, w: &str, capitalized: bool) -> (u16, u32) {
+    pub fn first(&self, w: &[u8], capitalized: bool) -> (u16, u32) {
         if !capitalized && !self.lower_filter.may_hold(w) {
             return (0, 0);
         }
@@ -345,11 +359,11 @@ impl Lexicon {
     }
 
     #[inline(never)]
-    fn first_entry(&self, w: &str, capitalized: bool) -> (u16, u32) {
+    fn first_entry(&self, w: &[u8], capitalized: bool) -> (u16, u32) {
         if capitalized {
-            return self.firsts.get(w).copied().unwrap_or((0, 0));
+            return self.firsts.get_bytes(w).copied().unwrap_or((0, 0));
         }
-        match self.firsts.get(w) {
+        match self.firsts.get_bytes(w) {
             Some(&(b, id)) if b & self.lower_bits != 0 => (b & self.lower_bits, id),
             _ => (0, 0),
         }
@@ -530,7 +544,7 @@ mod tests {
             // The filter lets every word with a lower bit through.
             for (w, &(b, _)) in f {
                 if b & lx.lower_bits != 0 {
-                    assert!(lx.lower_filter.may_hold(w), "{w:?}");
+                    assert!(lx.lower_filter.may_hold(w.as_bytes()), "{w:?}");
                 }
             }
         }

@@ -22,6 +22,9 @@ fn last_word(s: &str) -> &str {
     s.rsplit(' ').next().unwrap_or(s)
 }
 
+/// Once an article, after the scans; a function of its own rather than
+/// a part of `recognize` (see `Sentence::fill`).
+#[inline(never)]
 pub(crate) fn link(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
     // Pending lone words survive only when the article names them in full.
     let mut full_people: Map<&str, ()> = Map::default();

@@ -124,8 +124,7 @@ fn lower_of(c: char) -> Option<char> {
 /// lowercasing leaves as it is: most words, which this reads with one
 /// test per char. `None` for any other word.
 #[inline(always)]
-fn plain_word(s: &str) -> Option<(bool, bool)> {
-    let b = s.as_bytes();
+fn plain_word(b: &[u8]) -> Option<(bool, bool)> {
     let &x0 = b.first()?;
     let (up, same, mut i) = if x0 < 0x80 {
         (x0.is_ascii_uppercase(), true, 1)
@@ -155,10 +154,9 @@ fn plain_word(s: &str) -> Option<(bool, bool)> {
 /// A word's case facts, (capitalized, all caps, camel case, lowercasing
 /// leaves it as it is), read char by char: ASCII by the byte, the other
 /// chars decoded in place.
-fn word_case(s: &str) -> (bool, bool, bool, bool) {
+fn word_case(b: &[u8]) -> (bool, bool, bool, bool) {
     let (mut cap, mut camel, mut unchanged) = (false, false, true);
     let (mut upper, mut lower, mut prev_lower, mut first) = (0usize, 0usize, false, true);
-    let b = s.as_bytes();
     let mut i = 0;
     while let Some(&x) = b.get(i) {
         let (up, lo) = if x < 0x80 {
@@ -198,6 +196,12 @@ pub struct Sentence<'a> {
 impl<'a> Sentence<'a> {
     /// Cut `span` of the document into tokens. A possessive "'s" is split
     /// off a word so that "Boeing's" names "Boeing".
+    ///
+    /// Not inlined into `recognize` (it runs once a sentence): the
+    /// tokenizer and the case tests inlined here make one large function,
+    /// which a browser's optimizing compiler takes longest over, and
+    /// keeping it apart from the scanners lets it be compiled on its own.
+    #[inline(never)]
     pub fn fill(&mut self, doc: &'a Document, span: Span, lx: &Lexicon) {
         self.toks.clear();
         self.low.clear();
@@ -206,16 +210,19 @@ impl<'a> Sentence<'a> {
         self.text = text;
         self.lower_bits = lx.lower_bits;
         let mut prev_end = span.start;
+        // Bytes, not `str`: a token is read bytewise, and a byte slice
+        // needs no char-boundary tests (the tokenizer cut at chars).
+        let bytes = text.as_bytes();
         for t in doc.tokens(span) {
-            let s = text.get(t.span.start..t.span.end).unwrap_or("");
+            let s = bytes.get(t.span.start..t.span.end).unwrap_or(&[]);
             let space_before = t.span.start > prev_end || self.toks.is_empty();
             prev_end = t.span.end;
             let mut core = t.span;
             let mut poss = None;
             // Every suffix ends in 's' or 'S': one byte tells most words apart.
-            if t.kind == TokenKind::Word && matches!(s.as_bytes().last(), Some(b's' | b'S')) {
+            if t.kind == TokenKind::Word && matches!(s.last(), Some(b's' | b'S')) {
                 for suf in ["'s", "’s", "'S"] {
-                    if s.len() > suf.len() + 1 && s.ends_with(suf) {
+                    if s.len() > suf.len() + 1 && s.ends_with(suf.as_bytes()) {
                         core = Span::new(t.span.start, t.span.end - suf.len());
                         poss = Some(Span::new(core.end, t.span.end));
                     }
@@ -225,7 +232,7 @@ impl<'a> Sentence<'a> {
                 self.push(s, core, t.kind, space_before, lx);
                 continue;
             };
-            let (word, tail) = s.split_at_checked(core.len()).unwrap_or((s, ""));
+            let (word, tail) = s.split_at_checked(core.len()).unwrap_or((s, &[]));
             self.push(word, core, t.kind, space_before, lx);
             self.push(tail, p, TokenKind::Punct, false, lx);
         }
@@ -236,7 +243,7 @@ impl<'a> Sentence<'a> {
     /// copied, lowercased, only when it has a letter that lowercasing
     /// changes. Inlined: the call cost as much as a plain word's reading.
     #[inline(always)]
-    fn push(&mut self, s: &str, span: Span, kind: TokenKind, space_before: bool, lx: &Lexicon) {
+    fn push(&mut self, s: &[u8], span: Span, kind: TokenKind, space_before: bool, lx: &Lexicon) {
         let (mut cap, mut caps, mut camel) = (false, false, false);
         let mut unchanged = true;
         // Only the first char changes when lowercased ("Thơ"): the rest is
@@ -261,7 +268,8 @@ impl<'a> Sentence<'a> {
             s
         } else {
             let a = self.low.len();
-            let mut chars = s.chars();
+            // The token's text as a `str` (`span` is the slice `s`).
+            let mut chars = self.text.get(span.start..span.end).unwrap_or("").chars();
             for c in chars.by_ref() {
                 match lower_of(c) {
                     Some(l) => self.low.push(l),
@@ -275,9 +283,9 @@ impl<'a> Sentence<'a> {
                 }
             }
             lo = (offset(a), offset(self.low.len()));
-            self.low.get(a..).unwrap_or("")
+            self.low.as_bytes().get(a..).unwrap_or(&[])
         };
-        let (flags, head) = lx.first(low, cap);
+        let (flags, head) = if kind == TokenKind::Word || lx.nonword_firsts { lx.first(low, cap) } else { (0, 0) };
         self.toks.push(Tok { span, lo, flags, head, kind, as_written: unchanged, cap, caps, camel, space_before });
     }
 
@@ -345,8 +353,8 @@ mod tests {
         for _ in 0..50_000 {
             let len = 1 + next(5);
             let w: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
-            let (cap, caps, camel, unchanged) = word_case(&w);
-            if let Some((up, same)) = plain_word(&w) {
+            let (cap, caps, camel, unchanged) = word_case(w.as_bytes());
+            if let Some((up, same)) = plain_word(w.as_bytes()) {
                 assert_eq!((up, false, false, same && !up), (cap, caps, camel, unchanged), "{w:?}");
             }
         }
@@ -391,7 +399,7 @@ mod tests {
                         let want: String = written.chars().flat_map(char::to_lowercase).collect();
                         assert_eq!(sent.low(i), Some(want.as_str()), "{text:?} token {i}");
                         if t.kind == TokenKind::Word {
-                            let (cap, caps, camel, _) = word_case(written);
+                            let (cap, caps, camel, _) = word_case(written.as_bytes());
                             assert_eq!((t.cap, t.caps, t.camel), (cap, caps, camel), "{text:?} token {i}");
                         }
                     }

@@ -358,7 +358,9 @@ impl<'s> Vi<'s> {
         good
     }
 
-    /// Scan the sentence, appending what it names to `out`.
+    /// Scan the sentence, appending what it names to `out`. Once a
+    /// sentence, so not inlined (see `Sentence::fill`).
+    #[inline(never)]
     pub fn scan(&self, out: &mut Vec<Found>) {
         let n = self.s.len();
         let mut i = 0;

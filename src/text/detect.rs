@@ -7,7 +7,7 @@
 //! within its first few kilobytes, so we stop there.
 
 use crate::lang::{en, vi, Lang};
-use std::collections::HashMap;
+use crate::table::WordHashMap;
 
 /// How much of the text to look at: enough for a verdict, bounded in time.
 const SAMPLE_BYTES: usize = 16 * 1024;
@@ -91,9 +91,9 @@ const EN: u8 = 2;
 /// a map of both lists instead of a scan of each, for every word of the
 /// sample on every analysis.
 fn function_word(w: &str) -> u8 {
-    static MAP: std::sync::OnceLock<(usize, HashMap<&'static str, u8>)> = std::sync::OnceLock::new();
+    static MAP: std::sync::OnceLock<(usize, WordHashMap<&'static str, u8>)> = std::sync::OnceLock::new();
     let (longest, map) = MAP.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = WordHashMap::default();
         for (list, bit) in [(vi::text::FUNCTION_WORDS, VI), (en::text::FUNCTION_WORDS, EN)] {
             for &f in list {
                 *map.entry(f).or_insert(0) |= bit;
@@ -110,6 +110,8 @@ fn function_word(w: &str) -> u8 {
 /// The best guess between the supported languages. Text with words but
 /// not one Vietnamese letter or function word is English; text with no
 /// words at all (only digits) goes to Vietnamese, the first users' language.
+/// Once a document, so kept out of `Document::new` (see there).
+#[inline(never)]
 pub fn detect(text: &str) -> Lang {
     let ev = evidence(text);
     if ev.en > ev.vi || (ev.vi == 0 && ev.words > 0) {

@@ -137,6 +137,8 @@ fn is_matching_text(s: &str) -> bool {
 }
 
 impl<'a> Normalized<'a> {
+    /// Once a document, so kept out of `Document::new` (see there).
+    #[inline(never)]
     pub fn new(orig: &'a str) -> Self {
         if is_matching_text(orig) {
             return Normalized { text: Cow::Borrowed(orig), edits: Vec::new() };

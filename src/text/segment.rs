@@ -13,7 +13,7 @@
 
 use crate::lang::Lang;
 use crate::span::Span;
-use std::collections::HashSet;
+use crate::table::WordHashMap;
 use std::sync::OnceLock;
 
 /// Characters that end a sentence.
@@ -78,7 +78,7 @@ fn is_alphanumeric(c: char) -> bool {
 /// one: at most `longest` bytes and a first byte in `firsts`. Most words
 /// before a period fail that and are not hashed.
 struct Abbreviations {
-    set: HashSet<&'static str>,
+    set: WordHashMap<&'static str, ()>,
     longest: usize,
     firsts: [bool; 256],
 }
@@ -89,17 +89,17 @@ struct Abbreviations {
 fn is_abbreviation(w: &str) -> bool {
     static ABBR: OnceLock<Abbreviations> = OnceLock::new();
     let a = ABBR.get_or_init(|| {
-        let set: HashSet<&'static str> = Lang::Vi.abbreviations().iter().chain(Lang::En.abbreviations()).copied().collect();
+        let set: WordHashMap<&'static str, ()> = Lang::Vi.abbreviations().iter().chain(Lang::En.abbreviations()).map(|&w| (w, ())).collect();
         let mut firsts = [false; 256];
-        for w in &set {
+        for w in set.keys() {
             if let Some(&b) = w.as_bytes().first() {
                 firsts[usize::from(b)] = true;
             }
         }
-        Abbreviations { longest: set.iter().map(|w| w.len()).max().unwrap_or(0), set, firsts }
+        Abbreviations { longest: set.keys().map(|w| w.len()).max().unwrap_or(0), set, firsts }
     });
-    let Some(&b) = w.as_bytes().first() else { return a.set.contains(w) };
-    w.len() <= a.longest && a.firsts[usize::from(b)] && a.set.contains(w)
+    let Some(&b) = w.as_bytes().first() else { return a.set.contains_key(w) };
+    w.len() <= a.longest && a.firsts[usize::from(b)] && a.set.contains_key(w)
 }
 
 /// "at 10:30 a.m. The council …": an abbreviation that can end a sentence,
@@ -184,7 +184,9 @@ impl<'a> Stops<'a> {
 }
 
 /// Split `text` into sentence spans (trimmed of surrounding whitespace;
-/// empty sentences are skipped). Runs in one pass over the text.
+/// empty sentences are skipped). Runs in one pass over the text. Once a
+/// document, so kept out of `Document::new` (see there).
+#[inline(never)]
 pub fn sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0usize;
@@ -292,13 +294,35 @@ fn split_long(text: &str, span: Span) -> Vec<Span> {
     out
 }
 
+/// Push `text[s..e]` trimmed of whitespace (as `str::trim` has it), if
+/// anything is left. ASCII whitespace is stepped over by the byte; only a
+/// non-ASCII byte at either end (rarely whitespace) goes to `str::trim`.
 fn push_trimmed(text: &str, out: &mut Vec<Span>, s: usize, e: usize) {
-    let piece = &text[s..e];
+    let b = text.as_bytes();
+    let ascii_space = |x: u8| matches!(x, b' ' | b'\t'..=b'\r');
+    let (mut a, mut z) = (s, e.min(b.len()));
+    while a < z && b.get(a).is_some_and(|&x| ascii_space(x)) {
+        a += 1;
+    }
+    while z > a && b.get(z - 1).is_some_and(|&x| ascii_space(x)) {
+        z -= 1;
+    }
+    let plain = |k: usize| b.get(k).is_some_and(|x| x.is_ascii());
+    if a == z {
+        return;
+    }
+    if plain(a) && plain(z - 1) {
+        out.push(Span::new(a, z));
+        return;
+    }
+    // What is left of the whitespace at the ends, if any, is not ASCII;
+    // `a` and `z` are char boundaries (next to ASCII bytes, or `s`, `e`).
+    let Some(piece) = text.get(a..z) else { return };
     let start_trimmed = piece.trim_start();
     let lead = piece.len() - start_trimmed.len();
     let trimmed = start_trimmed.trim_end();
     if !trimmed.is_empty() {
-        out.push(Span::new(s + lead, s + lead + trimmed.len()));
+        out.push(Span::new(a + lead, a + lead + trimmed.len()));
     }
 }
 
@@ -421,6 +445,12 @@ fn word_char_len(b: &[u8], i: usize) -> Option<usize> {
     }
 }
 
+/// Does `s` start with a char a word token starts with (a letter)? A
+/// token of another kind never holds such a text.
+pub(crate) fn starts_word(s: &str) -> bool {
+    word_char_len(s.as_bytes(), 0).is_some()
+}
+
 /// `word_char_len` for the chars its bytes do not answer, out of line so
 /// that the common path stays small where it is inlined.
 #[inline(never)]
@@ -509,6 +539,11 @@ impl Iterator for Tokens<'_> {
         let b = self.text.as_bytes();
         let mut start = self.pos;
         let (kind, end) = loop {
+            // The one space between two words, the most common byte after
+            // a token, by a compare rather than the dispatch below.
+            while b.get(start) == Some(&b' ') {
+                start += 1;
+            }
             let &c0 = b.get(start)?;
             match class(c0) {
                 SPACE => start += 1,
@@ -661,6 +696,23 @@ mod tests {
                 let got: Vec<Token> = tokens(&text, span).collect();
                 assert_eq!(got, reference_tokens(&text, span), "{text:?} {span:?}");
             }
+        }
+    }
+
+    /// The byte-level trim keeps what `str::trim` keeps, whatever
+    /// whitespace (ASCII or not) sits at the ends.
+    #[test]
+    fn trimmed_as_str_trim() {
+        let pieces = [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{A0}", "\u{3000}", "\u{2028}", "a", "Đ", "ạ", ".", "\u{85}"];
+        let mut next = crate::test_rng(0x2545_F491_4F6C_DD1Du64);
+        for _ in 0..5_000 {
+            let len = next(10);
+            let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            let mut out = Vec::new();
+            push_trimmed(&text, &mut out, 0, text.len());
+            let t = text.trim();
+            let want: Vec<Span> = if t.is_empty() { vec![] } else { let a = text.len() - text.trim_start().len(); vec![Span::new(a, a + t.len())] };
+            assert_eq!(out, want, "{text:?}");
         }
     }
 
