@@ -57,6 +57,7 @@ const ready = import('../pkg/article_analyzer.js').then(async (glue) => {
 
 self.onmessage = async (ev) => {
   if (takeModule && ev.data && 'module' in ev.data) {
+    performance.mark('aa:module');
     takeModule(ev.data.module instanceof WebAssembly.Module ? ev.data.module : null);
     takeModule = null;
     return;
