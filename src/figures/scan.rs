@@ -1461,22 +1461,22 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
         }
         let single_word = num.words && num.t1 == num.t0 + 1;
-        let mut f = self.found(start, end, Quantity::Number { value, decimals: num.decimals });
+        // The figure's fields as locals, the figure built once at the end,
+        // in the value returned (not built, changed, then moved).
         let mut unit = unit;
-        f.fig.approximate = approx;
-        f.dec = Some(dec);
-        f.scale = num.scale;
-        f.bare = num.scale == 0 && unit.is_none();
+        let mut bare = num.scale == 0 && unit.is_none();
+        let mut year = None;
+        let mut emit = true;
         if let Some(d) = num.first {
             if d.year_like() && num.t1 == i + 1 && !self.phrase_at(&self.lx.count_nouns, j).is_some() {
                 unit = None;
-                f.bare = num.scale == 0;
-                f.year = Some(value);
-                f.emit = false;
+                bare = num.scale == 0;
+                year = Some(value);
+                emit = false;
             }
         }
         if single_word && value == 1.0 {
-            f.emit = false;
+            emit = false;
         }
         // "năm" alone is far more often "year" than five.
         if self.vi && single_word && self.wis(i, "năm") {
@@ -1489,8 +1489,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if single_word && self.cap(j) && self.is_word(j) {
             return None;
         }
-        f.fig.unit = unit;
-        Some(Step::Fig(f, end))
+        let fig = Figure { span: self.span(start, end), quantity: Quantity::Number { value, decimals: num.decimals }, unit, approximate: approx };
+        Some(Step::Fig(Found { fig, t0: start, t1: end, emit, bare, scale: num.scale, year, date: false, dec: Some(dec) }, end))
     }
 
     fn money_prefix(&self, start: usize, j: usize, code: &'static str) -> Option<Step> {
