@@ -214,7 +214,7 @@ fn word_case(b: &[u8]) -> (bool, bool, bool, bool) {
 #[derive(Default)]
 pub struct Sentence<'a> {
     pub toks: Vec<Tok>,
-    /// The document's matching text, which token spans index.
+    /// The sentence's matching text, which token offsets index.
     text: &'a str,
     low: String,
     pub start: usize,
@@ -235,14 +235,19 @@ impl<'a> Sentence<'a> {
         self.toks.clear();
         self.low.clear();
         self.start = span.start;
-        let text = doc.text();
+        // The sentence's own text, tokenized from its start: the tokenizer
+        // reads nothing before its start position, so the tokens are the
+        // document's, their offsets from the sentence's start (what `Tok`
+        // keeps) as they come.
+        let whole = doc.text();
+        let text = whole.get(span.start..span.end.min(whole.len())).unwrap_or("");
         self.text = text;
         self.lower_bits = lx.lower_bits;
-        let mut prev_end = span.start;
+        let mut prev_end = 0;
         // Bytes, not `str`: a token is read bytewise, and a byte slice
         // needs no char-boundary tests (the tokenizer cut at chars).
         let bytes = text.as_bytes();
-        for t in doc.tokens(span) {
+        for t in crate::text::segment::tokens(text, Span::new(0, text.len())) {
             let s = bytes.get(t.span.start..t.span.end).unwrap_or(&[]);
             let space_before = t.span.start > prev_end || self.toks.is_empty();
             prev_end = t.span.end;
@@ -271,6 +276,7 @@ impl<'a> Sentence<'a> {
     /// once, ASCII by the byte and other chars decoded in place; it is
     /// copied, lowercased, only when it has a letter that lowercasing
     /// changes. Inlined: the call cost as much as a plain word's reading.
+    /// `span` is the token's byte range in the sentence.
     #[inline(always)]
     fn push(&mut self, s: &[u8], span: Span, kind: TokenKind, space_before: bool, lx: &Lexicon) {
         let (mut cap, mut caps, mut camel) = (false, false, false);
@@ -316,7 +322,7 @@ impl<'a> Sentence<'a> {
         };
         let (flags, head) = if kind == TokenKind::Word || lx.nonword_firsts { lx.first(low, cap) } else { (0, 0) };
         let bits = u8::from(cap) * CAP | u8::from(caps) * CAPS | u8::from(camel) * CAMEL | u8::from(space_before) * SPACE_BEFORE | u8::from(unchanged) * AS_WRITTEN;
-        let at = (offset(span.start.saturating_sub(self.start)), offset(span.end.saturating_sub(self.start)));
+        let at = (offset(span.start), offset(span.end));
         self.toks.push(Tok { at, lo, head, flags, kind, bits });
     }
 
@@ -346,7 +352,7 @@ impl<'a> Sentence<'a> {
     pub fn low(&self, i: usize) -> Option<&str> {
         let t = self.toks.get(i)?;
         if t.bits & AS_WRITTEN != 0 {
-            self.text.get(self.start + t.at.0 as usize..self.start + t.at.1 as usize)
+            self.text.get(t.at.0 as usize..t.at.1 as usize)
         } else {
             self.low.get(t.lo.0 as usize..t.lo.1 as usize)
         }
