@@ -77,7 +77,7 @@ impl<'s> En<'s> {
                 j += 1;
                 words += 1;
                 let single = w.chars().count() == 1;
-                if self.is_punct(j, ".") && !self.s.tok(j).is_some_and(|t| t.space_before) && (single || DOTTED.contains(&w)) {
+                if self.is_punct(j, ".") && !self.s.tok(j).is_some_and(|t| t.space_before()) && (single || DOTTED.contains(&w)) {
                     j += 1;
                 }
                 continue;
@@ -231,11 +231,11 @@ impl<'s> En<'s> {
         }
         // "Pittsburgh-based": the place before "-based".
         if b == a + 1 {
-            if let (Some(w), Some(t)) = (self.w(a), self.s.tok(a)) {
+            if let (Some(w), Some(t)) = (self.w(a), self.s.span(a, a + 1)) {
                 if let Some(stem) = w.strip_suffix("-based") {
                     let stem_words = stem.split('-').count();
                     if stem_words == 1 && self.lx.firsts.get(stem).is_some_and(|&(_, h)| self.lx.places.at(h, |k| if k == a { Some(stem) } else { None }, a).is_some()) {
-                        out.push(Found::new(Span::new(t.span.start, t.span.start + stem.len()), EntityKind::Location));
+                        out.push(Found::new(Span::new(t.start, t.start + stem.len()), EntityKind::Location));
                     }
                     return;
                 }
@@ -327,7 +327,7 @@ impl<'s> En<'s> {
             if self.lx.not_names.contains(w) {
                 return;
             }
-            if t.is_some_and(|t| t.caps) && (2..=5).contains(&w.len()) {
+            if t.is_some_and(|t| t.caps()) && (2..=5).contains(&w.len()) {
                 return self.emit(out, a, b, EntityKind::Organization);
             }
             if !sentence_start && before.is_some_and(|p| self.lx.place_preps.contains(p)) && !self.cap(a.wrapping_sub(1)) {

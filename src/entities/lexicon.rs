@@ -255,6 +255,10 @@ pub struct Lexicon {
     pub lower_bits: u16,
     /// The words of `firsts` with a bit of `lower_bits`.
     lower_filter: WordFilter,
+    /// Every word of `firsts`: most capitalized words (names, a
+    /// sentence's first word) start no phrase, and this tells so without
+    /// hashing the word.
+    cap_filter: WordFilter,
     /// Does a word of `firsts` with a bit of `lower_bits` start with a
     /// char no word token starts with (a digit, a sign)? If not, a number
     /// or a punctuation token starts nothing and is not looked up.
@@ -305,12 +309,14 @@ impl Lexicon {
         let w = &t.firsts;
         let firsts = Firsts::new(w.text, w.lens, w.bits.iter().enumerate().map(|(id, &b)| (b, u32::try_from(id).unwrap_or(u32::MAX))).collect());
         let lower_filter = WordFilter::new(firsts.iter().filter(|&(_, &(b, _))| b & lower_bits != 0).map(|(w, _)| w));
+        let cap_filter = WordFilter::new(firsts.iter().map(|(w, _)| w));
         let nonword_firsts = firsts.iter().any(|(w, &(b, _))| b & lower_bits != 0 && !crate::text::segment::starts_word(w));
         Lexicon {
             lang,
             firsts,
             lower_bits,
             lower_filter,
+            cap_filter,
             nonword_firsts,
             places: Phrases::of(&t.places),
             place_nouns: Phrases::of(&t.place_nouns),
@@ -348,11 +354,13 @@ impl Lexicon {
     /// The `firsts` entry of a token's lowercase text `w`: (F_* bits, the
     /// word's number), (0, 0) for a word that starts nothing. A token that
     /// is not a capitalized word gets only the bits of `lower_bits`, and
-    /// mostly the filter answers for it without hashing.
+    /// mostly a filter answers for it without hashing, as one of all the
+    /// words answers for most capitalized words.
     /// The filter is inlined into the token loop, the hash lookup is not.
     #[inline(always)]
     pub fn first(&self, w: &[u8], capitalized: bool) -> (u16, u32) {
-        if !capitalized && !self.lower_filter.may_hold(w) {
+        let filter = if capitalized { &self.cap_filter } else { &self.lower_filter };
+        if !filter.may_hold(w) {
             return (0, 0);
         }
         self.first_entry(w, capitalized)

@@ -10,32 +10,61 @@ use super::lexicon::{Lexicon, Phrases};
 use crate::span::Span;
 use crate::text::{Document, TokenKind};
 
+/// 24 bytes: one is written per token of every sentence, and the
+/// writing cost as much as a short word's reading when it was 40 (a
+/// `Span` and five `bool`s). Offsets are from the sentence's start (a
+/// sentence's text fits in 32 bits; `Sentence::span` gives the
+/// document's span), the case facts are bits.
 #[derive(Debug, Clone, Copy)]
 pub struct Tok {
-    pub span: Span,
+    /// Byte range in the sentence: `Sentence::start` + these.
+    at: (u32, u32),
     /// Range of the lowercase text in the sentence's buffer, unless
-    /// `as_written`.
+    /// `AS_WRITTEN`.
     lo: (u32, u32),
-    /// The tables with a phrase starting with this word (`lexicon::F_*`).
-    pub flags: u16,
     /// The word's number in `Lexicon::firsts`, when it has flags.
     head: u32,
+    /// The tables with a phrase starting with this word (`lexicon::F_*`).
+    pub flags: u16,
     pub kind: TokenKind,
-    /// The lowercase text is the token as written (`span` of the text).
-    as_written: bool,
-    /// Starts with an uppercase letter.
-    pub cap: bool,
-    /// Two or more letters, all uppercase ("UBND", "WHO").
-    pub caps: bool,
-    /// An uppercase letter after a lowercase one ("VinFast").
-    pub camel: bool,
-    /// Whitespace before this token.
-    pub space_before: bool,
+    /// `CAP`, `CAPS`, `CAMEL`, `SPACE_BEFORE`, `AS_WRITTEN`.
+    bits: u8,
 }
+
+/// Starts with an uppercase letter.
+const CAP: u8 = 1;
+/// Two or more letters, all uppercase ("UBND", "WHO").
+const CAPS: u8 = 2;
+/// An uppercase letter after a lowercase one ("VinFast").
+const CAMEL: u8 = 4;
+/// Whitespace before this token.
+const SPACE_BEFORE: u8 = 8;
+/// The lowercase text is the token as written.
+const AS_WRITTEN: u8 = 16;
 
 impl Tok {
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
+    }
+
+    /// Starts with an uppercase letter.
+    pub fn cap(&self) -> bool {
+        self.bits & CAP != 0
+    }
+
+    /// Two or more letters, all uppercase ("UBND", "WHO").
+    pub fn caps(&self) -> bool {
+        self.bits & CAPS != 0
+    }
+
+    /// An uppercase letter after a lowercase one ("VinFast").
+    pub fn camel(&self) -> bool {
+        self.bits & CAMEL != 0
+    }
+
+    /// Whitespace before this token.
+    pub fn space_before(&self) -> bool {
+        self.bits & SPACE_BEFORE != 0
     }
 }
 
@@ -185,7 +214,7 @@ fn word_case(b: &[u8]) -> (bool, bool, bool, bool) {
 #[derive(Default)]
 pub struct Sentence<'a> {
     pub toks: Vec<Tok>,
-    /// The document's matching text, which token spans index.
+    /// The sentence's matching text, which token offsets index.
     text: &'a str,
     low: String,
     pub start: usize,
@@ -206,14 +235,19 @@ impl<'a> Sentence<'a> {
         self.toks.clear();
         self.low.clear();
         self.start = span.start;
-        let text = doc.text();
+        // The sentence's own text, tokenized from its start: the tokenizer
+        // reads nothing before its start position, so the tokens are the
+        // document's, their offsets from the sentence's start (what `Tok`
+        // keeps) as they come.
+        let whole = doc.text();
+        let text = whole.get(span.start..span.end.min(whole.len())).unwrap_or("");
         self.text = text;
         self.lower_bits = lx.lower_bits;
-        let mut prev_end = span.start;
+        let mut prev_end = 0;
         // Bytes, not `str`: a token is read bytewise, and a byte slice
         // needs no char-boundary tests (the tokenizer cut at chars).
         let bytes = text.as_bytes();
-        for t in doc.tokens(span) {
+        for t in crate::text::segment::tokens(text, Span::new(0, text.len())) {
             let s = bytes.get(t.span.start..t.span.end).unwrap_or(&[]);
             let space_before = t.span.start > prev_end || self.toks.is_empty();
             prev_end = t.span.end;
@@ -242,6 +276,7 @@ impl<'a> Sentence<'a> {
     /// once, ASCII by the byte and other chars decoded in place; it is
     /// copied, lowercased, only when it has a letter that lowercasing
     /// changes. Inlined: the call cost as much as a plain word's reading.
+    /// `span` is the token's byte range in the sentence.
     #[inline(always)]
     fn push(&mut self, s: &[u8], span: Span, kind: TokenKind, space_before: bool, lx: &Lexicon) {
         let (mut cap, mut caps, mut camel) = (false, false, false);
@@ -286,7 +321,9 @@ impl<'a> Sentence<'a> {
             self.low.as_bytes().get(a..).unwrap_or(&[])
         };
         let (flags, head) = if kind == TokenKind::Word || lx.nonword_firsts { lx.first(low, cap) } else { (0, 0) };
-        self.toks.push(Tok { span, lo, flags, head, kind, as_written: unchanged, cap, caps, camel, space_before });
+        let bits = u8::from(cap) * CAP | u8::from(caps) * CAPS | u8::from(camel) * CAMEL | u8::from(space_before) * SPACE_BEFORE | u8::from(unchanged) * AS_WRITTEN;
+        let at = (offset(span.start), offset(span.end));
+        self.toks.push(Tok { at, lo, head, flags, kind, bits });
     }
 
     /// The longest phrase of `table` starting at token `i`, asked only when
@@ -295,7 +332,7 @@ impl<'a> Sentence<'a> {
     #[inline]
     pub fn at<'p, T: Clone>(&self, table: &'p Phrases<T>, bit: u16, i: usize) -> Option<(usize, &'p T)> {
         let t = self.toks.get(i)?;
-        debug_assert!(t.cap || bit & !self.lower_bits == 0, "table {bit} asked of an uncapitalized token");
+        debug_assert!(t.cap() || bit & !self.lower_bits == 0, "table {bit} asked of an uncapitalized token");
         if t.flags & bit == 0 {
             return None;
         }
@@ -314,8 +351,8 @@ impl<'a> Sentence<'a> {
     /// The lowercase text of token `i`.
     pub fn low(&self, i: usize) -> Option<&str> {
         let t = self.toks.get(i)?;
-        if t.as_written {
-            self.text.get(t.span.start..t.span.end)
+        if t.bits & AS_WRITTEN != 0 {
+            self.text.get(t.at.0 as usize..t.at.1 as usize)
         } else {
             self.low.get(t.lo.0 as usize..t.lo.1 as usize)
         }
@@ -326,7 +363,7 @@ impl<'a> Sentence<'a> {
     }
 
     pub fn cap(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.cap && t.is_word())
+        self.toks.get(i).is_some_and(|t| t.cap() && t.is_word())
     }
 
     pub fn is(&self, i: usize, w: &str) -> bool {
@@ -335,9 +372,9 @@ impl<'a> Sentence<'a> {
 
     /// The span from token `a` to the end of token `b - 1`.
     pub fn span(&self, a: usize, b: usize) -> Option<Span> {
-        let s = self.toks.get(a)?.span.start;
-        let e = self.toks.get(b.checked_sub(1)?)?.span.end;
-        (b > a).then(|| Span::new(s, e))
+        let s = self.toks.get(a)?.at.0 as usize;
+        let e = self.toks.get(b.checked_sub(1)?)?.at.1 as usize;
+        (b > a).then(|| Span::new(self.start + s, self.start + e))
     }
 }
 
@@ -395,12 +432,12 @@ mod tests {
                 for &span in &doc.sentences {
                     sent.fill(&doc, span, lx);
                     for (i, t) in sent.toks.iter().enumerate() {
-                        let written = doc.slice(t.span);
+                        let written = sent.span(i, i + 1).map_or("", |sp| doc.slice(sp));
                         let want: String = written.chars().flat_map(char::to_lowercase).collect();
                         assert_eq!(sent.low(i), Some(want.as_str()), "{text:?} token {i}");
                         if t.kind == TokenKind::Word {
                             let (cap, caps, camel, _) = word_case(written.as_bytes());
-                            assert_eq!((t.cap, t.caps, t.camel), (cap, caps, camel), "{text:?} token {i}");
+                            assert_eq!((t.cap(), t.caps(), t.camel()), (cap, caps, camel), "{text:?} token {i}");
                         }
                     }
                 }

@@ -115,7 +115,7 @@ impl<'s> Vi<'s> {
         let (n, k) = self.s.at(&self.lx.places, F_PLACES, i)?;
         // The last word is capitalized too ("Cần Thơ", not "Cần thơ ...").
         let last = i + n - 1;
-        let ok = self.s.tok(last).is_some_and(|t| t.cap || t.kind != TokenKind::Word) && !self.cap(i + n);
+        let ok = self.s.tok(last).is_some_and(|t| t.cap() || t.kind != TokenKind::Word) && !self.cap(i + n);
         ok.then_some((n, *k))
     }
 
@@ -174,7 +174,7 @@ impl<'s> Vi<'s> {
     /// Does a lowercase compound start at `j`? Its token count.
     fn compound_at(&self, j: usize) -> usize {
         let (Some(a), Some(t)) = (self.w(j), self.s.tok(j)) else { return 0 };
-        if t.cap || t.kind != TokenKind::Word {
+        if t.cap() || t.kind != TokenKind::Word {
             return 0;
         }
         if self.lx.compounds.contains(a) {
@@ -249,7 +249,7 @@ impl<'s> Vi<'s> {
     /// "Trường THPT Lê Quý Đôn").
     fn body(&self, mut j: usize, head_end: usize, title: bool) -> usize {
         let mut good = j;
-        let mut prev_cap = self.s.tok(j.saturating_sub(1)).is_some_and(|t| t.cap);
+        let mut prev_cap = self.s.tok(j.saturating_sub(1)).is_some_and(|t| t.cap());
         let mut foreign_ok = true;
         // The body has words of its own, not only abbreviations ("Trường THPT").
         let mut named = false;
@@ -258,7 +258,7 @@ impl<'s> Vi<'s> {
             let Some(t) = self.s.tok(j).copied() else { break };
             let Some(w) = self.w(j) else { break };
             match t.kind {
-                TokenKind::Word if t.cap => {
+                TokenKind::Word if t.cap() => {
                     let place = self.place_at(j);
                     if (title || named) && place.is_none() && self.surname_name(j).is_some() {
                         break;
@@ -272,7 +272,7 @@ impl<'s> Vi<'s> {
                         continue;
                     }
                     let single = || w.chars().count() == 1;
-                    if !t.caps && !single() && !is_syllable(w) {
+                    if !t.caps() && !single() && !is_syllable(w) {
                         if !foreign_ok {
                             break;
                         }
@@ -281,12 +281,12 @@ impl<'s> Vi<'s> {
                     }
                     j += 1;
                     good = j;
-                    named |= !t.caps;
+                    named |= !t.caps();
                     // An abbreviation is whole; a capitalized syllable may be
                     // completed by a lowercase one.
-                    prev_cap = !t.caps;
+                    prev_cap = !t.caps();
                     // "TP.HCM", "V.League": a glued period inside a name.
-                    if self.punct(j, ".") && self.s.tok(j + 1).is_some_and(|n| !n.space_before && n.cap) {
+                    if self.punct(j, ".") && self.s.tok(j + 1).is_some_and(|n| !n.space_before() && n.cap()) {
                         j += 1;
                     }
                 }
@@ -367,7 +367,7 @@ impl<'s> Vi<'s> {
         while i < n {
             // What `step` does with a token that is not capitalized and
             // starts no byline, cue or place noun: nothing.
-            if self.s.tok(i).is_some_and(|t| !t.cap && t.flags & (F_BYLINES | F_PERSON_CUES | F_PLACE_NOUNS) == 0) {
+            if self.s.tok(i).is_some_and(|t| !t.cap() && t.flags & (F_BYLINES | F_PERSON_CUES | F_PLACE_NOUNS) == 0) {
                 i += 1;
                 continue;
             }
@@ -418,7 +418,7 @@ impl<'s> Vi<'s> {
                 return self.person_after(j, out);
             }
         }
-        if !t.cap {
+        if !t.cap() {
             return self.lower_step(i, out);
         }
         // Titles, with the body they head and the person after them.
@@ -460,7 +460,7 @@ impl<'s> Vi<'s> {
                     let e = self.emit(out, i, end, EntityKind::Organization)?;
                     if let Some(last) = out.last_mut() {
                         if let Some(long) = self.lx.org_abbr.get(w) {
-                            if t.caps {
+                            if t.caps() {
                                 let rest = self.s.span(i + 1, end).map(|_| ()).is_some();
                                 last.expansion = Some(if rest { format!("{long}{}", self.tail_text(i + 1, end)) } else { long.to_string() });
                             }
@@ -495,7 +495,7 @@ impl<'s> Vi<'s> {
             return self.emit(out, i, end, EntityKind::Person);
         }
         // Abbreviations: known ones, or unknown all-caps words (not Roman numerals).
-        if t.caps && t.is_word() {
+        if t.caps() && t.is_word() {
             if let Some(long) = self.lx.org_abbr.get(w) {
                 let e = self.emit(out, i, i + 1, EntityKind::Organization)?;
                 if let Some(last) = out.last_mut() {
@@ -509,7 +509,7 @@ impl<'s> Vi<'s> {
             }
             return Some(i + 1);
         }
-        if t.camel && t.is_word() {
+        if t.camel() && t.is_word() {
             return self.emit(out, i, i + 1, EntityKind::Organization);
         }
         // Two to four capitalized words, some not Vietnamese: a foreign
@@ -519,7 +519,7 @@ impl<'s> Vi<'s> {
         let end = if self.cap(i + 1) || self.punct(i + 1, ".") { self.name_run(i, 4) } else { i + 1 };
         if end >= i + 2 && !self.cap(end) {
             let foreign = (i..end).any(|k| self.w(k).is_some_and(|w| w.chars().count() > 1 && !is_syllable(w)));
-            let plain = (i..end).all(|k| self.s.tok(k).is_some_and(|t| !t.caps && !t.camel));
+            let plain = (i..end).all(|k| self.s.tok(k).is_some_and(|t| !t.caps() && !t.camel()));
             if foreign && plain && !(i == 0 && is_syllable(w)) {
                 return self.emit(out, i, end, EntityKind::Person);
             }
@@ -565,7 +565,7 @@ impl<'s> Vi<'s> {
             let mut e = k + 1;
             let mut end = e;
             while let Some(n) = self.s.tok(e) {
-                if n.space_before {
+                if n.space_before() {
                     break;
                 }
                 let part = n.kind != TokenKind::Punct || matches!(self.w(e), Some("/" | "-"));
@@ -579,7 +579,7 @@ impl<'s> Vi<'s> {
             }
             return Some(end);
         }
-        if !t.cap {
+        if !t.cap() {
             return None;
         }
         let mut end = self.body(j, j, false);
@@ -608,7 +608,7 @@ impl<'s> Vi<'s> {
             return e;
         }
         let Some(t) = self.s.tok(e + 1).copied() else { return e };
-        if !(t.cap && t.is_word()) {
+        if !(t.cap() && t.is_word()) {
             return e;
         }
         let Some(prev) = out.last().cloned() else { return e };
