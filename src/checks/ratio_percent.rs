@@ -7,7 +7,7 @@
 
 use super::claims::{self, is_amount, Sentence};
 use super::numbers::{agrees, format, plain};
-use super::words::{ends_with_word, messages, any_word};
+use super::words::{concat, ends_with_word, messages, any_word};
 use super::{Check, Context, Rule, Status};
 use crate::figures::{Kind, Quantity};
 
@@ -108,7 +108,7 @@ impl RatioPercent {
                 continue;
             }
             let exact = numerator / denominator * 100.0;
-            let numbers = format!("{}/{}", plain(numerator, cx.doc.lang), plain(denominator, cx.doc.lang));
+            let numbers = concat(&[&plain(numerator, cx.doc.lang), "/", &plain(denominator, cx.doc.lang)]);
             out.push(verdict(cx, self.name(), vec![r, p], exact, stated, decimals, cx.fig(p).approximate, &numbers));
         }
     }
@@ -142,7 +142,7 @@ impl RatioPercent {
         }
         // The share is tied by a share cue ("chiếm", "đạt", "tức", "or").
         let before_p = cx.before(p, s.span.start);
-        let around = format!("{} {}", before_p, cx.between(part.min(p), part.max(p)));
+        let around = concat(&[&before_p, " ", &cx.between(part.min(p), part.max(p))]);
         if !any_word(&around, w.share) {
             return;
         }
@@ -154,7 +154,7 @@ impl RatioPercent {
         // whole cue already says what the share is of.
         let Some((stated, decimals)) = percent_of(&cx.fig(p).quantity) else { return };
         let exact = pv / wv * 100.0;
-        let numbers = format!("{}/{}", plain(pv, cx.doc.lang), plain(wv, cx.doc.lang));
+        let numbers = concat(&[&plain(pv, cx.doc.lang), "/", &plain(wv, cx.doc.lang)]);
         let mut figs = vec![part, whole, p];
         figs.sort_unstable();
         out.push(verdict(cx, self.name(), figs, exact, stated, decimals, cx.fig(p).approximate, &numbers));
@@ -197,7 +197,7 @@ impl RatioPercent {
             if wv <= 0.0 || pv > wv {
                 continue;
             }
-            let numbers = format!("{}/{}", plain(pv, cx.doc.lang), plain(wv, cx.doc.lang));
+            let numbers = concat(&[&plain(pv, cx.doc.lang), "/", &plain(wv, cx.doc.lang)]);
             let exact = pv / wv * 100.0;
             out.push(verdict(cx, self.name(), vec![whole, part, p], exact, stated, decimals, cx.fig(p).approximate, &numbers));
         }
@@ -222,7 +222,7 @@ impl RatioPercent {
             if let Quantity::Ratio { numerator, denominator, .. } = cx.fig(part).quantity {
                 if denominator > 0.0 && numerator <= denominator {
                     let exact = numerator / denominator * 100.0;
-                    let numbers = format!("{}/{}", plain(numerator, cx.doc.lang), plain(denominator, cx.doc.lang));
+                    let numbers = concat(&[&plain(numerator, cx.doc.lang), "/", &plain(denominator, cx.doc.lang)]);
                     out.push(verdict(cx, self.name(), vec![p, part], exact, stated, decimals, cx.fig(p).approximate, &numbers));
                 }
                 continue;
@@ -239,7 +239,7 @@ impl RatioPercent {
             if wv <= 0.0 || pv > wv {
                 continue;
             }
-            let numbers = format!("{}/{}", cx.text_of(part), cx.text_of(whole));
+            let numbers = concat(&[cx.text_of(part), "/", cx.text_of(whole)]);
             let exact = pv / wv * 100.0;
             let approximate = cx.fig(p).approximate || cx.fig(part).approximate;
             out.push(verdict(cx, self.name(), vec![p, part, whole], exact, stated, decimals, approximate, &numbers));
@@ -275,7 +275,7 @@ impl RatioPercent {
                 continue;
             }
             let exact = wv / pv * 100.0;
-            let numbers = format!("{}/{}", cx.text_of(part), cx.text_of(whole));
+            let numbers = concat(&[cx.text_of(part), "/", cx.text_of(whole)]);
             out.push(verdict(cx, self.name(), vec![part, p, whole], exact, stated, decimals, cx.fig(p).approximate, &numbers));
         }
     }
@@ -315,9 +315,9 @@ pub fn verdict(
     let ok = agrees(exact, stated, decimals, approximate);
     let note = if approximate && !agrees(exact, stated, decimals, false) { m.approx_note } else { "" };
     let message = if ok {
-        format!("{numbers} = {shown}% — {} {stated_s}%{note}", m.matches)
+        concat(&[numbers, " = ", &shown, "% — ", m.matches, " ", &stated_s, "%", note])
     } else {
-        format!("{numbers} = {shown}%, {} {stated_s}%{note}", m.not)
+        concat(&[numbers, " = ", &shown, "%, ", m.not, " ", &stated_s, "%", note])
     };
     Check {
         rule,

@@ -8,7 +8,7 @@
 
 use super::claims::{self, is_amount, Sentence};
 use super::numbers::scaled as plain;
-use super::words::{any_word, ends_with_word, messages};
+use super::words::{any_word, concat, ends_with_word, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::Kind;
 
@@ -144,13 +144,8 @@ impl SumTotal {
         let m = messages(lang);
         let ok = (sum - total).abs() < 1e-9 * total.abs().max(1.0);
         let terms: Vec<String> = parts.iter().filter_map(|&p| cx.fig(p).value()).map(|v| plain(v, lang)).collect();
-        let message = format!(
-            "{} {} = {}{}",
-            m.sum,
-            terms.join(" + "),
-            plain(sum, lang),
-            if ok { format!(" — {} {}", m.matches, plain(total, lang)) } else { format!(", {} {}", m.not, plain(total, lang)) }
-        );
+        let (verb, total_s) = (if ok { " — " } else { ", " }, plain(total, lang));
+        let message = concat(&[m.sum, " ", &terms.join(" + "), " = ", &plain(sum, lang), verb, if ok { m.matches } else { m.not }, " ", &total_s]);
         let mut figures = parts.to_vec();
         figures.push(total_fig);
         figures.sort_unstable();

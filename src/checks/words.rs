@@ -88,6 +88,17 @@ pub fn messages(lang: Lang) -> &'static Messages {
     }
 }
 
+/// The parts one after another: what `format!` makes of `&str` arguments
+/// with no width or precision, without the formatting machinery (its
+/// dispatch costs more than a message takes to copy).
+pub fn concat(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        out.push_str(p);
+    }
+    out
+}
+
 /// Fill `{name}` placeholders.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
