@@ -215,6 +215,11 @@ pub struct ReadyCues {
     /// before every amount and percent ([`changes`]).
     pub to_ends: words::Ends,
     pub from_ends: words::Ends,
+    /// Lists asked at the end of the text before many amounts.
+    pub total_end: words::EndCues,
+    pub whole: words::EndCues,
+    pub whole_first: words::EndCues,
+    pub remaining: words::EndCues,
 }
 
 impl ReadyCues {
@@ -229,6 +234,10 @@ impl ReadyCues {
             total_after: words::Cues::new(w.total_after, &[]),
             to_ends: words::Ends::new(&[w.to_up, w.to_down, w.to]),
             from_ends: words::Ends::new(&[w.from]),
+            total_end: words::EndCues::new(w.total),
+            whole: words::EndCues::new(w.whole),
+            whole_first: words::EndCues::new(w.whole_first),
+            remaining: words::EndCues::new(w.remaining),
         }
     }
 }

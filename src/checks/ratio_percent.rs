@@ -128,7 +128,7 @@ impl RatioPercent {
             return;
         }
         // The whole is the amount introduced by a whole cue.
-        let is_whole = |j: usize| ends_with_word(&cx.before(j, s.span.start), w.whole);
+        let is_whole = |j: usize| cx.cues.whole.ends(&cx.before(j, s.span.start));
         let (whole, part) = match (is_whole(amounts[0]), is_whole(amounts[1])) {
             (true, false) => (amounts[0], amounts[1]),
             (false, true) => (amounts[1], amounts[0]),
@@ -186,7 +186,7 @@ impl RatioPercent {
                 _ => true,
             };
             let Some(whole) = (s.figures.start..part).rev().filter(|&j| is_amount(cx.fig(j))).find(|&j| {
-                ends_with_word(&cx.before(j, s.span.start), w.whole_first) || (any_word(&cx.between(j, part), w.subset) && same_unit(j))
+                cx.cues.whole_first.ends(&cx.before(j, s.span.start)) || (any_word(&cx.between(j, part), w.subset) && same_unit(j))
             }) else {
                 continue;
             };
@@ -232,7 +232,7 @@ impl RatioPercent {
                 continue;
             }
             let link = cx.between(part, whole);
-            if !ends_with_word(&link, w.whole) || link.len() > claims::WINDOW || link.contains([';', ')', ',']) {
+            if !cx.cues.whole.ends(&link) || link.len() > claims::WINDOW || link.contains([';', ')', ',']) {
                 continue;
             }
             let (Some(pv), Some(wv)) = (cx.fig(part).value(), cx.fig(whole).value()) else { continue };

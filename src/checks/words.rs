@@ -447,6 +447,25 @@ impl Ends {
     }
 }
 
+/// One cue list asked at the ends of many haystacks, with its [`Ends`]
+/// made once: most haystacks end in a byte no cue ends in.
+pub struct EndCues {
+    cues: &'static [&'static str],
+    ends: Ends,
+}
+
+impl EndCues {
+    pub fn new(cues: &'static [&'static str]) -> EndCues {
+        EndCues { cues, ends: Ends::new(&[cues]) }
+    }
+
+    /// `ends_with_word(hay, cues)`.
+    pub fn ends(&self, hay: &str) -> bool {
+        let h = trim_cue_end(hay);
+        self.ends.may_end(h) && ends_with_word_trimmed(h, self.cues)
+    }
+}
+
 /// [`ends_with_word`] on a haystack already passed through [`trim_cue_end`].
 pub fn ends_with_word_trimmed(h: &str, cues: &[&str]) -> bool {
     let last = h.as_bytes().last();
@@ -564,6 +583,20 @@ mod tests {
                 for h in ["", "a", "từ", "tăng từ", "rose from", "up to", "giảm xuống", "lên", "x", "đến", "so với", "(", "ế", "tới"] {
                     let any = lists.iter().any(|cues| ends_with_word_trimmed(h, cues));
                     assert!(ends.may_end(h) || !any, "{h:?}");
+                }
+            }
+        }
+    }
+
+    /// `EndCues::ends` answers as `ends_with_word` does, trailing marks too.
+    #[test]
+    fn end_cues_agree_with_ends_with_word() {
+        for lang in [Lang::Vi, Lang::En] {
+            let w = words(lang);
+            for cues in [w.total, w.whole, w.whole_first, w.remaining, &["", "x"][..]] {
+                let ready = EndCues::new(cues);
+                for h in ["", "a", "tổng số", "trong tổng số (", "tổng số: ", "a total of", "in total “", "xtotal", "còn lại", "hiện còn", "out of", "of", "x", "ế"] {
+                    assert_eq!(ready.ends(h), ends_with_word(h, cues), "{h:?} / {cues:?}");
                 }
             }
         }
