@@ -220,6 +220,8 @@ pub struct ReadyCues {
     pub whole: words::EndCues,
     pub whole_first: words::EndCues,
     pub remaining: words::EndCues,
+    pub share: words::EndCues,
+    pub share_verb: words::EndCues,
 }
 
 impl ReadyCues {
@@ -238,6 +240,8 @@ impl ReadyCues {
             whole: words::EndCues::new(w.whole),
             whole_first: words::EndCues::new(w.whole_first),
             remaining: words::EndCues::new(w.remaining),
+            share: words::EndCues::new(w.share),
+            share_verb: words::EndCues::new(w.share_verb),
         }
     }
 }

@@ -7,7 +7,7 @@
 
 use super::claims;
 use super::numbers::{agrees, format, plain};
-use super::words::{any_word, ends_with_word, fill, messages};
+use super::words::{any_word, fill, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::{Kind, Quantity};
 
@@ -23,7 +23,6 @@ impl Rule for Granularity {
 
     #[inline(never)]
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
-        let w = cx.words();
         let lang = cx.doc.lang;
         let m = messages(lang);
         let mut around = String::new();
@@ -41,7 +40,7 @@ impl Rule for Granularity {
                 // of; a whole that is merely named ("Of the 7 members")
                 // reaches only to the end of its clause.
                 by_cue = !asked(cx, s, j, &mut around);
-                !by_cue || ends_with_word(&cx.before(j, s.span.start), w.whole_first)
+                !by_cue || cx.cues.whole_first.ends(&cx.before(j, s.span.start))
             }) else {
                 continue;
             };

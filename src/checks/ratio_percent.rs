@@ -7,7 +7,7 @@
 
 use super::claims::{self, is_amount, Sentence};
 use super::numbers::{agrees, format, plain};
-use super::words::{concat, ends_with_word, messages, any_word};
+use super::words::{concat, messages, any_word};
 use super::{Check, Context, Rule, Status};
 use crate::figures::{Kind, Quantity};
 
@@ -59,7 +59,6 @@ impl RatioPercent {
     /// "đạt 97%" right after a count, with nothing to take it of.
     #[inline(never)]
     fn without_base(&self, cx: &Context, s: &Sentence, used: &[usize], out: &mut Vec<Check>) {
-        let w = cx.words();
         for p in s.figures.clone() {
             let Some((stated, _)) = percent_of(&cx.fig(p).quantity) else { continue };
             if used.contains(&p) {
@@ -68,7 +67,7 @@ impl RatioPercent {
             let before = cx.before(p, s.span.start);
             let clause = claims::last_clause(&before);
             // The share verb directly before the percent, and an amount it would be a share of.
-            if !ends_with_word(clause, w.share_verb) {
+            if !cx.cues.share_verb.ends(clause) {
                 continue;
             }
             // "or 56% over budget" states a change, not a share.
@@ -100,7 +99,7 @@ impl RatioPercent {
             let Some((stated, decimals)) = percent_of(&cx.fig(p).quantity) else { continue };
             let between = cx.between(r, p);
             let bracket = between.trim_end().ends_with('(');
-            let linked = bracket || ends_with_word(&between, w.share) || any_word(&between, w.share);
+            let linked = bracket || cx.cues.share.ends(&between) || any_word(&between, w.share);
             if !linked || between.len() > claims::WINDOW || between.contains(';') {
                 continue;
             }
@@ -173,7 +172,7 @@ impl RatioPercent {
                 continue;
             }
             let between = cx.between(part, p);
-            let linked = between.trim_end().ends_with('(') || ends_with_word(&between, w.share);
+            let linked = between.trim_end().ends_with('(') || cx.cues.share.ends(&between);
             if !linked || between.len() > claims::WINDOW || between.contains([';', ')']) {
                 continue;
             }
@@ -259,7 +258,7 @@ impl RatioPercent {
                 continue;
             }
             let lead = cx.between(part, p);
-            if lead.len() > claims::WINDOW || lead.contains([';', ')']) || !(ends_with_word(&lead, w.share) || lead.trim_end().ends_with('(')) {
+            if lead.len() > claims::WINDOW || lead.contains([';', ')']) || !(cx.cues.share.ends(&lead) || lead.trim_end().ends_with('(')) {
                 continue;
             }
             let link = cx.between(p, whole);

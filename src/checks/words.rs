@@ -593,9 +593,9 @@ mod tests {
     fn end_cues_agree_with_ends_with_word() {
         for lang in [Lang::Vi, Lang::En] {
             let w = words(lang);
-            for cues in [w.total, w.whole, w.whole_first, w.remaining, &["", "x"][..]] {
+            for cues in [w.total, w.whole, w.whole_first, w.remaining, w.share, w.share_verb, &["", "x"][..]] {
                 let ready = EndCues::new(cues);
-                for h in ["", "a", "tổng số", "trong tổng số (", "tổng số: ", "a total of", "in total “", "xtotal", "còn lại", "hiện còn", "out of", "of", "x", "ế"] {
+                for h in ["", "a", "tổng số", "trong tổng số (", "tổng số: ", "a total of", "in total “", "xtotal", "còn lại", "hiện còn", "out of", "of", "x", "ế", "chiếm", "đạt", "hay", "or (", "accounting for"] {
                     assert_eq!(ready.ends(h), ends_with_word(h, cues), "{h:?} / {cues:?}");
                 }
             }
