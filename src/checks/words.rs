@@ -285,6 +285,10 @@ fn scan(hay: &str, cues: &[&str], more: &[&str], found: impl FnMut(usize, usize)
 #[derive(Clone)]
 struct Filter {
     first: [u8; 256],
+    /// Per first byte, a bit per low nibble of the second bytes of the
+    /// cues of 4 bytes or more that start with it: a byte the filter lets
+    /// through is most often followed by a byte none of them goes on with.
+    second: [u16; 256],
     quads: u64,
 }
 
@@ -294,16 +298,19 @@ impl Filter {
 
     /// `None` if a cue is "".
     fn new(cues: &[&str], more: &[&str]) -> Option<Filter> {
-        let (mut first, mut quads) = ([0u8; 256], 0u64);
+        let (mut first, mut second, mut quads) = ([0u8; 256], [0u16; 256], 0u64);
         for c in cues.iter().chain(more) {
             let &b = c.as_bytes().first()?;
             first[usize::from(b)] |= Self::START;
             match quad_hash(c.as_bytes()) {
-                Some(h) => quads |= 1 << h,
+                Some(h) => {
+                    quads |= 1 << h;
+                    second[usize::from(b)] |= 1 << (c.as_bytes()[1] & 15);
+                }
                 None => first[usize::from(b)] |= Self::SHORT,
             }
         }
-        Some(Filter { first, quads })
+        Some(Filter { first, second, quads })
     }
 
     fn scan(&self, hay: &str, cues: &[&str], more: &[&str], mut found: impl FnMut(usize, usize) -> bool) -> bool {
@@ -316,8 +323,13 @@ impl Filter {
             if kind == 0 {
                 continue;
             }
-            if kind & Self::SHORT == 0 && quad_hash(&bytes[i..]).is_none_or(|h| self.quads & (1 << h) == 0) {
-                continue; // no cue of 4 bytes or more starts here, and no shorter one starts with `b`
+            if kind & Self::SHORT == 0 {
+                // Every cue that starts with `b` has 4 bytes or more: none
+                // starts here unless its second and first four bytes could.
+                let next = bytes.get(i + 1).map_or(0, |&n| self.second[usize::from(b)] & (1 << (n & 15)));
+                if next == 0 || quad_hash(&bytes[i..]).is_none_or(|h| self.quads & (1 << h) == 0) {
+                    continue; // no cue of 4 bytes or more starts here, and no shorter one starts with `b`
+                }
             }
             for (k, c) in cues.iter().chain(more).enumerate() {
                 let cue = c.as_bytes();
