@@ -102,25 +102,35 @@ pub fn concat(parts: &[&str]) -> String {
 /// Fill `{name}` placeholders.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
-    let mut placeholder = String::new();
     for (k, v) in args {
-        placeholder.clear();
-        placeholder.push('{');
-        placeholder.push_str(k);
-        placeholder.push('}');
         // One replacement after another, as `str::replace` in turn (a value
         // may hold a later placeholder's text); the string is only made
-        // anew where the placeholder is. Found by [`find_from`]: `str::find`'s
-        // searcher costs more to set up than a message takes to search.
-        if let Some(at) = find_from(out.as_bytes(), placeholder.as_bytes(), 0) {
-            if find_from(out.as_bytes(), placeholder.as_bytes(), at + placeholder.len()).is_some() {
-                out = out.replace(placeholder.as_str(), v);
+        // anew where the placeholder is. Found by [`find_placeholder`]:
+        // `str::find`'s searcher costs more to set up than a message takes
+        // to search, and the "{k}" it would look for need not be made.
+        let len = k.len() + 2;
+        if let Some(at) = find_placeholder(out.as_bytes(), k.as_bytes(), 0) {
+            if find_placeholder(out.as_bytes(), k.as_bytes(), at + len).is_some() {
+                out = out.replace(&["{", k, "}"].concat(), v);
             } else {
-                out.replace_range(at..at + placeholder.len(), v);
+                out.replace_range(at..at + len, v);
             }
         }
     }
     out
+}
+
+/// The first "{k}" in `hay` at `from` or later: `find_from` of those
+/// bytes, without making them.
+fn find_placeholder(hay: &[u8], k: &[u8], mut from: usize) -> Option<usize> {
+    while let Some(i) = find_from(hay, b"{", from) {
+        let rest = &hay[i + 1..];
+        if rest.starts_with(k) && rest.get(k.len()) == Some(&b'}') {
+            return Some(i);
+        }
+        from = i + 1;
+    }
+    None
 }
 
 fn is_word_byte(b: u8) -> bool {
