@@ -7,7 +7,7 @@
 
 use super::claims;
 use super::numbers::{agrees, format, plain};
-use super::words::{any_word, fill, messages};
+use super::words::{any_word, concat, fill, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::{Kind, Quantity};
 
@@ -66,9 +66,9 @@ impl Rule for Granularity {
                 let ok = agrees(q, value, decimals, false);
                 let args = [
                     ("n", plain(size, lang)),
-                    ("p", format!("{}%", format(value, decimals, lang))),
+                    ("p", concat(&[&format(value, decimals, lang), "%"])),
                     ("k", best.to_string()),
-                    ("q", format!("{}%", format(q, decimals + 1, lang))),
+                    ("q", concat(&[&format(q, decimals + 1, lang), "%"])),
                 ];
                 let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
                 out.push(Check {
