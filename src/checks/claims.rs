@@ -506,7 +506,7 @@ pub fn first_two_words(text: &str) -> Cow<'_, str> {
     if text.get(gap) == Some(" ") {
         Cow::Borrowed(&text[start..end])
     } else {
-        Cow::Owned(format!("{a} {b}"))
+        Cow::Owned(words::concat(&[a, " ", b]))
     }
 }
 
