@@ -215,6 +215,13 @@ pub struct ReadyCues {
     /// before every amount and percent ([`changes`]).
     pub to_ends: words::Ends,
     pub from_ends: words::Ends,
+    /// Lists asked at the end of the text before many amounts.
+    pub total_end: words::EndCues,
+    pub whole: words::EndCues,
+    pub whole_first: words::EndCues,
+    pub remaining: words::EndCues,
+    pub share: words::EndCues,
+    pub share_verb: words::EndCues,
 }
 
 impl ReadyCues {
@@ -229,6 +236,12 @@ impl ReadyCues {
             total_after: words::Cues::new(w.total_after, &[]),
             to_ends: words::Ends::new(&[w.to_up, w.to_down, w.to]),
             from_ends: words::Ends::new(&[w.from]),
+            total_end: words::EndCues::new(w.total),
+            whole: words::EndCues::new(w.whole),
+            whole_first: words::EndCues::new(w.whole_first),
+            remaining: words::EndCues::new(w.remaining),
+            share: words::EndCues::new(w.share),
+            share_verb: words::EndCues::new(w.share_verb),
         }
     }
 }
@@ -493,7 +506,7 @@ pub fn first_two_words(text: &str) -> Cow<'_, str> {
     if text.get(gap) == Some(" ") {
         Cow::Borrowed(&text[start..end])
     } else {
-        Cow::Owned(format!("{a} {b}"))
+        Cow::Owned(words::concat(&[a, " ", b]))
     }
 }
 

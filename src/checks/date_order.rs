@@ -3,7 +3,7 @@
 
 use super::claims::floor_boundary;
 use super::dates::{dateline, dates};
-use super::words::{any_word, fill, messages};
+use super::words::{any_word, concat, fill, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::{Bound, Kind, Quantity};
 
@@ -36,7 +36,7 @@ impl Rule for DateOrder {
                 // to a bounded distance, not just the claim window.
                 let text = cx.doc.text();
                 let end = floor_boundary(text, s.end.min(f.span.end + TENSE_REACH));
-                let clause = format!("{} {}", cx.before(i, s.start), text.get(f.span.end..end).unwrap_or("")).to_lowercase();
+                let clause = concat(&[&cx.before(i, s.start), " ", text.get(f.span.end..end).unwrap_or("")]).to_lowercase();
                 let past = any_word(&clause, w.past) && !any_word(&clause, w.future);
                 if !past {
                     continue;

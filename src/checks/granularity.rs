@@ -7,7 +7,7 @@
 
 use super::claims;
 use super::numbers::{agrees, format, plain};
-use super::words::{any_word, ends_with_word, fill, messages};
+use super::words::{any_word, concat, fill, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::{Kind, Quantity};
 
@@ -23,7 +23,6 @@ impl Rule for Granularity {
 
     #[inline(never)]
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
-        let w = cx.words();
         let lang = cx.doc.lang;
         let m = messages(lang);
         let mut around = String::new();
@@ -41,7 +40,7 @@ impl Rule for Granularity {
                 // of; a whole that is merely named ("Of the 7 members")
                 // reaches only to the end of its clause.
                 by_cue = !asked(cx, s, j, &mut around);
-                !by_cue || ends_with_word(&cx.before(j, s.span.start), w.whole_first)
+                !by_cue || cx.cues.whole_first.ends(&cx.before(j, s.span.start))
             }) else {
                 continue;
             };
@@ -67,9 +66,9 @@ impl Rule for Granularity {
                 let ok = agrees(q, value, decimals, false);
                 let args = [
                     ("n", plain(size, lang)),
-                    ("p", format!("{}%", format(value, decimals, lang))),
+                    ("p", concat(&[&format(value, decimals, lang), "%"])),
                     ("k", best.to_string()),
-                    ("q", format!("{}%", format(q, decimals + 1, lang))),
+                    ("q", concat(&[&format(q, decimals + 1, lang), "%"])),
                 ];
                 let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
                 out.push(Check {

@@ -7,7 +7,7 @@
 use super::claims::{self, Change};
 use super::numbers::{agrees, format, natural_decimals};
 use super::ratio_percent::round_to;
-use super::words::messages;
+use super::words::{concat, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::{Kind, Quantity};
 
@@ -65,9 +65,9 @@ impl Multiplier {
         let shown = format(exact, decimals + 1, lang);
         let stated_s = format(stated, decimals, lang);
         let message = if ok {
-            format!("{from_to}: × {shown} — {} “{}”", msg.matches, cx.text_of(m))
+            concat(&[&from_to, ": × ", &shown, " — ", msg.matches, " “", cx.text_of(m), "”"])
         } else {
-            format!("{from_to}: × {shown}, {} “{}” (× {stated_s})", msg.not, cx.text_of(m))
+            concat(&[&from_to, ": × ", &shown, ", ", msg.not, " “", cx.text_of(m), "” (× ", &stated_s, ")"])
         };
         let mut figures = vec![c.old, c.new, m];
         figures.sort_unstable();

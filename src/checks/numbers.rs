@@ -195,7 +195,7 @@ pub fn scaled(value: f64, lang: Lang) -> String {
                 Lang::Vi => vi,
                 Lang::En => en,
             };
-            return format!("{} {word}", format(n, natural_decimals(n, 3), lang));
+            return super::words::concat(&[&format(n, natural_decimals(n, 3), lang), " ", word]);
         }
     }
     plain(value, lang)

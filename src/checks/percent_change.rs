@@ -8,7 +8,7 @@
 use super::claims::{self, direction_before, Change, Sentence};
 use super::numbers::{agrees, format};
 use super::ratio_percent::round_to;
-use super::words::messages;
+use super::words::{concat, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::{Kind, Quantity};
 
@@ -104,16 +104,11 @@ impl PercentChange {
         } else {
             ""
         };
+        let stated_s = format(stated, decimals, lang);
         let message = if ok {
-            format!("{from_to}: {} {shown}% — {} {}%{note}", word(exact >= 0.0), m.matches, format(stated, decimals, lang))
+            concat(&[&from_to, ": ", word(exact >= 0.0), " ", &shown, "% — ", m.matches, " ", &stated_s, "%", note])
         } else {
-            format!(
-                "{from_to}: {} {shown}%, {} {} {}%{note}",
-                word(exact >= 0.0),
-                m.not,
-                word(dir > 0),
-                format(stated, decimals, lang)
-            )
+            concat(&[&from_to, ": ", word(exact >= 0.0), " ", &shown, "%, ", m.not, " ", word(dir > 0), " ", &stated_s, "%", note])
         };
         Some(Check {
             rule: self.name(),

@@ -6,7 +6,7 @@
 use super::claims::{self, direction_before};
 use super::numbers::{agrees, format};
 use super::ratio_percent::round_to;
-use super::words::messages;
+use super::words::{concat, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::{Kind, Quantity};
 
@@ -51,9 +51,9 @@ impl Rule for PercentagePoint {
                         let ok = right_dir && agrees(points.abs(), value, decimals, approximate);
                         let shown = format(points.abs(), decimals, lang);
                         let message = if ok {
-                            format!("{} → {}: {shown} {} — {} {}", cx.text_of(c.old), cx.text_of(c.new), m.points, m.matches, cx.text_of(p))
+                            concat(&[cx.text_of(c.old), " → ", cx.text_of(c.new), ": ", &shown, " ", m.points, " — ", m.matches, " ", cx.text_of(p)])
                         } else {
-                            format!("{} → {}: {shown} {}, {} {}", cx.text_of(c.old), cx.text_of(c.new), m.points, m.not, cx.text_of(p))
+                            concat(&[cx.text_of(c.old), " → ", cx.text_of(c.new), ": ", &shown, " ", m.points, ", ", m.not, " ", cx.text_of(p)])
                         };
                         out.push(Check {
                             rule: self.name(),
@@ -67,17 +67,9 @@ impl Rule for PercentagePoint {
                     Quantity::Percent { value, decimals } if dir.is_some() => {
                         // Points written as percent: flag, unless it is right as a relative change.
                         if agrees(points.abs(), value, decimals, approximate) && !agrees(relative.abs(), value, decimals, approximate) {
-                            let message = format!(
-                                "{} → {}: {} {}, {} {}% ({} {}%)",
-                                cx.text_of(c.old),
-                                cx.text_of(c.new),
-                                format(points.abs(), decimals, lang),
-                                m.points,
-                                m.not,
-                                format(value, decimals, lang),
-                                m.relative,
-                                format(relative.abs(), decimals + 1, lang),
-                            );
+                            let (points_s, value_s) = (format(points.abs(), decimals, lang), format(value, decimals, lang));
+                            let relative_s = format(relative.abs(), decimals + 1, lang);
+                            let message = concat(&[cx.text_of(c.old), " → ", cx.text_of(c.new), ": ", &points_s, " ", m.points, ", ", m.not, " ", &value_s, "% (", m.relative, " ", &relative_s, "%)"]);
                             out.push(Check {
                                 rule: self.name(),
                                 status: Status::Inconsistent,

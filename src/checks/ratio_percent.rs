@@ -7,7 +7,7 @@
 
 use super::claims::{self, is_amount, Sentence};
 use super::numbers::{agrees, format, plain};
-use super::words::{ends_with_word, messages, any_word};
+use super::words::{concat, messages, any_word};
 use super::{Check, Context, Rule, Status};
 use crate::figures::{Kind, Quantity};
 
@@ -59,7 +59,6 @@ impl RatioPercent {
     /// "đạt 97%" right after a count, with nothing to take it of.
     #[inline(never)]
     fn without_base(&self, cx: &Context, s: &Sentence, used: &[usize], out: &mut Vec<Check>) {
-        let w = cx.words();
         for p in s.figures.clone() {
             let Some((stated, _)) = percent_of(&cx.fig(p).quantity) else { continue };
             if used.contains(&p) {
@@ -68,7 +67,7 @@ impl RatioPercent {
             let before = cx.before(p, s.span.start);
             let clause = claims::last_clause(&before);
             // The share verb directly before the percent, and an amount it would be a share of.
-            if !ends_with_word(clause, w.share_verb) {
+            if !cx.cues.share_verb.ends(clause) {
                 continue;
             }
             // "or 56% over budget" states a change, not a share.
@@ -100,7 +99,7 @@ impl RatioPercent {
             let Some((stated, decimals)) = percent_of(&cx.fig(p).quantity) else { continue };
             let between = cx.between(r, p);
             let bracket = between.trim_end().ends_with('(');
-            let linked = bracket || ends_with_word(&between, w.share) || any_word(&between, w.share);
+            let linked = bracket || cx.cues.share.ends(&between) || any_word(&between, w.share);
             if !linked || between.len() > claims::WINDOW || between.contains(';') {
                 continue;
             }
@@ -108,7 +107,7 @@ impl RatioPercent {
                 continue;
             }
             let exact = numerator / denominator * 100.0;
-            let numbers = format!("{}/{}", plain(numerator, cx.doc.lang), plain(denominator, cx.doc.lang));
+            let numbers = concat(&[&plain(numerator, cx.doc.lang), "/", &plain(denominator, cx.doc.lang)]);
             out.push(verdict(cx, self.name(), vec![r, p], exact, stated, decimals, cx.fig(p).approximate, &numbers));
         }
     }
@@ -128,7 +127,7 @@ impl RatioPercent {
             return;
         }
         // The whole is the amount introduced by a whole cue.
-        let is_whole = |j: usize| ends_with_word(&cx.before(j, s.span.start), w.whole);
+        let is_whole = |j: usize| cx.cues.whole.ends(&cx.before(j, s.span.start));
         let (whole, part) = match (is_whole(amounts[0]), is_whole(amounts[1])) {
             (true, false) => (amounts[0], amounts[1]),
             (false, true) => (amounts[1], amounts[0]),
@@ -142,7 +141,7 @@ impl RatioPercent {
         }
         // The share is tied by a share cue ("chiếm", "đạt", "tức", "or").
         let before_p = cx.before(p, s.span.start);
-        let around = format!("{} {}", before_p, cx.between(part.min(p), part.max(p)));
+        let around = concat(&[&before_p, " ", &cx.between(part.min(p), part.max(p))]);
         if !any_word(&around, w.share) {
             return;
         }
@@ -154,7 +153,7 @@ impl RatioPercent {
         // whole cue already says what the share is of.
         let Some((stated, decimals)) = percent_of(&cx.fig(p).quantity) else { return };
         let exact = pv / wv * 100.0;
-        let numbers = format!("{}/{}", plain(pv, cx.doc.lang), plain(wv, cx.doc.lang));
+        let numbers = concat(&[&plain(pv, cx.doc.lang), "/", &plain(wv, cx.doc.lang)]);
         let mut figs = vec![part, whole, p];
         figs.sort_unstable();
         out.push(verdict(cx, self.name(), figs, exact, stated, decimals, cx.fig(p).approximate, &numbers));
@@ -173,7 +172,7 @@ impl RatioPercent {
                 continue;
             }
             let between = cx.between(part, p);
-            let linked = between.trim_end().ends_with('(') || ends_with_word(&between, w.share);
+            let linked = between.trim_end().ends_with('(') || cx.cues.share.ends(&between);
             if !linked || between.len() > claims::WINDOW || between.contains([';', ')']) {
                 continue;
             }
@@ -186,7 +185,7 @@ impl RatioPercent {
                 _ => true,
             };
             let Some(whole) = (s.figures.start..part).rev().filter(|&j| is_amount(cx.fig(j))).find(|&j| {
-                ends_with_word(&cx.before(j, s.span.start), w.whole_first) || (any_word(&cx.between(j, part), w.subset) && same_unit(j))
+                cx.cues.whole_first.ends(&cx.before(j, s.span.start)) || (any_word(&cx.between(j, part), w.subset) && same_unit(j))
             }) else {
                 continue;
             };
@@ -197,7 +196,7 @@ impl RatioPercent {
             if wv <= 0.0 || pv > wv {
                 continue;
             }
-            let numbers = format!("{}/{}", plain(pv, cx.doc.lang), plain(wv, cx.doc.lang));
+            let numbers = concat(&[&plain(pv, cx.doc.lang), "/", &plain(wv, cx.doc.lang)]);
             let exact = pv / wv * 100.0;
             out.push(verdict(cx, self.name(), vec![whole, part, p], exact, stated, decimals, cx.fig(p).approximate, &numbers));
         }
@@ -222,7 +221,7 @@ impl RatioPercent {
             if let Quantity::Ratio { numerator, denominator, .. } = cx.fig(part).quantity {
                 if denominator > 0.0 && numerator <= denominator {
                     let exact = numerator / denominator * 100.0;
-                    let numbers = format!("{}/{}", plain(numerator, cx.doc.lang), plain(denominator, cx.doc.lang));
+                    let numbers = concat(&[&plain(numerator, cx.doc.lang), "/", &plain(denominator, cx.doc.lang)]);
                     out.push(verdict(cx, self.name(), vec![p, part], exact, stated, decimals, cx.fig(p).approximate, &numbers));
                 }
                 continue;
@@ -232,14 +231,14 @@ impl RatioPercent {
                 continue;
             }
             let link = cx.between(part, whole);
-            if !ends_with_word(&link, w.whole) || link.len() > claims::WINDOW || link.contains([';', ')', ',']) {
+            if !cx.cues.whole.ends(&link) || link.len() > claims::WINDOW || link.contains([';', ')', ',']) {
                 continue;
             }
             let (Some(pv), Some(wv)) = (cx.fig(part).value(), cx.fig(whole).value()) else { continue };
             if wv <= 0.0 || pv > wv {
                 continue;
             }
-            let numbers = format!("{}/{}", cx.text_of(part), cx.text_of(whole));
+            let numbers = concat(&[cx.text_of(part), "/", cx.text_of(whole)]);
             let exact = pv / wv * 100.0;
             let approximate = cx.fig(p).approximate || cx.fig(part).approximate;
             out.push(verdict(cx, self.name(), vec![p, part, whole], exact, stated, decimals, approximate, &numbers));
@@ -259,7 +258,7 @@ impl RatioPercent {
                 continue;
             }
             let lead = cx.between(part, p);
-            if lead.len() > claims::WINDOW || lead.contains([';', ')']) || !(ends_with_word(&lead, w.share) || lead.trim_end().ends_with('(')) {
+            if lead.len() > claims::WINDOW || lead.contains([';', ')']) || !(cx.cues.share.ends(&lead) || lead.trim_end().ends_with('(')) {
                 continue;
             }
             let link = cx.between(p, whole);
@@ -275,7 +274,7 @@ impl RatioPercent {
                 continue;
             }
             let exact = wv / pv * 100.0;
-            let numbers = format!("{}/{}", cx.text_of(part), cx.text_of(whole));
+            let numbers = concat(&[cx.text_of(part), "/", cx.text_of(whole)]);
             out.push(verdict(cx, self.name(), vec![part, p, whole], exact, stated, decimals, cx.fig(p).approximate, &numbers));
         }
     }
@@ -315,9 +314,9 @@ pub fn verdict(
     let ok = agrees(exact, stated, decimals, approximate);
     let note = if approximate && !agrees(exact, stated, decimals, false) { m.approx_note } else { "" };
     let message = if ok {
-        format!("{numbers} = {shown}% — {} {stated_s}%{note}", m.matches)
+        concat(&[numbers, " = ", &shown, "% — ", m.matches, " ", &stated_s, "%", note])
     } else {
-        format!("{numbers} = {shown}%, {} {stated_s}%{note}", m.not)
+        concat(&[numbers, " = ", &shown, "%, ", m.not, " ", &stated_s, "%", note])
     };
     Check {
         rule,

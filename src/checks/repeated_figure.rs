@@ -7,7 +7,7 @@
 
 use super::claims;
 use super::numbers::plain;
-use super::words::{fill, messages};
+use super::words::{concat, fill, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::Kind;
 use std::collections::HashMap;
@@ -46,9 +46,9 @@ impl Rule for RepeatedFigure {
                         let ok = a == b;
                         let (sa, sb) = (plain(a, lang), plain(b, lang));
                         let message = if ok {
-                            fill(m.repeated_ok, &[("a", &format!("{sa} {unit}"))])
+                            fill(m.repeated_ok, &[("a", &concat(&[&sa, " ", unit]))])
                         } else {
-                            fill(m.repeated, &[("a", &format!("{sa} {unit}")), ("b", &format!("{sb} {unit}"))])
+                            fill(m.repeated, &[("a", &concat(&[&sa, " ", unit])), ("b", &concat(&[&sb, " ", unit]))])
                         };
                         out.push(Check {
                             rule: self.name(),

@@ -6,7 +6,7 @@
 
 use super::claims;
 use super::numbers::{format, half_width};
-use super::words::{any_word, messages};
+use super::words::{any_word, concat, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::Quantity;
 
@@ -68,12 +68,9 @@ impl Rule for ShareSum {
                 }
                 let ok = (sum - 100.0).abs() <= slack + 1e-9;
                 let m = messages(lang);
-                let message = format!(
-                    "{} {}%{}",
-                    m.shares_sum,
-                    format(sum, 1, lang),
-                    if ok { format!(" — {} 100%", m.matches) } else { format!(", {} 100%", m.not) }
-                );
+                let sum_s = format(sum, 1, lang);
+                let (verb, word) = if ok { (" — ", m.matches) } else { (", ", m.not) };
+                let message = concat(&[m.shares_sum, " ", &sum_s, "%", verb, word, " 100%"]);
                 out.push(Check {
                     rule: self.name(),
                     status: if ok { Status::Consistent } else { Status::Inconsistent },

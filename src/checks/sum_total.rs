@@ -8,7 +8,7 @@
 
 use super::claims::{self, is_amount, Sentence};
 use super::numbers::scaled as plain;
-use super::words::{any_word, ends_with_word, messages};
+use super::words::{any_word, concat, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::Kind;
 
@@ -37,14 +37,13 @@ impl Rule for SumTotal {
 
 impl SumTotal {
     fn total(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>) {
-        let w = cx.words();
         for t in s.figures.clone() {
             if !is_amount(cx.fig(t)) || listed_before(cx, s, t) < 2 {
                 continue;
             }
             let after = cx.after(t, s.span.end);
             let tail = claims::first_clause(&after);
-            let marked = ends_with_word(&cx.before(t, s.span.start), w.total) || cx.cues.total_after.any(tail);
+            let marked = cx.cues.total_end.ends(&cx.before(t, s.span.start)) || cx.cues.total_after.any(tail);
             if !marked {
                 continue;
             }
@@ -65,7 +64,7 @@ impl SumTotal {
                 if gap.len() > 2 * claims::WINDOW || gap.contains([';', '(', ':']) {
                     break;
                 }
-                if ends_with_word(&cx.before(k, s.span.start), w.whole) {
+                if cx.cues.whole.ends(&cx.before(k, s.span.start)) {
                     break; // "trong số 40 tổ chức": the whole, not a part
                 }
                 parts.push(k);
@@ -96,7 +95,7 @@ impl SumTotal {
         if s.figures.clone().filter(|&j| is_amount(cx.fig(j))).nth(2).is_none() {
             return false;
         }
-        let Some(whole) = s.figures.clone().find(|&j| is_amount(cx.fig(j)) && ends_with_word(&cx.before(j, s.span.start), w.whole_first))
+        let Some(whole) = s.figures.clone().find(|&j| is_amount(cx.fig(j)) && cx.cues.whole_first.ends(&cx.before(j, s.span.start)))
         else {
             return false;
         };
@@ -144,13 +143,8 @@ impl SumTotal {
         let m = messages(lang);
         let ok = (sum - total).abs() < 1e-9 * total.abs().max(1.0);
         let terms: Vec<String> = parts.iter().filter_map(|&p| cx.fig(p).value()).map(|v| plain(v, lang)).collect();
-        let message = format!(
-            "{} {} = {}{}",
-            m.sum,
-            terms.join(" + "),
-            plain(sum, lang),
-            if ok { format!(" — {} {}", m.matches, plain(total, lang)) } else { format!(", {} {}", m.not, plain(total, lang)) }
-        );
+        let (verb, total_s) = (if ok { " — " } else { ", " }, plain(total, lang));
+        let message = concat(&[m.sum, " ", &terms.join(" + "), " = ", &plain(sum, lang), verb, if ok { m.matches } else { m.not }, " ", &total_s]);
         let mut figures = parts.to_vec();
         figures.push(total_fig);
         figures.sort_unstable();
@@ -166,13 +160,12 @@ impl SumTotal {
 
     /// "hiện còn 23" after additions and removals, with no earlier count.
     fn remaining(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>) {
-        let w = cx.words();
         // The changes are amounts before the count.
         let mut amount_before = false;
         for t in s.figures.clone() {
             let earlier = amount_before;
             amount_before |= is_amount(cx.fig(t));
-            if !earlier || !is_amount(cx.fig(t)) || !ends_with_word(&cx.before(t, s.span.start), w.remaining) {
+            if !earlier || !is_amount(cx.fig(t)) || !cx.cues.remaining.ends(&cx.before(t, s.span.start)) {
                 continue;
             }
             // Only the changes of the same clause: a long sentence lists

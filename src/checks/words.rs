@@ -88,28 +88,49 @@ pub fn messages(lang: Lang) -> &'static Messages {
     }
 }
 
+/// The parts one after another: what `format!` makes of `&str` arguments
+/// with no width or precision, without the formatting machinery (its
+/// dispatch costs more than a message takes to copy).
+pub fn concat(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        out.push_str(p);
+    }
+    out
+}
+
 /// Fill `{name}` placeholders.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
-    let mut placeholder = String::new();
     for (k, v) in args {
-        placeholder.clear();
-        placeholder.push('{');
-        placeholder.push_str(k);
-        placeholder.push('}');
         // One replacement after another, as `str::replace` in turn (a value
         // may hold a later placeholder's text); the string is only made
-        // anew where the placeholder is. Found by [`find_from`]: `str::find`'s
-        // searcher costs more to set up than a message takes to search.
-        if let Some(at) = find_from(out.as_bytes(), placeholder.as_bytes(), 0) {
-            if find_from(out.as_bytes(), placeholder.as_bytes(), at + placeholder.len()).is_some() {
-                out = out.replace(placeholder.as_str(), v);
+        // anew where the placeholder is. Found by [`find_placeholder`]:
+        // `str::find`'s searcher costs more to set up than a message takes
+        // to search, and the "{k}" it would look for need not be made.
+        let len = k.len() + 2;
+        if let Some(at) = find_placeholder(out.as_bytes(), k.as_bytes(), 0) {
+            if find_placeholder(out.as_bytes(), k.as_bytes(), at + len).is_some() {
+                out = out.replace(&["{", k, "}"].concat(), v);
             } else {
-                out.replace_range(at..at + placeholder.len(), v);
+                out.replace_range(at..at + len, v);
             }
         }
     }
     out
+}
+
+/// The first "{k}" in `hay` at `from` or later: `find_from` of those
+/// bytes, without making them.
+fn find_placeholder(hay: &[u8], k: &[u8], mut from: usize) -> Option<usize> {
+    while let Some(i) = find_from(hay, b"{", from) {
+        let rest = &hay[i + 1..];
+        if rest.starts_with(k) && rest.get(k.len()) == Some(&b'}') {
+            return Some(i);
+        }
+        from = i + 1;
+    }
+    None
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -274,6 +295,10 @@ fn scan(hay: &str, cues: &[&str], more: &[&str], found: impl FnMut(usize, usize)
 #[derive(Clone)]
 struct Filter {
     first: [u8; 256],
+    /// Per first byte, a bit per low nibble of the second bytes of the
+    /// cues of 4 bytes or more that start with it: a byte the filter lets
+    /// through is most often followed by a byte none of them goes on with.
+    second: [u16; 256],
     quads: u64,
 }
 
@@ -283,16 +308,19 @@ impl Filter {
 
     /// `None` if a cue is "".
     fn new(cues: &[&str], more: &[&str]) -> Option<Filter> {
-        let (mut first, mut quads) = ([0u8; 256], 0u64);
+        let (mut first, mut second, mut quads) = ([0u8; 256], [0u16; 256], 0u64);
         for c in cues.iter().chain(more) {
             let &b = c.as_bytes().first()?;
             first[usize::from(b)] |= Self::START;
             match quad_hash(c.as_bytes()) {
-                Some(h) => quads |= 1 << h,
+                Some(h) => {
+                    quads |= 1 << h;
+                    second[usize::from(b)] |= 1 << (c.as_bytes()[1] & 15);
+                }
                 None => first[usize::from(b)] |= Self::SHORT,
             }
         }
-        Some(Filter { first, quads })
+        Some(Filter { first, second, quads })
     }
 
     fn scan(&self, hay: &str, cues: &[&str], more: &[&str], mut found: impl FnMut(usize, usize) -> bool) -> bool {
@@ -305,8 +333,13 @@ impl Filter {
             if kind == 0 {
                 continue;
             }
-            if kind & Self::SHORT == 0 && quad_hash(&bytes[i..]).is_none_or(|h| self.quads & (1 << h) == 0) {
-                continue; // no cue of 4 bytes or more starts here, and no shorter one starts with `b`
+            if kind & Self::SHORT == 0 {
+                // Every cue that starts with `b` has 4 bytes or more: none
+                // starts here unless its second and first four bytes could.
+                let next = bytes.get(i + 1).map_or(0, |&n| self.second[usize::from(b)] & (1 << (n & 15)));
+                if next == 0 || quad_hash(&bytes[i..]).is_none_or(|h| self.quads & (1 << h) == 0) {
+                    continue; // no cue of 4 bytes or more starts here, and no shorter one starts with `b`
+                }
             }
             for (k, c) in cues.iter().chain(more).enumerate() {
                 let cue = c.as_bytes();
@@ -436,6 +469,25 @@ impl Ends {
     }
 }
 
+/// One cue list asked at the ends of many haystacks, with its [`Ends`]
+/// made once: most haystacks end in a byte no cue ends in.
+pub struct EndCues {
+    cues: &'static [&'static str],
+    ends: Ends,
+}
+
+impl EndCues {
+    pub fn new(cues: &'static [&'static str]) -> EndCues {
+        EndCues { cues, ends: Ends::new(&[cues]) }
+    }
+
+    /// `ends_with_word(hay, cues)`.
+    pub fn ends(&self, hay: &str) -> bool {
+        let h = trim_cue_end(hay);
+        self.ends.may_end(h) && ends_with_word_trimmed(h, self.cues)
+    }
+}
+
 /// [`ends_with_word`] on a haystack already passed through [`trim_cue_end`].
 pub fn ends_with_word_trimmed(h: &str, cues: &[&str]) -> bool {
     let last = h.as_bytes().last();
@@ -553,6 +605,20 @@ mod tests {
                 for h in ["", "a", "từ", "tăng từ", "rose from", "up to", "giảm xuống", "lên", "x", "đến", "so với", "(", "ế", "tới"] {
                     let any = lists.iter().any(|cues| ends_with_word_trimmed(h, cues));
                     assert!(ends.may_end(h) || !any, "{h:?}");
+                }
+            }
+        }
+    }
+
+    /// `EndCues::ends` answers as `ends_with_word` does, trailing marks too.
+    #[test]
+    fn end_cues_agree_with_ends_with_word() {
+        for lang in [Lang::Vi, Lang::En] {
+            let w = words(lang);
+            for cues in [w.total, w.whole, w.whole_first, w.remaining, w.share, w.share_verb, &["", "x"][..]] {
+                let ready = EndCues::new(cues);
+                for h in ["", "a", "tổng số", "trong tổng số (", "tổng số: ", "a total of", "in total “", "xtotal", "còn lại", "hiện còn", "out of", "of", "x", "ế", "chiếm", "đạt", "hay", "or (", "accounting for"] {
+                    assert_eq!(ready.ends(h), ends_with_word(h, cues), "{h:?} / {cues:?}");
                 }
             }
         }
