@@ -9,20 +9,11 @@
 use article_analyzer::{checks, entities, figures, report, text};
 use std::time::Instant;
 
+#[path = "support/args.rs"]
+mod args;
+
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let Some(path) = args.next() else {
-        eprintln!("usage: writers FILE [RUNS]");
-        std::process::exit(2);
-    };
-    let runs: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(3);
-    let text = match std::fs::read_to_string(&path) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("{path}: {e}");
-            std::process::exit(2);
-        }
-    };
+    let (text, runs) = args::file_and_runs("writers");
     for _ in 0..runs {
         let doc = text::Document::new(&text, None);
         let figures = figures::recognize(&doc);
