@@ -180,6 +180,21 @@ fn plain_word(b: &[u8]) -> Option<(bool, bool)> {
     Some((up, same))
 }
 
+/// The case of a word's first char, (uppercase, lowercasing leaves it as
+/// it is): `plain_word`'s answer for a word whose later chars are all
+/// lowercase letters that lowercasing leaves as they are.
+#[inline(always)]
+fn first_case(b: &[u8]) -> (bool, bool) {
+    match b.first() {
+        Some(&x) if x < 0x80 => (x.is_ascii_uppercase(), true),
+        Some(&x) => {
+            let (up, _, same) = case_of_code(decode(b, 0, x).0);
+            (up, same)
+        }
+        None => (false, true),
+    }
+}
+
 /// A word's case facts, (capitalized, all caps, camel case, lowercasing
 /// leaves it as it is), read char by char: ASCII by the byte, the other
 /// chars decoded in place.
@@ -247,10 +262,23 @@ impl<'a> Sentence<'a> {
         // Bytes, not `str`: a token is read bytewise, and a byte slice
         // needs no char-boundary tests (the tokenizer cut at chars).
         let bytes = text.as_bytes();
-        for t in crate::text::segment::tokens(text, Span::new(0, text.len())) {
+        let mut toks = crate::text::segment::tokens(text, Span::new(0, text.len()));
+        // The tokenizer reads a word's case as it finds its end: whether
+        // every char after the first is a lowercase letter that
+        // lowercasing leaves as it is (`plain_word`'s test).
+        let lower = |b: &[u8], i: usize, lead: u8| {
+            let (_, lo, same) = case_of_code(decode(b, i, lead).0);
+            lo && same
+        };
+        while let Some((t, rest_lower)) = toks.next_watched(lower) {
             let s = bytes.get(t.span.start..t.span.end).unwrap_or(&[]);
             let space_before = t.span.start > prev_end || self.toks.is_empty();
             prev_end = t.span.end;
+            if t.kind == TokenKind::Word && rest_lower {
+                // No apostrophe in it, so no possessive to split off.
+                self.push(s, t.span, t.kind, space_before, lx, Some(first_case(s)));
+                continue;
+            }
             let mut core = t.span;
             let mut poss = None;
             // Every suffix ends in 's' or 'S': one byte tells most words apart.
@@ -262,13 +290,14 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
+            let plain = |w: &[u8]| if t.kind == TokenKind::Word { plain_word(w) } else { None };
             let Some(p) = poss else {
-                self.push(s, core, t.kind, space_before, lx);
+                self.push(s, core, t.kind, space_before, lx, plain(s));
                 continue;
             };
             let (word, tail) = s.split_at_checked(core.len()).unwrap_or((s, &[]));
-            self.push(word, core, t.kind, space_before, lx);
-            self.push(tail, p, TokenKind::Punct, false, lx);
+            self.push(word, core, t.kind, space_before, lx, plain(word));
+            self.push(tail, p, TokenKind::Punct, false, lx, None);
         }
     }
 
@@ -276,16 +305,17 @@ impl<'a> Sentence<'a> {
     /// once, ASCII by the byte and other chars decoded in place; it is
     /// copied, lowercased, only when it has a letter that lowercasing
     /// changes. Inlined: the call cost as much as a plain word's reading.
-    /// `span` is the token's byte range in the sentence.
+    /// `span` is the token's byte range in the sentence; `plain` is
+    /// `plain_word(s)` for a word (the caller may know it already).
     #[inline(always)]
-    fn push(&mut self, s: &[u8], span: Span, kind: TokenKind, space_before: bool, lx: &Lexicon) {
+    fn push(&mut self, s: &[u8], span: Span, kind: TokenKind, space_before: bool, lx: &Lexicon, plain: Option<(bool, bool)>) {
         let (mut cap, mut caps, mut camel) = (false, false, false);
         let mut unchanged = true;
         // Only the first char changes when lowercased ("Thơ"): the rest is
         // copied as it is.
         let mut first_only = false;
         if kind == TokenKind::Word {
-            if let Some((up, same)) = plain_word(s) {
+            if let Some((up, same)) = plain {
                 // Only the first char may be uppercase: one uppercase
                 // letter at most, none after a lowercase one.
                 cap = up;
