@@ -325,9 +325,13 @@ impl<'a> Sentence<'a> {
                 (cap, caps, camel, unchanged) = word_case(s);
             }
         }
-        // Offsets in the buffer of one sentence (at most
-        // `MAX_SENTENCE_BYTES` of text) fit in 32 bits.
-        let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        // Offsets in the buffer of one sentence fit in 32 bits: a
+        // document's sentences are at most `MAX_SENTENCE_BYTES` (and `usize`
+        // is 32 bits in WASM). A plain cast, not a saturating conversion,
+        // whose compare costs as much as the rest of a token's offsets; on
+        // a span past 4 GiB either would give meaningless offsets, and
+        // neither panics.
+        let offset = |n: usize| n as u32;
         let mut lo = (0, 0);
         let low = if unchanged {
             s
