@@ -180,21 +180,6 @@ fn plain_word(b: &[u8]) -> Option<(bool, bool)> {
     Some((up, same))
 }
 
-/// The case of a word's first char, (uppercase, lowercasing leaves it as
-/// it is): `plain_word`'s answer for a word whose later chars are all
-/// lowercase letters that lowercasing leaves as they are.
-#[inline(always)]
-fn first_case(b: &[u8]) -> (bool, bool) {
-    match b.first() {
-        Some(&x) if x < 0x80 => (x.is_ascii_uppercase(), true),
-        Some(&x) => {
-            let (up, _, same) = case_of_code(decode(b, 0, x).0);
-            (up, same)
-        }
-        None => (false, true),
-    }
-}
-
 /// A word's case facts, (capitalized, all caps, camel case, lowercasing
 /// leaves it as it is), read char by char: ASCII by the byte, the other
 /// chars decoded in place.
@@ -266,17 +251,14 @@ impl<'a> Sentence<'a> {
         // The tokenizer reads a word's case as it finds its end: whether
         // every char after the first is a lowercase letter that
         // lowercasing leaves as it is (`plain_word`'s test).
-        let lower = |b: &[u8], i: usize, lead: u8| {
-            let (_, lo, same) = case_of_code(decode(b, i, lead).0);
-            lo && same
-        };
-        while let Some((t, rest_lower)) = toks.next_watched(lower) {
+        let case = |b: &[u8], i: usize, lead: u8| case_of_code(decode(b, i, lead).0);
+        while let Some((t, wc)) = toks.next_watched(case) {
             let s = bytes.get(t.span.start..t.span.end).unwrap_or(&[]);
             let space_before = t.span.start > prev_end || self.toks.is_empty();
             prev_end = t.span.end;
-            if t.kind == TokenKind::Word && rest_lower {
+            if t.kind == TokenKind::Word && wc.rest_lower {
                 // No apostrophe in it, so no possessive to split off.
-                self.push(s, t.span, t.kind, space_before, lx, Some(first_case(s)));
+                self.push(s, t.span, t.kind, space_before, lx, Some((wc.first_upper, wc.first_same)));
                 continue;
             }
             let mut core = t.span;
