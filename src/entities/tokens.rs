@@ -247,10 +247,20 @@ impl<'a> Sentence<'a> {
         // Bytes, not `str`: a token is read bytewise, and a byte slice
         // needs no char-boundary tests (the tokenizer cut at chars).
         let bytes = text.as_bytes();
-        for t in crate::text::segment::tokens(text, Span::new(0, text.len())) {
+        let mut toks = crate::text::segment::tokens(text, Span::new(0, text.len()));
+        // The tokenizer reads a word's case as it finds its end: whether
+        // every char after the first is a lowercase letter that
+        // lowercasing leaves as it is (`plain_word`'s test).
+        let case = |b: &[u8], i: usize, lead: u8| case_of_code(decode(b, i, lead).0);
+        while let Some((t, wc)) = toks.next_watched(case) {
             let s = bytes.get(t.span.start..t.span.end).unwrap_or(&[]);
             let space_before = t.span.start > prev_end || self.toks.is_empty();
             prev_end = t.span.end;
+            if t.kind == TokenKind::Word && wc.rest_lower {
+                // No apostrophe in it, so no possessive to split off.
+                self.push(s, t.span, t.kind, space_before, lx, Some((wc.first_upper, wc.first_same)));
+                continue;
+            }
             let mut core = t.span;
             let mut poss = None;
             // Every suffix ends in 's' or 'S': one byte tells most words apart.
@@ -262,13 +272,14 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
+            let plain = |w: &[u8]| if t.kind == TokenKind::Word { plain_word(w) } else { None };
             let Some(p) = poss else {
-                self.push(s, core, t.kind, space_before, lx);
+                self.push(s, core, t.kind, space_before, lx, plain(s));
                 continue;
             };
             let (word, tail) = s.split_at_checked(core.len()).unwrap_or((s, &[]));
-            self.push(word, core, t.kind, space_before, lx);
-            self.push(tail, p, TokenKind::Punct, false, lx);
+            self.push(word, core, t.kind, space_before, lx, plain(word));
+            self.push(tail, p, TokenKind::Punct, false, lx, None);
         }
     }
 
@@ -276,16 +287,17 @@ impl<'a> Sentence<'a> {
     /// once, ASCII by the byte and other chars decoded in place; it is
     /// copied, lowercased, only when it has a letter that lowercasing
     /// changes. Inlined: the call cost as much as a plain word's reading.
-    /// `span` is the token's byte range in the sentence.
+    /// `span` is the token's byte range in the sentence; `plain` is
+    /// `plain_word(s)` for a word (the caller may know it already).
     #[inline(always)]
-    fn push(&mut self, s: &[u8], span: Span, kind: TokenKind, space_before: bool, lx: &Lexicon) {
+    fn push(&mut self, s: &[u8], span: Span, kind: TokenKind, space_before: bool, lx: &Lexicon, plain: Option<(bool, bool)>) {
         let (mut cap, mut caps, mut camel) = (false, false, false);
         let mut unchanged = true;
         // Only the first char changes when lowercased ("Thơ"): the rest is
         // copied as it is.
         let mut first_only = false;
         if kind == TokenKind::Word {
-            if let Some((up, same)) = plain_word(s) {
+            if let Some((up, same)) = plain {
                 // Only the first char may be uppercase: one uppercase
                 // letter at most, none after a lowercase one.
                 cap = up;
@@ -295,9 +307,13 @@ impl<'a> Sentence<'a> {
                 (cap, caps, camel, unchanged) = word_case(s);
             }
         }
-        // Offsets in the buffer of one sentence (at most
-        // `MAX_SENTENCE_BYTES` of text) fit in 32 bits.
-        let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        // Offsets in the buffer of one sentence fit in 32 bits: a
+        // document's sentences are at most `MAX_SENTENCE_BYTES` (and `usize`
+        // is 32 bits in WASM). A plain cast, not a saturating conversion,
+        // whose compare costs as much as the rest of a token's offsets; on
+        // a span past 4 GiB either would give meaningless offsets, and
+        // neither panics.
+        let offset = |n: usize| n as u32;
         let mut lo = (0, 0);
         let low = if unchanged {
             s

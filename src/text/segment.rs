@@ -515,6 +515,54 @@ fn word_end(b: &[u8], mut j: usize) -> usize {
     }
 }
 
+/// `word_end`, and whether every char from `j` on is a lowercase letter
+/// that lowercasing leaves as it is: an ASCII one, or a non-ASCII word
+/// char `case` says is one (see `Tokens::next_watched`). The entity pass
+/// asks this of every word, and reading it here spares it a second pass
+/// over the word. Kept apart from `word_end` (the same steps) so that the
+/// figures' tokenizer stays as it is; `tests::watched_tokens_are_tokens`
+/// holds the two together.
+#[inline(always)]
+fn word_end_watched(b: &[u8], mut j: usize, case: &impl Fn(&[u8], usize, u8) -> (bool, bool, bool)) -> (usize, bool) {
+    let mut all_lower = true;
+    loop {
+        while b.get(j).is_some_and(u8::is_ascii_lowercase) {
+            j += 1;
+        }
+        let Some(&d) = b.get(j) else { return (j, all_lower) };
+        let sep_len = match d {
+            b'A'..=b'Z' => {
+                all_lower = false;
+                j += 1;
+                continue;
+            }
+            b'\'' | b'-' => 1,
+            0..=0x7F => return (j, all_lower),
+            _ => match word_char_len(b, j) {
+                Some(n) => {
+                    all_lower = all_lower && {
+                        let (_, lower, same) = case(b, j, d);
+                        lower && same
+                    };
+                    j += n;
+                    continue;
+                }
+                // '’' (U+2019), the typographic apostrophe.
+                None if b.get(j..j + 3) == Some(&[0xE2, 0x80, 0x99]) => 3,
+                None => return (j, all_lower),
+            },
+        };
+        match word_char_len(b, j + sep_len) {
+            Some(n) => {
+                // A separator is not a letter.
+                all_lower = false;
+                j += sep_len + n;
+            }
+            None => return (j, all_lower),
+        }
+    }
+}
+
 /// The length of the whitespace char (as `char::is_whitespace` has it) at
 /// byte `i`, whose lead byte is not ASCII. Only four lead bytes start one
 /// (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000).
@@ -523,6 +571,63 @@ fn multi_space_len(b: &[u8], i: usize) -> Option<usize> {
     match b.get(i)? {
         0xC2 | 0xE1 | 0xE2 | 0xE3 => decode_at(b, i).filter(|c| c.is_whitespace()).map(char::len_utf8),
         _ => None,
+    }
+}
+
+/// What `Tokens::next_watched` reads of a word's case as it cuts it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WordCase {
+    /// The first char is uppercase.
+    pub first_upper: bool,
+    /// Lowercasing leaves the first char as it is (said only of a first
+    /// char that is not uppercase: an uppercase ASCII letter has `true`).
+    pub first_same: bool,
+    /// Every char after the first is a lowercase letter that lowercasing
+    /// leaves as it is.
+    pub rest_lower: bool,
+}
+
+impl Tokens<'_> {
+    /// `next`, and for a word what its chars' case is (for a token of
+    /// another kind, all `false`): ASCII letters by the byte, a non-ASCII
+    /// char by `case` (given the bytes, the char's position and its lead
+    /// byte: uppercase, lowercase, lowercasing leaves it as it is). The
+    /// entity pass reads a word's case this way, in the one reading of its
+    /// bytes. The steps are `next`'s (see there), with `word_end_watched`.
+    #[inline(always)]
+    pub(crate) fn next_watched(&mut self, case: impl Fn(&[u8], usize, u8) -> (bool, bool, bool)) -> Option<(Token, WordCase)> {
+        let b = self.text.as_bytes();
+        let mut start = self.pos;
+        let other = WordCase { first_upper: false, first_same: false, rest_lower: false };
+        let (kind, end, word_case) = loop {
+            while b.get(start) == Some(&b' ') {
+                start += 1;
+            }
+            let &c0 = b.get(start)?;
+            match class(c0) {
+                SPACE => start += 1,
+                DIGIT => break (TokenKind::Number, number_end(b, start), other),
+                ALPHA => {
+                    let (end, rest_lower) = word_end_watched(b, start + 1, &case);
+                    break (TokenKind::Word, end, WordCase { first_upper: c0 <= b'Z', first_same: true, rest_lower });
+                }
+                OTHER => break (TokenKind::Punct, start + 1, other),
+                _ => {
+                    if let Some(n) = word_char_len(b, start) {
+                        let (first_upper, _, first_same) = case(b, start, c0);
+                        let (end, rest_lower) = word_end_watched(b, start + n, &case);
+                        break (TokenKind::Word, end, WordCase { first_upper, first_same, rest_lower });
+                    }
+                    if let Some(n) = multi_space_len(b, start) {
+                        start += n;
+                        continue;
+                    }
+                    break (TokenKind::Punct, start + utf8_len(c0), other);
+                }
+            }
+        };
+        self.pos = end;
+        Some((Token { span: Span::new(start, end), kind }, word_case))
     }
 }
 
@@ -701,6 +806,43 @@ mod tests {
 
     /// The byte-level trim keeps what `str::trim` keeps, whatever
     /// whitespace (ASCII or not) sits at the ends.
+    /// The watched tokenizer cuts as the plain one does, and says of a
+    /// word what its chars after the first say.
+    #[test]
+    fn watched_tokens_are_tokens() {
+        let pieces = [
+            "a", "Z", "đ", "Ệ", "ư", "1", ".", "'", "’", "-", " ", "\n", "\u{A0}", "\u{300}", "é", "ß", "Ω", "я",
+            "中", "%", "ạ", "ờ", "Ð", "'s", "İ", "ǅ",
+        ];
+        let case = |b: &[u8], i: usize, _: u8| {
+            let c = decode_at(b, i).unwrap_or('\0');
+            (c.is_uppercase(), c.is_lowercase(), c.to_lowercase().eq([c]))
+        };
+        let mut next = crate::test_rng(0x9E37_79B9_7F4A_7C15u64);
+        for _ in 0..20_000 {
+            let len = next(16);
+            let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            let a = next(text.len() + 2);
+            for span in [Span::new(0, text.len()), Span::new(a.min(text.len()), text.len())] {
+                let mut watched = tokens(&text, span);
+                let mut got = Vec::new();
+                while let Some((t, wc)) = watched.next_watched(case) {
+                    if t.kind == TokenKind::Word {
+                        let word = &text[t.span.start..t.span.end];
+                        let mut chars = word.chars();
+                        let first = chars.next().unwrap_or('\0');
+                        let rest_lower = chars.all(|c| c.is_lowercase() && c.to_lowercase().eq([c]));
+                        let upper = first.is_uppercase();
+                        let want = (upper, !upper && first.to_lowercase().eq([first]), rest_lower);
+                        assert_eq!((wc.first_upper, !wc.first_upper && wc.first_same, wc.rest_lower), want, "{text:?} {word:?}");
+                    }
+                    got.push(t);
+                }
+                assert_eq!(got, tokens(&text, span).collect::<Vec<_>>(), "{text:?} {span:?}");
+            }
+        }
+    }
+
     #[test]
     fn trimmed_as_str_trim() {
         let pieces = [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{A0}", "\u{3000}", "\u{2028}", "a", "Đ", "ạ", ".", "\u{85}"];
