@@ -9,7 +9,7 @@ use super::claims::{self, is_amount, Sentence};
 use super::numbers::{agrees, format, plain};
 use super::words::{concat, messages, any_word};
 use super::{Check, Context, Rule, Status};
-use crate::figures::{Kind, Quantity};
+use crate::figures::{Figure, Kind, Quantity};
 
 pub struct RatioPercent;
 
@@ -35,13 +35,54 @@ impl Rule for RatioPercent {
 }
 
 /// The percents of a sentence that no check of this rule has taken yet,
-/// with their value and decimals: each claim form below gets the rest.
-fn open_shares(cx: &Context, s: &Sentence, taken: &[Check]) -> Vec<(usize, f64, u8)> {
-    s.figures
-        .clone()
-        .filter(|p| !taken.iter().any(|c| c.figures.contains(p)))
-        .filter_map(|p| percent_of(&cx.fig(p).quantity).map(|(v, d)| (p, v, d)))
-        .collect()
+/// with their value and decimals, in order: each claim form below gets
+/// the rest. Those of its first 128 figures are a set of bits (those past
+/// them a list), so that no list is made per form and sentence.
+fn open_shares<'c>(cx: &Context<'c, '_>, s: &Sentence, taken: &[Check]) -> OpenShares<'c> {
+    let base = s.figures.start;
+    let head = base..s.figures.end.min(base + 128);
+    let mut bits = 0u128;
+    for p in head.clone().filter(|&p| percent_of(&cx.fig(p).quantity).is_some()) {
+        bits |= 1 << (p - base);
+    }
+    for &p in taken.iter().flat_map(|c| c.figures.iter()).filter(|p| head.contains(p)) {
+        bits &= !(1 << (p - base));
+    }
+    let rest: Vec<usize> = match head.end < s.figures.end {
+        true => (head.end..s.figures.end)
+            .filter(|p| !taken.iter().any(|c| c.figures.contains(p)))
+            .filter(|&p| percent_of(&cx.fig(p).quantity).is_some())
+            .collect(),
+        false => Vec::new(),
+    };
+    OpenShares { figures: cx.figures, base, bits, rest: rest.into_iter() }
+}
+
+/// [`open_shares`]' answer.
+struct OpenShares<'c> {
+    figures: &'c [Figure],
+    base: usize,
+    bits: u128,
+    rest: std::vec::IntoIter<usize>,
+}
+
+impl Iterator for OpenShares<'_> {
+    type Item = (usize, f64, u8);
+
+    fn next(&mut self) -> Option<(usize, f64, u8)> {
+        loop {
+            let p = if self.bits != 0 {
+                let k = self.bits.trailing_zeros() as usize;
+                self.bits &= self.bits - 1;
+                self.base + k
+            } else {
+                self.rest.next()?
+            };
+            if let Some((v, d)) = self.figures.get(p).and_then(|f| percent_of(&f.quantity)) {
+                return Some((p, v, d));
+            }
+        }
+    }
 }
 
 fn percent_of(q: &Quantity) -> Option<(f64, u8)> {
@@ -117,15 +158,15 @@ impl RatioPercent {
     #[inline(never)]
     fn share_of_whole(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>) {
         let w = cx.words();
-        let idx: Vec<usize> = s.figures.clone().filter(|&j| claims::is_quantity(cx.fig(j))).collect();
-        if idx.len() != 3 {
-            return;
-        }
+        // Exactly three quantities, one of them a percent and two amounts
+        // (counted in arrays: this is asked of every sentence with a percent).
+        let mut quantities = s.figures.clone().filter(|&j| claims::is_quantity(cx.fig(j)));
+        let (Some(a), Some(b), Some(c), None) = (quantities.next(), quantities.next(), quantities.next(), quantities.next()) else { return };
+        let idx = [a, b, c];
         let Some(&p) = idx.iter().find(|&&j| cx.fig(j).kind() == Kind::Percent) else { return };
-        let amounts: Vec<usize> = idx.iter().copied().filter(|&j| is_amount(cx.fig(j))).collect();
-        if amounts.len() != 2 {
-            return;
-        }
+        let mut amounts = idx.iter().copied().filter(|&j| is_amount(cx.fig(j)));
+        let (Some(a0), Some(a1), None) = (amounts.next(), amounts.next(), amounts.next()) else { return };
+        let amounts = [a0, a1];
         // The whole is the amount introduced by a whole cue.
         let is_whole = |j: usize| cx.cues.whole.ends(&cx.before(j, s.span.start));
         let (whole, part) = match (is_whole(amounts[0]), is_whole(amounts[1])) {

@@ -4,7 +4,7 @@
 //! "không ý kiến" label says so), so the shares must add up to 100% within
 //! rounding. A list without such a label may be partial and is left alone.
 
-use super::claims;
+use super::claims::{self, Sentence};
 use super::numbers::{format, half_width};
 use super::words::{any_word, concat, messages};
 use super::{Check, Context, Rule, Status};
@@ -19,12 +19,11 @@ impl Rule for ShareSum {
 
     #[inline(never)]
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
-        let w = cx.words();
-        let lang = cx.doc.lang;
+        // One buffer for every sentence's runs, each judged as it ends
+        // (in the order they end, as a list of them would be).
+        let mut run: Vec<usize> = Vec::new();
         for s in cx.sentences.iter().filter(|s| s.has_percent) {
             // Runs of percents, each followed by its label, separated by commas or "và/and".
-            let mut run: Vec<usize> = Vec::new();
-            let mut runs: Vec<Vec<usize>> = Vec::new();
             for j in s.figures.clone() {
                 let f = cx.fig(j);
                 if !claims::is_quantity(f) {
@@ -34,53 +33,69 @@ impl Rule for ShareSum {
                     && cx.direction(j, s).is_none()
                     && !cx.cues.from.any(cx.before(j, s.span.start).rsplit(',').next().unwrap_or(""));
                 if !is_share {
-                    runs.push(std::mem::take(&mut run));
+                    self.judge(cx, s, &mut run, out);
                     continue;
                 }
                 if let Some(&prev) = run.last() {
                     let gap = cx.between(prev, j);
                     if gap.len() > claims::WINDOW || gap.contains([';', '(']) || !(gap.contains(',') || any_word(&gap, &["và", "and"])) {
-                        runs.push(std::mem::take(&mut run));
+                        self.judge(cx, s, &mut run, out);
                     }
                 }
                 run.push(j);
             }
-            runs.push(run);
-            for run in runs.into_iter().filter(|r| r.len() >= 2) {
-                let (Some(&first), Some(&last)) = (run.first(), run.last()) else { continue };
-                let label = cx.after(last, s.span.end);
-                let label_end = claims::first_clause(&label);
-                let labelled = run.len() >= 3 && (any_word(label_end, w.complete) || any_word(&label, w.complete));
-                // "Cơ cấu kinh tế: nông nghiệp 25,3%, …" — the list is the whole.
-                let intro = cx.doc.text().get(s.span.start..cx.fig(first).span.start).unwrap_or("").to_lowercase();
-                let introduced = any_word(&intro, w.complete_intro);
-                let complete = labelled || introduced;
-                if !complete {
-                    continue;
-                }
-                let mut sum = 0.0;
-                let mut slack = 0.0;
-                for &j in &run {
-                    if let Quantity::Percent { value, decimals } = cx.fig(j).quantity {
-                        sum += value;
-                        slack += half_width(decimals, cx.fig(j).approximate);
-                    }
-                }
-                let ok = (sum - 100.0).abs() <= slack + 1e-9;
-                let m = messages(lang);
-                let sum_s = format(sum, 1, lang);
-                let (verb, word) = if ok { (" — ", m.matches) } else { (", ", m.not) };
-                let message = concat(&[m.shares_sum, " ", &sum_s, "%", verb, word, " 100%"]);
-                out.push(Check {
-                    rule: self.name(),
-                    status: if ok { Status::Consistent } else { Status::Inconsistent },
-                    figures: run,
-                    expected: Some(100.0),
-                    stated: Some((sum * 1e6).round() / 1e6),
-                    message,
-                });
+            self.judge(cx, s, &mut run, out);
+        }
+    }
+}
+
+impl ShareSum {
+    /// A run of shares has ended: checked if it has two or more and the
+    /// text presents it as complete; then emptied.
+    fn judge(&self, cx: &Context, s: &Sentence, run: &mut Vec<usize>, out: &mut Vec<Check>) {
+        if run.len() >= 2 {
+            if let Some(check) = self.complete_run(cx, s, run) {
+                out.push(check);
             }
         }
+        run.clear();
+    }
+
+    fn complete_run(&self, cx: &Context, s: &Sentence, run: &[usize]) -> Option<Check> {
+        let w = cx.words();
+        let lang = cx.doc.lang;
+        let (&first, &last) = (run.first()?, run.last()?);
+        let label = cx.after(last, s.span.end);
+        let label_end = claims::first_clause(&label);
+        let labelled = run.len() >= 3 && (any_word(label_end, w.complete) || any_word(&label, w.complete));
+        // "Cơ cấu kinh tế: nông nghiệp 25,3%, …" — the list is the whole.
+        let intro = cx.doc.text().get(s.span.start..cx.fig(first).span.start).unwrap_or("").to_lowercase();
+        let introduced = any_word(&intro, w.complete_intro);
+        let complete = labelled || introduced;
+        if !complete {
+            return None;
+        }
+        let mut sum = 0.0;
+        let mut slack = 0.0;
+        for &j in run {
+            if let Quantity::Percent { value, decimals } = cx.fig(j).quantity {
+                sum += value;
+                slack += half_width(decimals, cx.fig(j).approximate);
+            }
+        }
+        let ok = (sum - 100.0).abs() <= slack + 1e-9;
+        let m = messages(lang);
+        let sum_s = format(sum, 1, lang);
+        let (verb, word) = if ok { (" — ", m.matches) } else { (", ", m.not) };
+        let message = concat(&[m.shares_sum, " ", &sum_s, "%", verb, word, " 100%"]);
+        Some(Check {
+            rule: self.name(),
+            status: if ok { Status::Consistent } else { Status::Inconsistent },
+            figures: run.to_vec(),
+            expected: Some(100.0),
+            stated: Some((sum * 1e6).round() / 1e6),
+            message,
+        })
     }
 }
 

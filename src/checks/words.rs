@@ -324,43 +324,111 @@ impl Filter {
     }
 
     fn scan(&self, hay: &str, cues: &[&str], more: &[&str], mut found: impl FnMut(usize, usize) -> bool) -> bool {
-        let bytes = hay.as_bytes();
         // Resume points as u32: a haystack here is a few dozen bytes, and
         // one past u32 offsets is read the slow way (see `scan_fits`).
         let mut resume = [0u32; MAX_CUES];
-        for (i, &b) in bytes.iter().enumerate() {
-            let kind = self.first[usize::from(b)];
-            if kind == 0 {
+        (0..hay.len()).any(|i| self.at(hay, i, cues, more, &mut resume, &mut found))
+    }
+
+    /// [`Filter::scan`] looking only at the starts `skip` lets through,
+    /// in the same order: the same calls of `found`, the same answer.
+    fn scan_skipping(&self, skip: &Skip, hay: &str, cues: &[&str], more: &[&str], mut found: impl FnMut(usize, usize) -> bool) -> bool {
+        let bytes = hay.as_bytes();
+        let mut resume = [0u32; MAX_CUES];
+        // `end`: the last byte of the first `skip.len` bytes of a cue
+        // starting at `end + 1 - skip.len`.
+        let mut end = skip.len - 1;
+        while let (Some(&x), Some(&y)) = (bytes.get(end.wrapping_sub(1)), bytes.get(end)) {
+            let shift = skip.shift[Skip::hash(x, y)];
+            if shift != 0 {
+                end += usize::from(shift);
                 continue;
             }
-            if kind & Self::SHORT == 0 {
-                // Every cue that starts with `b` has 4 bytes or more: none
-                // starts here unless its second and first four bytes could.
-                let next = bytes.get(i + 1).map_or(0, |&n| self.second[usize::from(b)] & (1 << (n & 15)));
-                if next == 0 || quad_hash(&bytes[i..]).is_none_or(|h| self.quads & (1 << h) == 0) {
-                    continue; // no cue of 4 bytes or more starts here, and no shorter one starts with `b`
-                }
+            if self.at(hay, end + 1 - skip.len, cues, more, &mut resume, &mut found) {
+                return true;
             }
-            for (k, c) in cues.iter().chain(more).enumerate() {
-                let cue = c.as_bytes();
-                if cue[0] != b || (i as u32) < resume[k] || !bytes[i..].starts_with(cue) {
-                    continue;
-                }
-                let end = i + cue.len();
-                let before_ok = i == 0 || !is_word_byte(bytes[i - 1]) || !is_word_byte(cue[0]);
-                let after_ok = end >= bytes.len() || !is_word_byte(bytes[end]) || !is_word_byte(cue[cue.len() - 1]);
-                if before_ok && after_ok && found(k, i) {
-                    return true;
-                }
-                // find_word's search for this cue goes on past this occurrence.
-                let mut next = end;
-                while next < hay.len() && !hay.is_char_boundary(next) {
-                    next += 1;
-                }
-                resume[k] = u32::try_from(next).unwrap_or(u32::MAX);
-            }
+            end += 1;
         }
         false
+    }
+
+    /// The cues that start at `i`, looked at in turn: true once `found`
+    /// says so.
+    #[inline(always)]
+    fn at(&self, hay: &str, i: usize, cues: &[&str], more: &[&str], resume: &mut [u32; MAX_CUES], found: &mut impl FnMut(usize, usize) -> bool) -> bool {
+        let bytes = hay.as_bytes();
+        let b = bytes[i];
+        let kind = self.first[usize::from(b)];
+        if kind == 0 {
+            return false;
+        }
+        if kind & Self::SHORT == 0 {
+            // Every cue that starts with `b` has 4 bytes or more: none
+            // starts here unless its second and first four bytes could.
+            let next = bytes.get(i + 1).map_or(0, |&n| self.second[usize::from(b)] & (1 << (n & 15)));
+            if next == 0 || quad_hash(&bytes[i..]).is_none_or(|h| self.quads & (1 << h) == 0) {
+                return false; // no cue of 4 bytes or more starts here, and no shorter one starts with `b`
+            }
+        }
+        for (k, c) in cues.iter().chain(more).enumerate() {
+            let cue = c.as_bytes();
+            if cue[0] != b || (i as u32) < resume[k] || !bytes[i..].starts_with(cue) {
+                continue;
+            }
+            let end = i + cue.len();
+            let before_ok = i == 0 || !is_word_byte(bytes[i - 1]) || !is_word_byte(cue[0]);
+            let after_ok = end >= bytes.len() || !is_word_byte(bytes[end]) || !is_word_byte(cue[cue.len() - 1]);
+            if before_ok && after_ok && found(k, i) {
+                return true;
+            }
+            // find_word's search for this cue goes on past this occurrence.
+            let mut next = end;
+            while next < hay.len() && !hay.is_char_boundary(next) {
+                next += 1;
+            }
+            resume[k] = u32::try_from(next).unwrap_or(u32::MAX);
+        }
+        false
+    }
+}
+
+/// Where a cue can start, for lists whose cues all have 4 bytes or more
+/// (most Vietnamese lists): the Wu–Manber skip over pairs of bytes. With
+/// `len` the shortest cue's length (at most 32), a cue starting at `s`
+/// has its first `len` bytes end at `s + len - 1`; `shift[hash(x, y)]` is
+/// how far past a pair `x y` ending at some `e` that end can lie, over all
+/// the pairs inside the cues' first `len` bytes (`len - 1` for a pair in
+/// none of them). A scan that moves on by the shift passes over no start,
+/// and looks at a start only where the shift is 0: a few of a window's
+/// bytes, where [`Filter::scan`] looks at each.
+#[derive(Clone)]
+struct Skip {
+    len: usize,
+    shift: Box<[u8; Skip::SIZE]>,
+}
+
+impl Skip {
+    const SIZE: usize = 4096;
+
+    fn hash(x: u8, y: u8) -> usize {
+        (usize::from(u16::from_le_bytes([x, y]).wrapping_mul(0x9E37)) >> 4) % Self::SIZE
+    }
+
+    /// `None` for lists with a cue shorter than 4 bytes, or none at all.
+    fn new(lists: &[&[&str]]) -> Option<Skip> {
+        let len = lists.iter().flat_map(|l| l.iter()).map(|c| c.len()).min()?.min(32);
+        if len < 4 {
+            return None;
+        }
+        let mut shift = Box::new([(len - 1) as u8; Self::SIZE]);
+        for c in lists.iter().flat_map(|l| l.iter()) {
+            let head = &c.as_bytes()[..len];
+            for q in 1..len {
+                let h = Self::hash(head[q - 1], head[q]);
+                shift[h] = shift[h].min((len - 1 - q) as u8);
+            }
+        }
+        Some(Skip { len, shift })
     }
 }
 
@@ -373,18 +441,24 @@ pub struct Cues {
     b: &'static [&'static str],
     /// `None` when [`scan`] cannot follow these lists (too many, or "").
     filter: Option<Filter>,
+    /// For lists of long cues only.
+    skip: Option<Skip>,
 }
 
 impl Cues {
     pub fn new(a: &'static [&'static str], b: &'static [&'static str]) -> Cues {
         let filter = if a.len() + b.len() <= MAX_CUES { Filter::new(a, b) } else { None };
-        Cues { a, b, filter }
+        let skip = filter.as_ref().and_then(|_| Skip::new(&[a, b]));
+        Cues { a, b, filter, skip }
     }
 
     /// `any_word(hay, a)` (for lists made with an empty `b`).
     pub fn any(&self, hay: &str) -> bool {
         match &self.filter {
-            Some(f) if self.b.is_empty() && scan_fits(hay, self.a.len()) => f.scan(hay, self.a, &[], |_, _| true),
+            Some(f) if self.b.is_empty() && scan_fits(hay, self.a.len()) => match &self.skip {
+                Some(skip) => f.scan_skipping(skip, hay, self.a, &[], |_, _| true),
+                None => f.scan(hay, self.a, &[], |_, _| true),
+            },
             _ => any_word(hay, self.a),
         }
     }
@@ -395,7 +469,10 @@ impl Cues {
         let n = a.len() + b.len();
         let Some(f) = self.filter.as_ref().filter(|_| scan_fits(hay, n)) else { return last_first_words(hay, a, b) };
         let mut lasts = Lasts::new(a.len(), n);
-        f.scan(hay, a, b, |k, i| lasts.see(k, i));
+        match &self.skip {
+            Some(skip) => f.scan_skipping(skip, hay, a, b, |k, i| lasts.see(k, i)),
+            None => f.scan(hay, a, b, |k, i| lasts.see(k, i)),
+        };
         lasts.get()
     }
 }
@@ -619,6 +696,39 @@ mod tests {
                 let ready = EndCues::new(cues);
                 for h in ["", "a", "tổng số", "trong tổng số (", "tổng số: ", "a total of", "in total “", "xtotal", "còn lại", "hiện còn", "out of", "of", "x", "ế", "chiếm", "đạt", "hay", "or (", "accounting for"] {
                     assert_eq!(ready.ends(h), ends_with_word(h, cues), "{h:?} / {cues:?}");
+                }
+            }
+        }
+    }
+
+    /// The skipping scan ([`Skip`]) of the lists it applies to answers as
+    /// `has_word` and `find_word` do, on haystacks cut from the cues
+    /// themselves (up to 80 bytes, as windows are), and on cues next to
+    /// letters and marks.
+    #[test]
+    fn skipping_scan_agrees_with_find_word() {
+        for lang in [Lang::Vi, Lang::En] {
+            let w = words(lang);
+            let lists: [(&'static [&'static str], &'static [&'static str]); 8] =
+                [(w.total, &[]), (w.total_after, &[]), (w.from, &[]), (w.up, w.down), (w.up, &[]), (w.down, &[]), (w.remaining, &[]), (&["xyzw", "xyzwv"], &["yzwx"])];
+            for (a, b) in lists {
+                let cues = Cues::new(a, b);
+                let mut text = String::new();
+                for (n, c) in a.iter().chain(b).enumerate() {
+                    text.push_str(["", " ", "x", "ế", ", ", "  "][n % 6]);
+                    text.push_str(c);
+                    text.push_str(&c[..crate::checks::claims::floor_boundary(c, c.len() / 2)]);
+                    text.push_str([" ", "", "a", " ", "đ"][n % 5]);
+                }
+                for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)).step_by(3) {
+                    for end in (start..=text.len().min(start + 80)).filter(|&i| text.is_char_boundary(i)) {
+                        let h = &text[start..end];
+                        if b.is_empty() {
+                            assert_eq!(cues.any(h), a.iter().any(|c| has_word(h, c)), "{h:?}");
+                        }
+                        let want = (a.iter().filter_map(|c| find_word(h, c)).max(), b.iter().filter_map(|c| find_word(h, c)).max());
+                        assert_eq!(cues.last_first(h), want, "{h:?}");
+                    }
                 }
             }
         }
