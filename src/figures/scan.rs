@@ -27,8 +27,12 @@ use crate::span::Span;
 use crate::text::{Document, Token, TokenKind};
 
 #[derive(Debug, Clone, Copy)]
-struct Tok {
+struct Tok<'d> {
     span: Span,
+    /// The token's text, sliced once here: the readings ask it of a
+    /// token many times (`raw`, `w`), and a slice of the text checks its
+    /// bounds and char boundaries each time.
+    raw: &'d str,
     kind: TokenKind,
     /// Range of the lowercase text in the scanner's buffer.
     lo: (usize, usize),
@@ -89,7 +93,7 @@ pub struct Scanner<'d, 'a> {
     lx: &'static Lexicon,
     upper: &'static Upper,
     vi: bool,
-    toks: Vec<Tok>,
+    toks: Vec<Tok<'d>>,
     /// The digit numerals of the sentence's number tokens (kept apart, so
     /// that the tokens stay small).
     nums: Vec<Digits>,
@@ -258,7 +262,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if t.lowered {
             self.low.get(t.lo.0..t.lo.1)
         } else {
-            self.doc.text().get(t.span.start..t.span.end)
+            Some(t.raw)
         }
     }
 
@@ -308,7 +312,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     fn raw(&self, i: usize) -> &str {
-        self.toks.get(i).map(|t| self.doc.slice(t.span)).unwrap_or("")
+        self.toks.get(i).map_or("", |t| t.raw)
     }
 
     fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -372,7 +376,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         self.nums.clear();
         self.low.clear();
         self.words.clear();
-        let text = self.doc.text();
+        let text: &'d str = self.doc.text();
         let mut prev_end: Option<usize> = None;
         let mut has_digit = false;
         tokens.extend(self.doc.tokens(sent));
@@ -405,7 +409,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// parts are tokens of their own, the whole word one of the date
     /// recognizer's ("mid-March"). Out of line: few words have a hyphen.
     #[inline(never)]
-    fn push_hyphenated(&mut self, span: Span, piece: &str, class: u8, prev_end: &mut Option<usize>) {
+    fn push_hyphenated(&mut self, span: Span, piece: &'d str, class: u8, prev_end: &mut Option<usize>) {
         let mut off = span.start;
         for part in piece.split('-') {
             let s = off;
@@ -435,7 +439,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// `class` is `byte_class(piece)`. Inlined: called once per token.
     /// Returns where the token's lowercase text is.
     #[inline(always)]
-    fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &str, class: u8, prev_end: &mut Option<usize>) -> LowRef {
+    fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &'d str, class: u8, prev_end: &mut Option<usize>) -> LowRef {
         let joined = match *prev_end {
             Some(p) => {
                 p == span.start
@@ -461,7 +465,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             _ => None,
         };
         let end = self.low.len();
-        self.toks.push(Tok { span, kind, lo: (s, end), joined, cap, taken: false, lowered: needs, bits, digits });
+        self.toks.push(Tok { span, kind, raw: piece, lo: (s, end), joined, cap, taken: false, lowered: needs, bits, digits });
         *prev_end = Some(span.end);
         if needs {
             LowRef::buf(s, end)
