@@ -89,15 +89,25 @@ class WorkerAnalyzer {
 
   // Take over a worker started by the page's first script (boot.js), with
   // what it has said so far and the text it was sent first: that text's
-  // report is the answer to the first call that asks for the same.
+  // report is the answer to the first call that asks for the same. Where
+  // boot.js analyzed that text on the page (`early.report`), its arrays are
+  // that report; if it could not, the text goes to the worker like any other.
   adopt() {
     const early = this.early;
     this.early = null;
     const expect = (text) => {
-      const promise = new Promise((resolve, reject) => this.pending.set(0, { resolve, reject, length: text.length }));
+      let promise;
+      if (early.report) {
+        promise = early.report.then(
+          (flat) => { this.replied(); return unwrap(decodeReport(flat)); },
+          () => this.call(text, early.options),
+        );
+      } else {
+        promise = new Promise((resolve, reject) => this.pending.set(0, { resolve, reject, length: text.length }));
+        this.watch();
+      }
       promise.catch(() => {}); // unclaimed, its failure is reported by the calls that follow
       this.first = { text, options: JSON.stringify(early.options), promise };
-      this.watch();
     };
     this.wire(early.worker);
     early.adopted = true;
@@ -108,6 +118,11 @@ class WorkerAnalyzer {
       else if (ev.type === 'error') this.worker.onerror(ev);
       else this.worker.onmessageerror(ev);
     }
+  }
+
+  // For benches/startup.mjs: when the first report reached the page's analyzer.
+  replied() {
+    if (!this.answered) { this.answered = true; performance.mark('aa:first-reply'); }
   }
 
   wire(w) {
@@ -128,7 +143,7 @@ class WorkerAnalyzer {
         if (m.error.code !== 'type-error') this.fail(err);
       } else {
         this.scale = 1;
-        if (!this.replied) { this.replied = true; performance.mark('aa:first-reply'); } // for benches/startup.mjs
+        this.replied();
         try { p.resolve(unwrap(decodeReport(m.flat))); } catch (e) { p.reject(e); }
       }
     };
@@ -158,6 +173,11 @@ class WorkerAnalyzer {
     const first = this.first;
     this.first = null;
     if (first && first.text === text && first.options === JSON.stringify(options)) return first.promise;
+    return this.call(text, options);
+  }
+
+  call(text, options) {
+    if (!this.worker) this.start();
     const id = ++this.seq;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, length: text.length });
@@ -212,7 +232,8 @@ class InlineAnalyzer {
  * 'load-failed', 'trap', 'worker-crashed', 'worker-timeout', 'disposed';
  * a non-string text is a TypeError. `timeoutMs` overrides the watchdog's
  * per-call budget (worker mode only). `early` is a worker already started,
- * and maybe already sent a text, by a page's first script (see boot.js).
+ * and maybe already sent a text, by a page's first script, or that text's
+ * report as the page computed it (see boot.js).
  */
 export function createAnalyzer({ worker = true, wasmUrl, timeoutMs, early } = {}) {
   const impl = worker && typeof Worker !== 'undefined' ? new WorkerAnalyzer(wasmUrl, timeoutMs, early) : new InlineAnalyzer(wasmUrl);
