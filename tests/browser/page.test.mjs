@@ -117,8 +117,8 @@ test('the Vietnamese sample: figures highlighted, 84/120 = 70% verified, click a
   const text = sample('vi');
   await waitAnalyzed(page, text);
   const t = await api(page, () => ({ first: window.__articleAnalyzer.firstReportAt, analysis: window.__articleAnalyzer.timings[0] }));
-  console.log(`time to first report: ${t.first.toFixed(0)} ms after navigation start (analysis in the worker incl. WASM start-up ${t.analysis.toFixed(0)} ms)`);
-  // boot.js compiles the WASM on the page and hands the module to the worker, which does not fetch it again.
+  console.log(`time to first report: ${t.first.toFixed(0)} ms after navigation start (app.js waited ${t.analysis.toFixed(0)} ms for it)`);
+  // boot.js compiles the WASM on the page (and analyzes the sample there) and hands the module to the worker, which does not fetch it again.
   const wasmFetches = () => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/article_analyzer_bg.wasm')).length;
   assert.equal(await page.evaluate(wasmFetches), 1, 'the page fetched the WASM');
   const workers = page.workers();

@@ -53,6 +53,7 @@ class WorkerAnalyzer {
     this.wasmUrl = wasmUrl;
     this.early = early || null;
     this.first = null;
+    this.module = null; // the page's compiled WASM (a promise), handed to every worker started
     this.worker = null;
     this.ready = false;
     this.pending = new Map();
@@ -84,22 +85,50 @@ class WorkerAnalyzer {
     if (this.early) return this.adopt();
     const url = new URL('worker.js', here);
     if (this.wasmUrl) url.searchParams.set('wasm', new URL(this.wasmUrl, document.baseURI).href);
-    this.wire(new Worker(url, { type: 'module' }));
+    const module = this.module;
+    if (module) url.searchParams.set('module', '1');
+    const w = new Worker(url, { type: 'module' });
+    if (module) {
+      const post = (m) => {
+        try { w.postMessage({ module: m }); } catch { w.postMessage({ module: null }); }
+      };
+      module.then(post, () => post(null));
+    }
+    this.wire(w);
   }
 
-  // Take over a worker started by the page's first script (boot.js), with
-  // what it has said so far and the text it was sent first: that text's
-  // report is the answer to the first call that asks for the same.
+  // Once the page has shown the report boot.js computed, start the worker
+  // the texts that follow go to (it was not started sooner so as not to
+  // compete with the page's own loading).
+  startSoon() {
+    setTimeout(() => { if (!this.worker) this.start(); }, 0);
+  }
+
+  // Take over what the page's first script (boot.js) started: the compiled
+  // WASM, and a worker, with what it has said so far and the text it was
+  // sent first, whose report is the answer to the first call that asks for
+  // the same. Where boot.js analyzed that text on the page (`early.report`)
+  // there is no worker yet; if it could not, the text goes to a worker like
+  // any other.
   adopt() {
     const early = this.early;
     this.early = null;
+    this.module = early.module || null;
     const expect = (text) => {
-      const promise = new Promise((resolve, reject) => this.pending.set(0, { resolve, reject, length: text.length }));
+      let promise;
+      if (early.report) {
+        promise = early.report.then(
+          (flat) => { this.replied(); return unwrap(decodeReport(flat)); },
+          () => this.call(text, early.options),
+        );
+      } else {
+        promise = new Promise((resolve, reject) => this.pending.set(0, { resolve, reject, length: text.length }));
+        this.watch();
+      }
       promise.catch(() => {}); // unclaimed, its failure is reported by the calls that follow
       this.first = { text, options: JSON.stringify(early.options), promise };
-      this.watch();
     };
-    this.wire(early.worker);
+    if (early.worker) this.wire(early.worker);
     early.adopted = true;
     if (early.text !== null) expect(early.text);
     else early.onsend = expect;
@@ -110,12 +139,16 @@ class WorkerAnalyzer {
     }
   }
 
+  // For benches/startup.mjs: when the first report reached the page's analyzer.
+  replied() {
+    if (!this.answered) { this.answered = true; performance.mark('aa:first-reply'); }
+  }
+
   wire(w) {
     w.onmessage = (ev) => {
       const m = ev.data || {};
       if (m.fatal) return this.fail(new AnalyzerError('load-failed', m.fatal));
       if (m.ready) { this.ready = true; this.watch(); return; }
-      if (typeof m.fetched === 'string') return; // the text of a { fetch } call (boot.js's), before its report
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
@@ -128,7 +161,7 @@ class WorkerAnalyzer {
         if (m.error.code !== 'type-error') this.fail(err);
       } else {
         this.scale = 1;
-        if (!this.replied) { this.replied = true; performance.mark('aa:first-reply'); } // for benches/startup.mjs
+        this.replied();
         try { p.resolve(unwrap(decodeReport(m.flat))); } catch (e) { p.reject(e); }
       }
     };
@@ -154,10 +187,18 @@ class WorkerAnalyzer {
 
   analyze(text, options = {}) {
     checkInput(text);
-    if (!this.worker) this.start();
+    if (this.early) this.start();
     const first = this.first;
     this.first = null;
-    if (first && first.text === text && first.options === JSON.stringify(options)) return first.promise;
+    if (first && first.text === text && first.options === JSON.stringify(options)) {
+      if (!this.worker) first.promise.then(() => this.startSoon(), () => {});
+      return first.promise;
+    }
+    return this.call(text, options);
+  }
+
+  call(text, options) {
+    if (!this.worker) this.start();
     const id = ++this.seq;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, length: text.length });
@@ -212,7 +253,8 @@ class InlineAnalyzer {
  * 'load-failed', 'trap', 'worker-crashed', 'worker-timeout', 'disposed';
  * a non-string text is a TypeError. `timeoutMs` overrides the watchdog's
  * per-call budget (worker mode only). `early` is a worker already started,
- * and maybe already sent a text, by a page's first script (see boot.js).
+ * and maybe already sent a text, by a page's first script, or that text's
+ * report as the page computed it (see boot.js).
  */
 export function createAnalyzer({ worker = true, wasmUrl, timeoutMs, early } = {}) {
   const impl = worker && typeof Worker !== 'undefined' ? new WorkerAnalyzer(wasmUrl, timeoutMs, early) : new InlineAnalyzer(wasmUrl);

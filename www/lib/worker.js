@@ -1,9 +1,7 @@
 // The analyzer in a Web Worker, so that typing never waits for it.
-// Messages in: { id, text, options }, or { id, fetch: url, options } for a
-// text the worker fetches itself (answered first by { id, fetched: text }),
-// and, from boot.js, { module } before any text (see `module` below);
-// a `fetch` parameter in the worker's own URL starts that fetch before any
-// message (boot.js's sample), and `first` says a first text is coming.
+// Messages in: { id, text, options }, and { module } before any text when
+// the page compiled the WASM (`module` in the worker's URL says one is
+// coming); `first` in the URL says a first text is coming.
 // Messages out: { id, flat } (the report as analyzeFlat's arrays, their
 // buffers transferred; lib/flat.js decodes them) or { id, error: { code, message } }.
 // The first message after start-up is { ready: true }, or { fatal: message }
@@ -14,18 +12,8 @@ let firstCall = true;
 const params = new URL(self.location.href).searchParams;
 const wasmUrl = params.get('wasm') || new URL('../pkg/article_analyzer_bg.wasm', import.meta.url).href;
 
-const getText = async (url) => {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: ${res.status}`);
-  return res.text();
-};
-const prefetchUrl = params.get('fetch');
-const prefetched = prefetchUrl ? getText(prefetchUrl) : null;
-prefetched?.catch(() => {}); // reported to the message that asks for it
-
-// The WASM: compiled by the page and posted as the first message (boot.js
-// says so with `module` in the URL), or else fetched here at once, beside
-// its glue code, not after it.
+// The WASM: compiled by the page and posted as the first message (`module`
+// in the URL), or else fetched here at once, beside its glue code, not after it.
 let takeModule = null;
 const wasmSource = params.has('module')
   ? new Promise((resolve) => { takeModule = resolve; }).then((m) => m || fetch(wasmUrl))
@@ -36,8 +24,8 @@ let analyzeFlat = null;
 // Sentences that make the analyzer build its tables for each language.
 const WARM_UP = ['Ngày 2/9/2018, ông Trần Văn An cho biết 70% hộ dân ở tỉnh An Giang đã có điện.',
   'On June 2, 2018, Mayor Ann Lee said 70% of homes in Ohio had power.'];
-// No warm-up when a first text is on its way (boot.js says so in the URL):
-// it would run the other language's tables in front of that text.
+// No warm-up when a first text is on its way (`first` in the URL): it
+// would run the other language's tables in front of that text.
 let busy = params.has('first');
 
 const ready = import('../pkg/article_analyzer.js').then(async (glue) => {
@@ -62,20 +50,9 @@ self.onmessage = async (ev) => {
     takeModule = null;
     return;
   }
-  const { id, fetch: url, options } = ev.data || {};
-  let { text } = ev.data || {};
+  const { id, text, options } = ev.data || {};
   if (firstCall) performance.mark('aa:message');
   busy = true;
-  if (typeof url === 'string') {
-    // A text to fetch first (the page's sample), beside the WASM.
-    try {
-      text = await (url === prefetchUrl ? prefetched : getText(url));
-    } catch (e) {
-      self.postMessage({ id, error: { code: 'fetch-failed', message: String(e && e.message || e) } });
-      return;
-    }
-    self.postMessage({ id, fetched: text });
-  }
   try {
     await ready;
   } catch {
