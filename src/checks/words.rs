@@ -257,9 +257,11 @@ impl Lasts {
     }
 }
 
-/// The most cues [`scan`] follows at once (English direction words are
-/// 27, and [`last_first_words`] follows two lists at once).
-const MAX_CUES: usize = 32;
+/// The most cues [`scan`] follows at once: the bits of a `u64`. The two
+/// lists [`last_first_words`] follows at once (the English "up" and
+/// "down" words) are more than 32 together, and at 32 they were walked
+/// twice, once per list.
+const MAX_CUES: usize = 64;
 
 /// The set of the first `n` cues (`n` at most 64).
 fn all_bits(n: usize) -> u64 {
