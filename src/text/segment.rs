@@ -804,8 +804,6 @@ mod tests {
         }
     }
 
-    /// The byte-level trim keeps what `str::trim` keeps, whatever
-    /// whitespace (ASCII or not) sits at the ends.
     /// The watched tokenizer cuts as the plain one does, and says of a
     /// word what its chars after the first say.
     #[test]
@@ -843,6 +841,8 @@ mod tests {
         }
     }
 
+    /// The byte-level trim keeps what `str::trim` keeps, whatever
+    /// whitespace (ASCII or not) sits at the ends.
     #[test]
     fn trimmed_as_str_trim() {
         let pieces = [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{A0}", "\u{3000}", "\u{2028}", "a", "Đ", "ạ", ".", "\u{85}"];
