@@ -12,10 +12,19 @@
 // every style sheet above it are in, so those count as two events each
 // (the first asked for, the last in), not one per file.
 //
-// `node benches/startup.mjs [loads]` (default 7); after the WASM is built.
+// `node benches/startup.mjs [loads] [--vs DIR]` (default 7 loads); after the
+// WASM is built. With --vs, DIR is another checkout (its own www/pkg built):
+// both are served, their loads interleaved, and the first report compared
+// load by load; on a shared machine only a difference that holds over many
+// loads, and again on a second run, is one.
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { FIRST_REPORT, openBrowser } from '../tests/browser/harness.mjs';
 
-const N = Math.max(2, Number(process.argv[2] || 7));
+const args = process.argv.slice(2);
+const vsAt = args.indexOf('--vs');
+const VS = vsAt >= 0 ? args.splice(vsAt, 2)[1] : null;
+const N = Math.max(2, Number(args[0] || 7));
 const FIRST = 'FIRST REPORT';
 // Fetched, never waited for by the report.
 const QUIET = /\/favicon/;
@@ -48,42 +57,65 @@ function entries() {
 }
 
 const b = await openBrowser();
-const loads = [];
+const trees = [{ name: 'this tree', url: b.url, loads: [] }];
+let other = null;
+if (VS) {
+  other = await (await import(pathToFileURL(join(resolve(VS), 'scripts/serve.mjs')).href)).startServer({ port: 0 });
+  trees.push({ name: VS, url: other.url, loads: [] });
+}
 try {
   for (let i = 0; i < N; i++) {
-    const page = await b.newPage();
-    await page.addInitScript(FIRST_REPORT);
-    const workers = [];
-    page.on('worker', (w) => workers.push(w));
-    await page.goto(b.url + '/');
-    await page.waitForFunction(() => window.__firstReport, null, { timeout: 30000, polling: 20 });
-    const main = await page.evaluate(`(${entries})()`);
-    const nav = await page.evaluate(() => {
-      const n = performance.getEntriesByType('navigation')[0];
-      return { first: window.__firstReport, html: n.responseEnd, interactive: n.domInteractive, dcl: n.domContentLoadedEventStart };
-    });
-    const ev = [['html received', nav.html], ['document interactive', nav.interactive], ['DOMContentLoaded', nav.dcl], ...main.out];
-    for (const w of workers) {
-      try {
-        const we = await w.evaluate(`(${entries})()`);
-        for (const [name, t] of we.out) ev.push([`${name} (worker)`, t + we.origin - main.origin]);
-      } catch { /* a worker already gone */ }
-    }
-    ev.push([FIRST, nav.first]);
-    loads.push(ev.filter(([name]) => !QUIET.test(name.replace(' (worker)', ''))).sort((x, y) => x[1] - y[1]));
-    await page.close();
+    // Alternate which tree goes first, so neither always follows the other.
+    for (const t of i % 2 ? [...trees].reverse() : trees) t.loads.push(await timeline(t.url));
   }
 } finally {
   await b.close();
+  await other?.close();
+}
+
+/** One fresh first-visit load of `url`: its events, sorted, on the page's clock. */
+async function timeline(url) {
+  const page = await b.newPage();
+  await page.addInitScript(FIRST_REPORT);
+  const workers = [];
+  page.on('worker', (w) => workers.push(w));
+  await page.goto(url + '/');
+  await page.waitForFunction(() => window.__firstReport, null, { timeout: 30000, polling: 20 });
+  const main = await page.evaluate(`(${entries})()`);
+  const nav = await page.evaluate(() => {
+    const n = performance.getEntriesByType('navigation')[0];
+    return { first: window.__firstReport, html: n.responseEnd, interactive: n.domInteractive, dcl: n.domContentLoadedEventStart };
+  });
+  const ev = [['html received', nav.html], ['document interactive', nav.interactive], ['DOMContentLoaded', nav.dcl], ...main.out];
+  for (const w of workers) {
+    try {
+      const we = await w.evaluate(`(${entries})()`);
+      for (const [name, t] of we.out) ev.push([`${name} (worker)`, t + we.origin - main.origin]);
+    } catch { /* a worker already gone */ }
+  }
+  ev.push([FIRST, nav.first]);
+  await page.close();
+  return ev.filter(([name]) => !QUIET.test(name.replace(' (worker)', ''))).sort((x, y) => x[1] - y[1]);
 }
 
 const show = (ev) => { for (const [name, t] of ev) console.log(`${t.toFixed(0).padStart(6)} ms  ${name}`); };
-console.log('startup: cold load (empty cache)');
-show(loads[0]);
-const times = new Map();
-for (const ev of loads.slice(1)) for (const [name, t] of ev) times.set(name, [...(times.get(name) || []), t]);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-console.log(`startup: median of ${N - 1} warm loads`);
-show([...times].map(([name, ts]) => [name, median(ts)]).sort((x, y) => x[1] - y[1]));
-const firsts = loads.map((ev) => ev.find(([name]) => name === FIRST)[1]);
-console.log(`startup: first report ${firsts.map((t) => t.toFixed(0)).join(', ')} ms (cold first); median of the warm loads ${median(firsts.slice(1)).toFixed(0)} ms`);
+const firstOf = (ev) => ev.find(([name]) => name === FIRST)[1];
+for (const { name, loads } of trees) {
+  const tag = VS ? ` [${name}]` : '';
+  console.log(`startup${tag}: cold load (empty cache)`);
+  show(loads[0]);
+  const times = new Map();
+  for (const ev of loads.slice(1)) for (const [n, t] of ev) times.set(n, [...(times.get(n) || []), t]);
+  console.log(`startup${tag}: median of ${N - 1} warm loads`);
+  show([...times].map(([n, ts]) => [n, median(ts)]).sort((x, y) => x[1] - y[1]));
+  const firsts = loads.map(firstOf);
+  console.log(`startup${tag}: first report ${firsts.map((t) => t.toFixed(0)).join(', ')} ms (cold first); median of the warm loads ${median(firsts.slice(1)).toFixed(0)} ms`);
+}
+if (VS) {
+  // Each warm load against the other tree's load next to it: the machine's
+  // load drifts less between neighbours than across the run.
+  const d = trees[0].loads.slice(1).map((ev, i) => firstOf(ev) - firstOf(trees[1].loads[i + 1]));
+  console.log(`startup: first report, this tree minus ${VS}, paired warm loads: median ${median(d).toFixed(1)} ms; ` +
+    `this tree sooner in ${d.filter((x) => x < 0).length} of ${d.length}`);
+}
