@@ -16,8 +16,11 @@
 //! once in the stream and then named by number, so that no key is
 //! written per object, and JavaScript can build an object of a shape it
 //! knows with one literal, which V8 makes far faster than key-by-key
-//! stores (a third less decoding, measured). Lengths are known when a
-//! container is closed, so a piece may be flushed after any of them.
+//! stores (decoding the report of 1 MB of English took 153 M instructions
+//! in Node before, 89 M after). Lengths are known when a container is
+//! closed, so a piece may be flushed after any of them. Ops stay below
+//! 2³⁰ (V8's small integers): small whole numbers written as `2³¹ + n`,
+//! one op instead of two, made the decoding slower, not faster.
 //!
 //! The stream follows serde_json's data model exactly, so the result is
 //! the same value for the same `Serialize`, whatever the report's shape:

@@ -12,10 +12,12 @@
 // end to end in `strings`, `lens[i]` UTF-16 units each.
 //
 // An object is built by one literal when its shape is one of the report's
-// (V8 builds those far faster than an object key by key: a third less
-// decoding, measured), else key by key. The literals are the cases of one
-// function rather than a function each, so that the call that builds an
-// object always calls the same function (a tenth less decoding, measured).
+// (V8 builds those far faster than an object key by key), else key by
+// key. The literals are the cases of one function rather than a function
+// each, so that the call that builds an object always calls the same
+// function. Measured on the report of 1 MB of English, in instructions:
+// 153 M with a key op per entry and key-by-key stores, 116 M with shapes
+// and a literal function each, 89 M with this.
 
 /** @typedef {(v: unknown[], i: number) => object} Build */
 
