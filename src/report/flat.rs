@@ -3,54 +3,21 @@
 //! Through serde the flat encoding cost a sixth of the page's analysis:
 //! a figure's `#[serde(flatten)]` quantity sends the whole figure through
 //! serde's map path, every key and value through a generic call. Here the
-//! report is walked as `json.rs` walks it, and each key and value goes
-//! straight to the encoder's primitives, in the order the `Serialize`
-//! impls give (which is what `decodeReport` in `www/lib/flat.js` turns into
-//! keys), with lengths known up front where serde knows them and filled in
-//! where it does not (a figure, a map of unknown length to serde), so that
-//! pieces are flushed at the very same points. The arrays are exactly the
-//! ones the serde encoder writes for the report; the tests hold the two to
-//! that on every kind of item and on the repository's texts.
+//! report is walked as `json.rs` walks it, each value goes straight to the
+//! encoder's primitives in the order the `Serialize` impls give, and each
+//! object is closed with its shape named by a number of this walk's own
+//! (which of a few dozen key lists it has), so that no key is written or
+//! looked up but the first time a shape is met. The arrays are exactly
+//! the ones the serde encoder writes for the report, piece by piece; the
+//! tests hold the two to that on every kind of item and on the
+//! repository's texts.
 
 use super::json::{entity_kind, kind, status_name, time_unit};
 use super::{CheckOut, EntityOut, FigureOut, Id, Report};
 use crate::checks::Status;
 use crate::entities::EntityKind;
 use crate::figures::{Bound, Kind, Quantity, TimeUnit};
-use crate::flat::{Encoder, Flat, Known, ARR, FALSE, INT, NULL, OBJ, SHARED_MAX, TRUE};
-
-// The keys, hashed when compiling.
-const APPROXIMATE: Known = Known::new("approximate");
-const CHECKS: Known = Known::new("checks");
-const CURRENCY: Known = Known::new("currency");
-const DECIMALS: Known = Known::new("decimals");
-const DENOMINATOR: Known = Known::new("denominator");
-const END: Known = Known::new("end");
-const ENTITIES: Known = Known::new("entities");
-const EXPANSION: Known = Known::new("expansion");
-const EXPECTED: Known = Known::new("expected");
-const FIGURES: Known = Known::new("figures");
-const FROM: Known = Known::new("from");
-const ID: Known = Known::new("id");
-const INNER: Known = Known::new("inner");
-const ISO: Known = Known::new("iso");
-const KIND: Known = Known::new("kind");
-const LANGUAGE: Known = Known::new("language");
-const MESSAGE: Known = Known::new("message");
-const NUMERATOR: Known = Known::new("numerator");
-const OF: Known = Known::new("of");
-const RULE: Known = Known::new("rule");
-const SAME_AS: Known = Known::new("same_as");
-const START: Known = Known::new("start");
-const STATED: Known = Known::new("stated");
-const STATUS: Known = Known::new("status");
-const TEXT: Known = Known::new("text");
-const TO: Known = Known::new("to");
-const UNIT: Known = Known::new("unit");
-const VALID: Known = Known::new("valid");
-const VALUE: Known = Known::new("value");
-const VERSION: Known = Known::new("version");
-const WEEKDAY: Known = Known::new("weekday");
+use crate::flat::{Encoder, Flat, Known, FALSE, INT, NULL, SHARED_MAX, TRUE};
 
 /// The names of an enum's variants as [`Known`]s, made when compiling from
 /// `json.rs`'s names (which the tests there hold to serde's).
@@ -72,35 +39,34 @@ known_names!(entity_kind_name(EntityKind) from entity_kind: Person, Organization
 known_names!(status_known(Status) from status_name: Consistent, Inconsistent, Unverifiable);
 known_names!(time_unit_name(TimeUnit) from time_unit: Year, Month, Week, Day, Hour, Minute);
 
+// The walk's numbers for its shapes (`Encoder::close_known`).
+const REPORT_SHAPE: usize = 0;
+const CHECK_SHAPE: usize = 1;
+/// Then one per set of an entity's optional fields (three bits).
+const ENTITY_SHAPES: usize = 2;
+/// Then six per kind of figure: with a weekday or not, times without a
+/// `unit`, with a null one, with a string one.
+const FIGURE_SHAPES: usize = ENTITY_SHAPES + 8;
+
 /// Write the report into `enc`.
 #[inline(never)]
 pub(super) fn write(r: &Report, enc: &mut Encoder) {
     let mut w = Writer { enc };
-    w.enc.op(OBJ);
-    w.enc.op(5);
-    w.key(&VERSION);
     w.uint(r.version);
-    w.key(&LANGUAGE);
     w.enc.string(r.language.code());
-    w.key(&ENTITIES);
-    w.array(r.entities.len());
     for e in r.entities.iter() {
         w.entity(&e);
     }
-    w.enc.maybe_flush();
-    w.key(&FIGURES);
-    w.array(r.figures.len());
+    w.array(r.entities.len());
     for f in r.figures.iter() {
         w.figure(&f);
     }
-    w.enc.maybe_flush();
-    w.key(&CHECKS);
-    w.array(r.checks.len());
+    w.array(r.figures.len());
     for c in r.checks.iter() {
         w.check(&c);
     }
-    w.enc.maybe_flush();
-    w.enc.maybe_flush();
+    w.array(r.checks.len());
+    w.enc.close_known(REPORT_SHAPE, || vec!["version", "language", "entities", "figures", "checks"]);
 }
 
 /// The report's flat form, handed to `flush` in pieces of about `piece`
@@ -116,19 +82,9 @@ struct Writer<'e, 'f> {
 }
 
 impl Writer<'_, '_> {
-    fn key(&mut self, key: &Known) {
-        self.enc.known(key);
-    }
-
-    /// An array of `n` items, as serde's sequence of known length.
+    /// Close an array of the last `n` values, as serde's sequence.
     fn array(&mut self, n: usize) {
-        self.enc.op(ARR);
-        self.enc.op(u32::try_from(n).unwrap_or(u32::MAX));
-    }
-
-    fn object(&mut self, n: u32) {
-        self.enc.op(OBJ);
-        self.enc.op(n);
+        self.enc.close_array(u32::try_from(n).unwrap_or(u32::MAX));
     }
 
     fn uint(&mut self, n: u32) {
@@ -185,135 +141,105 @@ impl Writer<'_, '_> {
 
     fn entity(&mut self, e: &EntityOut) {
         let EntityOut { id, kind, text, start, end, of, same_as, expansion } = *e;
-        self.object(5 + of.is_some() as u32 + same_as.is_some() as u32 + expansion.is_some() as u32);
-        self.key(&ID);
         self.id(id);
-        self.key(&KIND);
         self.enc.known(entity_kind_name(kind));
         self.text_at(text, start, end);
         if let Some(of) = of {
-            self.key(&OF);
             self.id(of);
         }
         if let Some(same_as) = same_as {
-            self.key(&SAME_AS);
             self.id(same_as);
         }
         if let Some(expansion) = expansion {
-            self.key(&EXPANSION);
             self.enc.string(expansion);
         }
-        self.enc.maybe_flush();
+        let (of, same_as, expansion) = (of.is_some(), same_as.is_some(), expansion.is_some());
+        let slot = ENTITY_SHAPES + usize::from(of) + 2 * usize::from(same_as) + 4 * usize::from(expansion);
+        self.enc.close_known(slot, || {
+            let mut keys = vec!["id", "kind", "text", "start", "end"];
+            keys.extend(of.then_some("of"));
+            keys.extend(same_as.then_some("same_as"));
+            keys.extend(expansion.then_some("expansion"));
+            keys
+        });
     }
 
     /// The `text`, `start` and `end` fields of an entity or a figure.
     fn text_at(&mut self, text: &str, start: u32, end: u32) {
-        self.key(&TEXT);
         self.enc.string(text);
-        self.key(&START);
         self.uint(start);
-        self.key(&END);
         self.uint(end);
     }
 
-    /// A figure: with its quantity flattened into it, serde writes it as
-    /// a map whose length is filled in at its end.
+    /// A figure, its quantity's fields flattened into it as serde does.
     fn figure(&mut self, f: &FigureOut) {
         let FigureOut { id, quantity, text, start, end, counted, approximate } = *f;
-        let at = self.enc.open_unfilled(OBJ);
-        self.key(&ID);
         self.id(id);
-        self.key(&KIND);
-        self.enc.known(kind_name(quantity.kind()));
-        let fields = self.quantity_fields(quantity);
+        let kind = quantity.kind();
+        self.enc.known(kind_name(kind));
+        self.quantity_fields(quantity);
         self.text_at(text, start, end);
         let unit = match counted {
             None => 0,
             Some(None) => {
-                self.key(&UNIT);
                 self.enc.op(NULL);
                 1
             }
             Some(Some(unit)) => {
-                self.key(&UNIT);
                 self.enc.string(unit);
-                1
+                2
             }
         };
-        self.key(&APPROXIMATE);
         self.bool(approximate);
-        self.enc.fill(at, 6 + fields + unit);
+        let weekday = matches!(quantity, Quantity::Date { weekday: Some(_), .. });
+        let slot = FIGURE_SHAPES + 6 * kind as usize + 3 * usize::from(weekday) + unit;
+        self.enc.close_known(slot, || {
+            let mut keys = vec!["id", "kind"];
+            keys.extend_from_slice(quantity_keys(quantity));
+            keys.extend_from_slice(&["text", "start", "end"]);
+            keys.extend((unit > 0).then_some("unit"));
+            keys.push("approximate");
+            keys
+        });
     }
 
-    /// The fields of a quantity after its `kind`, in the model's order;
-    /// returns how many.
-    fn quantity_fields(&mut self, q: &Quantity) -> u32 {
+    /// The fields of a quantity after its `kind`, in the model's order
+    /// (their keys are [`quantity_keys`]).
+    fn quantity_fields(&mut self, q: &Quantity) {
         match q {
             Quantity::Number { value, decimals } | Quantity::Percent { value, decimals } | Quantity::PercentagePoint { value, decimals } => {
-                self.key(&VALUE);
                 self.enc.num(*value);
-                self.key(&DECIMALS);
                 self.uint(u32::from(*decimals));
-                2
             }
             Quantity::Ratio { numerator, denominator, value } => {
-                self.key(&NUMERATOR);
                 self.enc.num(*numerator);
-                self.key(&DENOMINATOR);
                 self.enc.num(*denominator);
-                self.key(&VALUE);
                 self.enc.num(*value);
-                3
             }
             Quantity::Money { value, currency, decimals } => {
-                self.key(&VALUE);
                 self.enc.num(*value);
-                self.key(&CURRENCY);
                 self.enc.string(currency);
-                self.key(&DECIMALS);
                 self.uint(u32::from(*decimals));
-                3
             }
             Quantity::Date { iso, weekday, valid } => {
-                self.key(&ISO);
                 self.enc.string(iso);
-                let mut n = 2;
                 if let Some(weekday) = weekday {
-                    self.key(&WEEKDAY);
                     self.enc.string(weekday);
-                    n += 1;
                 }
-                self.key(&VALID);
                 self.bool(*valid);
-                n
             }
-            Quantity::Time { iso } => {
-                self.key(&ISO);
-                self.enc.string(iso);
-                1
-            }
+            Quantity::Time { iso } => self.enc.string(iso),
             Quantity::Range { from, to, inner } => {
-                self.key(&FROM);
                 self.bound(from);
-                self.key(&TO);
                 self.bound(to);
-                self.key(&INNER);
                 self.enc.known(kind_name(*inner));
-                3
             }
-            Quantity::Ordinal { value } | Quantity::Multiplier { value } => {
-                self.key(&VALUE);
-                self.enc.num(*value);
-                1
-            }
+            Quantity::Ordinal { value } | Quantity::Multiplier { value } => self.enc.num(*value),
             Quantity::Duration { value, unit } => {
-                self.key(&VALUE);
                 self.enc.num(*value);
-                self.key(&UNIT);
                 self.enc.known(time_unit_name(*unit));
-                2
             }
-            Quantity::Identifier => 0,
+            Quantity::Identifier => {}
         }
     }
 
@@ -326,26 +252,33 @@ impl Writer<'_, '_> {
 
     fn check(&mut self, c: &CheckOut) {
         let CheckOut { id, rule, status, figures, expected, stated, message } = *c;
-        self.object(7);
-        self.key(&ID);
         self.id(id);
-        self.key(&RULE);
         self.enc.string(rule);
-        self.key(&STATUS);
         self.enc.known(status_known(status));
-        self.key(&FIGURES);
-        self.array(figures.len());
         for f in figures.iter() {
             self.id(f);
         }
-        self.enc.maybe_flush();
-        self.key(&EXPECTED);
+        self.array(figures.len());
         self.opt_float(expected);
-        self.key(&STATED);
         self.opt_float(stated);
-        self.key(&MESSAGE);
         self.enc.string(message);
-        self.enc.maybe_flush();
+        self.enc.close_known(CHECK_SHAPE, || vec!["id", "rule", "status", "figures", "expected", "stated", "message"]);
+    }
+}
+
+/// The keys of a quantity's fields after its `kind`, as serde names them.
+fn quantity_keys(q: &Quantity) -> &'static [&'static str] {
+    match q {
+        Quantity::Number { .. } | Quantity::Percent { .. } | Quantity::PercentagePoint { .. } => &["value", "decimals"],
+        Quantity::Ratio { .. } => &["numerator", "denominator", "value"],
+        Quantity::Money { .. } => &["value", "currency", "decimals"],
+        Quantity::Date { weekday: Some(_), .. } => &["iso", "weekday", "valid"],
+        Quantity::Date { weekday: None, .. } => &["iso", "valid"],
+        Quantity::Time { .. } => &["iso"],
+        Quantity::Range { .. } => &["from", "to", "inner"],
+        Quantity::Ordinal { .. } | Quantity::Multiplier { .. } => &["value"],
+        Quantity::Duration { .. } => &["value", "unit"],
+        Quantity::Identifier => &[],
     }
 }
 

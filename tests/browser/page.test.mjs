@@ -252,15 +252,21 @@ test('entities of every kind are drawn in their own colour, with a legend and to
     // the way src/flat.rs does it (lib/flat.js reads it back).
     const body = (await res.text()).replace('export function analyzeFlat(', 'function realAnalyzeFlat(') + `
 function encodeFlat(value) {
-  const ops = [], nums = [], strs = [], index = new Map();
+  const ops = [], nums = [], strs = [], index = new Map(), shapes = new Map();
   const str = (s) => { let i = index.get(s); if (i === undefined) { i = strs.length; strs.push(s); index.set(s, i); } ops.push(8 + i); };
+  const shape = (ks) => {
+    const key = JSON.stringify(ks);
+    let s = shapes.get(key);
+    if (s === undefined) { s = shapes.size; shapes.set(key, s); ops.push(5, ks.length); ks.forEach(str); }
+    return s;
+  };
   const put = (x) => {
     if (x === null || x === undefined) ops.push(0);
     else if (x === false || x === true) ops.push(x ? 2 : 1);
     else if (typeof x === 'number') { ops.push(3); nums.push(x); }
     else if (typeof x === 'string') str(x);
-    else if (Array.isArray(x)) { ops.push(6, x.length); x.forEach(put); }
-    else { const ks = Object.keys(x); ops.push(7, ks.length); for (const k of ks) { str(k); put(x[k]); } }
+    else if (Array.isArray(x)) { x.forEach(put); ops.push(6, x.length); }
+    else { const ks = Object.keys(x); ks.forEach((k) => put(x[k])); ops.push(7, shape(ks)); }
   };
   put(value);
   return { ops: new Uint32Array(ops), nums: new Float64Array(nums), strings: strs.join(''), lens: new Uint32Array(strs.map((s) => s.length)) };

@@ -45,5 +45,9 @@ test('the error object and the TypeErrors are those of analyzeJson', () => {
   assert.deepStrictEqual(decodeReport(analyzeFlat(big, {})), JSON.parse(analyzeJson(big, {})));
   assert.throws(() => analyzeFlat(42, {}), (e) => e instanceof TypeError && /text must be a string, not number/.test(e.message));
   assert.throws(() => analyzeFlat('x', { lang: 'fr' }), TypeError);
-  assert.throws(() => decodeReport({ ops: new Uint32Array([5]), nums: new Float64Array(), strings: '', lens: new Uint32Array() }), /unknown op/);
+  const flat = (ops) => ({ ops: new Uint32Array(ops), nums: new Float64Array(), strings: '', lens: new Uint32Array() });
+  // An array of more values than there are, an object of a shape not defined.
+  assert.throws(() => decodeReport(flat([0, 6, 2])), /malformed op/);
+  assert.throws(() => decodeReport(flat([0, 7, 0])), /malformed op/);
+  assert.throws(() => decodeReport(flat([0, 0])), /trailing data/);
 });
