@@ -6,8 +6,6 @@
 //! Additional, where Vietnamese's letters live) are looked up in a bitmap
 //! build.rs makes from `char::is_uppercase` itself, so the answer is the same.
 
-use crate::span::Span;
-
 const TABLE_END: u32 = 0x2000;
 
 /// Uppercase flags of the code points below `TABLE_END`, one bit each.
@@ -32,46 +30,58 @@ impl Upper {
     }
 }
 
-/// Where a token's lowercase text is: its own text (it has no capital) or
-/// a range of a buffer of lowercased words.
+/// A token of the sentence: its text, sliced once by the scanner, and
+/// where its lowercase text is (the text itself when it has no capital,
+/// else a range of a buffer of lowercased words).
 #[derive(Debug, Clone, Copy)]
-pub struct LowRef {
+pub struct LowRef<'d> {
+    raw: &'d str,
     start: usize,
     end: usize,
     in_buf: bool,
 }
 
-impl LowRef {
-    pub fn text(span: Span) -> LowRef {
-        LowRef { start: span.start, end: span.end, in_buf: false }
+impl<'d> LowRef<'d> {
+    /// A token with no capital: its text is its lowercase text.
+    pub fn text(raw: &'d str) -> LowRef<'d> {
+        LowRef { raw, start: 0, end: 0, in_buf: false }
     }
 
-    pub fn buf(start: usize, end: usize) -> LowRef {
-        LowRef { start, end, in_buf: true }
+    pub fn buf(raw: &'d str, start: usize, end: usize) -> LowRef<'d> {
+        LowRef { raw, start, end, in_buf: true }
     }
 }
 
 /// A sentence's tokens lowercased, index for index: each token is
 /// lowercased once, by the scanner's `load`, and read by the date
-/// recognizer too.
+/// recognizer too, which also reads their texts from here rather than
+/// slicing the document again.
 #[derive(Clone, Copy)]
 pub struct Lower<'a> {
-    text: &'a str,
     buf: &'a str,
-    words: &'a [LowRef],
+    words: &'a [LowRef<'a>],
 }
 
 impl<'a> Lower<'a> {
-    pub fn new(text: &'a str, buf: &'a str, words: &'a [LowRef]) -> Self {
-        Lower { text, buf, words }
+    pub fn new(buf: &'a str, words: &'a [LowRef<'a>]) -> Self {
+        Lower { buf, words }
     }
 
     /// Token `i` lowercased ("" past the end).
     #[inline]
     pub fn get(&self, i: usize) -> &'a str {
         let Some(w) = self.words.get(i) else { return "" };
-        let src = if w.in_buf { self.buf } else { self.text };
-        src.get(w.start..w.end).unwrap_or("")
+        if w.in_buf {
+            self.buf.get(w.start..w.end).unwrap_or("")
+        } else {
+            w.raw
+        }
+    }
+
+    /// Token `i`'s text as written ("" past the end).
+    #[inline]
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.words.get(i).map_or("", |w| w.raw)
     }
 }
 

@@ -337,8 +337,9 @@ impl<'s> Scan<'s> {
         self.toks.get(i)
     }
 
+    /// Token `i`'s text, as the scanner sliced it.
     fn s(&self, i: usize) -> &'s str {
-        self.toks.get(i).and_then(|t| self.text.get(t.span.start..t.span.end)).unwrap_or("")
+        self.low.raw(i)
     }
 
     fn is(&self, i: usize, kind: TokenKind) -> bool {

@@ -100,7 +100,7 @@ pub struct Scanner<'d, 'a> {
     low: String,
     /// The sentence's tokens as the tokenizer cut them (hyphenated words
     /// whole), lowercased: what the date recognizer reads.
-    words: Vec<LowRef>,
+    words: Vec<LowRef<'d>>,
     /// Some token of the sentence has an ASCII digit.
     has_digit: bool,
     /// A list of series members continues after this token ("4, 5, 6").
@@ -421,7 +421,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         let s = self.low.len();
         let lowered = lower_into(&mut self.low, self.upper, piece, class).is_some();
-        self.words.push(if lowered { LowRef::buf(s, self.low.len()) } else { LowRef::text(span) });
+        self.words.push(if lowered { LowRef::buf(piece, s, self.low.len()) } else { LowRef::text(piece) });
     }
 
     /// Does a token of the sentence `load` read have an ASCII digit? The
@@ -433,13 +433,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// The tokens `load` read, lowercased, index for index.
     pub fn lower(&self) -> Lower<'_> {
-        Lower::new(self.doc.text(), &self.low, &self.words)
+        Lower::new(&self.low, &self.words)
     }
 
     /// `class` is `byte_class(piece)`. Inlined: called once per token.
     /// Returns where the token's lowercase text is.
     #[inline(always)]
-    fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &'d str, class: u8, prev_end: &mut Option<usize>) -> LowRef {
+    fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &'d str, class: u8, prev_end: &mut Option<usize>) -> LowRef<'d> {
         let joined = match *prev_end {
             Some(p) => {
                 p == span.start
@@ -468,9 +468,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
         self.toks.push(Tok { span, kind, raw: piece, lo: (s, end), joined, cap, taken: false, lowered: needs, bits, digits });
         *prev_end = Some(span.end);
         if needs {
-            LowRef::buf(s, end)
+            LowRef::buf(piece, s, end)
         } else {
-            LowRef::text(span)
+            LowRef::text(piece)
         }
     }
 
