@@ -26,29 +26,40 @@ use crate::lang::Lang;
 use crate::span::Span;
 use crate::text::{Document, Token, TokenKind};
 
+/// 56 bytes (72 with a `Span`, a `usize` range and an `Option`): the
+/// scanner writes one a token and reads them many times.
 #[derive(Debug, Clone, Copy)]
 struct Tok<'d> {
-    span: Span,
     /// The token's text, sliced once here: the readings ask it of a
     /// token many times (`raw`, `w`), and a slice of the text checks its
     /// bounds and char boundaries each time.
     raw: &'d str,
+    /// Where `raw` starts in the text (it ends `raw.len()` later).
+    start: usize,
+    /// The lowercase word's `Lexicon::word_bits`.
+    bits: u64,
+    /// Where the lowercase text is in the scanner's buffer, `lo.1` 0
+    /// when the text is already lowercase (see `LowRef`).
+    lo: (u32, u32),
+    /// A number token's digit numeral, read once (the readings at a
+    /// number all start from it): its index in `Scanner::nums`, or
+    /// `NO_DIGITS`.
+    digits: u32,
     kind: TokenKind,
-    /// Range of the lowercase text in the scanner's buffer.
-    lo: (usize, usize),
     /// No whitespace between this token and the previous one.
     joined: bool,
     /// Starts with an uppercase letter.
     cap: bool,
     /// Inside a date or time the date recognizer found.
     taken: bool,
-    /// `lo` points into the lowercase buffer (else the text is already lowercase).
-    lowered: bool,
-    /// The lowercase word's `Lexicon::word_bits`.
-    bits: u64,
-    /// A number token's digit numeral, read once (the readings at a
-    /// number all start from it): its index in `Scanner::nums`.
-    digits: Option<u32>,
+}
+
+const NO_DIGITS: u32 = u32::MAX;
+
+impl Tok<'_> {
+    fn end(&self) -> usize {
+        self.start + self.raw.len()
+    }
 }
 
 /// A figure in the making, with what the joining pass needs to know.
@@ -259,8 +270,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     fn w(&self, i: usize) -> Option<&str> {
         let t = self.toks.get(i)?;
-        if t.lowered {
-            self.low.get(t.lo.0..t.lo.1)
+        if t.lo.1 != 0 {
+            self.low.get(t.lo.0 as usize..t.lo.1 as usize)
         } else {
             Some(t.raw)
         }
@@ -268,7 +279,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// `digits::parse` of number token `i`'s text.
     fn digits(&self, i: usize) -> Option<Digits> {
-        self.toks.get(i).and_then(|t| t.digits).and_then(|k| self.nums.get(k as usize)).copied()
+        self.toks.get(i).and_then(|t| self.nums.get(t.digits as usize)).copied()
     }
 
     /// Is token `i`'s lowercase word in the set that `bit` stands for
@@ -345,8 +356,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     fn span(&self, t0: usize, t1: usize) -> Span {
         match (self.toks.get(t0), t1.checked_sub(1).and_then(|k| self.toks.get(k))) {
-            (Some(a), Some(b)) if t1 > t0 => Span::new(a.span.start, b.span.end),
-            (Some(a), _) => a.span,
+            (Some(a), Some(b)) if t1 > t0 => Span::new(a.start, b.end()),
+            (Some(a), _) => Span::new(a.start, a.end()),
             _ => Span::default(),
         }
     }
@@ -449,29 +460,31 @@ impl<'d, 'a> Scanner<'d, 'a> {
         };
         let s = self.low.len();
         let lowered = lower_into(&mut self.low, self.upper, piece, class);
-        let needs = lowered.is_some();
         let cap = lowered.unwrap_or(false);
-        let lower = if needs { self.low.get(s..).unwrap_or("") } else { piece };
+        let word = match lowered {
+            Some(_) => LowRef::buf(piece, s, self.low.len()),
+            None => LowRef::text(piece),
+        };
+        let lower = word.lower(&self.low);
         let bits = if self.lx.word_filter.may_contain(lower) {
             self.lx.word_bits.get(lower)
         } else {
             0
         };
         let digits = match kind {
-            TokenKind::Number => digits::parse(piece, self.doc.lang).map(|d| {
-                self.nums.push(d);
-                self.nums.len() as u32 - 1
-            }),
-            _ => None,
+            TokenKind::Number => match digits::parse(piece, self.doc.lang) {
+                Some(d) => {
+                    self.nums.push(d);
+                    self.nums.len() as u32 - 1
+                }
+                None => NO_DIGITS,
+            },
+            _ => NO_DIGITS,
         };
-        let end = self.low.len();
-        self.toks.push(Tok { span, kind, raw: piece, lo: (s, end), joined, cap, taken: false, lowered: needs, bits, digits });
+        let lo = word.range();
+        self.toks.push(Tok { raw: piece, start: span.start, bits, lo, digits, kind, joined, cap, taken: false });
         *prev_end = Some(span.end);
-        if needs {
-            LowRef::buf(piece, s, end)
-        } else {
-            LowRef::text(piece)
-        }
+        word
     }
 
     /// Figures of the sentence `load` read, appended to
@@ -485,8 +498,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         for d in dates.drain(..) {
             // Tokens are in text order and do not overlap: binary search,
             // or a sentence of many dates costs dates × tokens.
-            let t0 = self.toks.partition_point(|t| t.span.end <= d.span.start);
-            let t1 = self.toks.partition_point(|t| t.span.start < d.span.end);
+            let t0 = self.toks.partition_point(|t| t.end() <= d.span.start);
+            let t1 = self.toks.partition_point(|t| t.start < d.span.end);
             if t0 >= self.toks.len() || t1 <= t0 {
                 continue;
             }
@@ -555,7 +568,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// Token `i` starts with a letter of the Roman numerals.
     fn roman_start(&self, i: usize) -> bool {
-        let first = self.toks.get(i).and_then(|t| self.doc.text().as_bytes().get(t.span.start));
+        let first = self.toks.get(i).and_then(|t| t.raw.as_bytes().first());
         matches!(first, Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
     }
 
