@@ -1100,8 +1100,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 return Some(Step::Skip(end));
             }
         }
-        // Dotted dates the tokenizer keeps whole: "12.6.2018".
-        if raw.bytes().filter(|&b| b == b'.').count() == 2 && !raw.contains(',') {
+        // Dotted dates the tokenizer keeps whole: "12.6.2018". A numeral
+        // never has that shape (two dots are thousands groups of three).
+        if self.digits(i).is_none() && raw.bytes().filter(|&b| b == b'.').count() == 2 && !raw.contains(',') {
             let parts: Vec<&str> = raw.split('.').collect();
             if parts.len() == 3 && parts[0].len() <= 2 && parts[1].len() <= 2 && parts[2].len() == 4 {
                 return Some(Step::Skip(i + 1));
