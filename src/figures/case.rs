@@ -40,21 +40,29 @@ pub struct LowRef<'d> {
     raw: &'d str,
     start: u32,
     end: u32,
+    /// The word's `W_DATE_START` bit, when the scanner looked the whole
+    /// word up (not a hyphenated one).
+    date_start: Option<bool>,
 }
 
 impl<'d> LowRef<'d> {
     /// A token with no capital: its text is its lowercase text.
     pub fn text(raw: &'d str) -> LowRef<'d> {
-        LowRef { raw, start: 0, end: 0 }
+        LowRef { raw, start: 0, end: 0, date_start: None }
     }
 
     /// A token lowercased into `buf[start..end]`. A buffer past 4 GiB
     /// (a sentence that long) reads as its own text rather than wrap.
     pub fn buf(raw: &'d str, start: usize, end: usize) -> LowRef<'d> {
         match (u32::try_from(start), u32::try_from(end)) {
-            (Ok(start), Ok(end)) => LowRef { raw, start, end },
+            (Ok(start), Ok(end)) => LowRef { raw, start, end, date_start: None },
             _ => LowRef::text(raw),
         }
+    }
+
+    /// The same, known to be (or not be) a word a date may start with.
+    pub fn with_date_start(self, start: bool) -> LowRef<'d> {
+        LowRef { date_start: Some(start), ..self }
     }
 
     /// Its range of the buffer, `.1` 0 for none.
@@ -96,6 +104,13 @@ impl<'a> Lower<'a> {
     #[inline]
     pub fn get(&self, i: usize) -> &'a str {
         self.words.get(i).map_or("", |w| w.lower(self.buf))
+    }
+
+    /// Is token `i` a word a date may start with? `None` when not known
+    /// (a hyphenated word, past the end).
+    #[inline]
+    pub fn date_start(&self, i: usize) -> Option<bool> {
+        self.words.get(i).and_then(|w| w.date_start)
     }
 
     /// Token `i`'s text as written ("" past the end).

@@ -80,6 +80,17 @@ fn fill_missing_years(text: &str, figs: &mut [Figure]) {
     }
 }
 
+/// The words of `StartWords`, of both languages. The scanner marks them
+/// with `W_DATE_START` as it looks each token up, so that only a
+/// hyphenated word (looked up in parts) is asked of `StartWords`.
+pub(super) fn start_words() -> impl Iterator<Item = &'static str> {
+    let weekdays = en::dates::WEEKDAYS.iter().flat_map(|names| names.iter());
+    let months = en::dates::MONTHS.iter().map(|(n, _)| n);
+    let vi_words = [&"chủ", &"thứ", &vi::dates::DAY_WORD, &vi::dates::MONTH_WORD];
+    let cues = vi::dates::DAY_CUES.iter().chain(vi::dates::WEAK_DAY_CUES);
+    weekdays.chain(months).chain(vi_words).chain(cues).copied()
+}
+
 /// The lowercase words a date, a time or a weekday may start with, at the
 /// token itself (cues such as "in" or "lúc" are looked at from the number
 /// after them): weekday names, "chủ"/"thứ", "ngày", "tháng", month names
@@ -97,12 +108,8 @@ impl StartWords {
     fn get() -> &'static StartWords {
         static WORDS: OnceLock<StartWords> = OnceLock::new();
         WORDS.get_or_init(|| {
-            let weekdays = en::dates::WEEKDAYS.iter().flat_map(|names| names.iter());
-            let months = en::dates::MONTHS.iter().map(|(n, _)| n);
-            let vi_words = [&"chủ", &"thứ", &vi::dates::DAY_WORD, &vi::dates::MONTH_WORD];
-            let cues = vi::dates::DAY_CUES.iter().chain(vi::dates::WEAK_DAY_CUES);
             let mut words = StartWords { bloom: [0; 64], set: WordMap::default() };
-            for w in weekdays.chain(months).chain(vi_words).chain(cues) {
+            for w in start_words() {
                 let k = Self::key(w);
                 if let Some(slot) = words.bloom.get_mut(k / 64) {
                     *slot |= 1 << (k % 64);
@@ -312,10 +319,13 @@ impl<'s> Scan<'s> {
             // The lowercase word starts with "mid-" exactly when the word
             // does, in any case: only "M", "I", "D" lowercase to "m", "i",
             // "d" ("İ" is "i" and a combining dot).
-            Some(TokenKind::Word) => {
-                let w = self.lw(i);
-                w.as_bytes().starts_with(b"mid-") || self.start_words.contains(w)
-            }
+            Some(TokenKind::Word) => match self.low.date_start(i) {
+                Some(start) => start,
+                None => {
+                    let w = self.lw(i);
+                    w.as_bytes().starts_with(b"mid-") || self.start_words.contains(w)
+                }
+            },
             _ => false,
         }
     }

@@ -18,7 +18,7 @@ use super::case::{LowRef, Lower, Upper};
 use super::decimal::Dec;
 use super::digits::{self, Digits};
 use super::lexicon::{Lexicon, Phrases, TRIGGER_SHIFT, T_CODE, T_IDENT, T_ORD_PREFIX, T_OTHER, T_SERIES};
-use super::lexicon::{W_CLASSIFIER, W_FOLD, W_FRACTION_SEPARATOR, W_NOT_UNIT, W_NUMBER, W_TIMES};
+use super::lexicon::{W_CLASSIFIER, W_DATE_START, W_FOLD, W_FRACTION_SEPARATOR, W_NOT_UNIT, W_NUMBER, W_TIMES};
 use super::lexicon::{W_MULTIPLIER_BEFORE_DET, W_MULTIPLIER_PREFIX, W_MULTIPLIER_WORD};
 use super::model::{Bound, Figure, Kind, Quantity, TimeUnit};
 use super::words::{self, Item, NumWord};
@@ -484,7 +484,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let lo = word.range();
         self.toks.push(Tok { raw: piece, start: span.start, bits, lo, digits, kind, joined, cap, taken: false });
         *prev_end = Some(span.end);
-        word
+        word.with_date_start(bits & W_DATE_START != 0)
     }
 
     /// Figures of the sentence `load` read, appended to
