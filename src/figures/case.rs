@@ -34,41 +34,42 @@ impl Upper {
 /// where its lowercase text is (the text itself when it has no capital,
 /// else a range of a buffer of lowercased words). The range is kept in
 /// 32 bits, `end` 0 meaning "no range" (a lowercased word is never
-/// empty): 24 bytes a token instead of 40.
+/// empty), and `end`'s top bit says whether a date may start with the
+/// word (`DATE_START`): 24 bytes a token.
 #[derive(Debug, Clone, Copy)]
 pub struct LowRef<'d> {
     raw: &'d str,
     start: u32,
     end: u32,
-    /// The word's `W_DATE_START` bit, when the scanner looked the whole
-    /// word up (not a hyphenated one).
-    date_start: Option<bool>,
 }
+
+const DATE_START: u32 = 1 << 31;
 
 impl<'d> LowRef<'d> {
     /// A token with no capital: its text is its lowercase text.
     pub fn text(raw: &'d str) -> LowRef<'d> {
-        LowRef { raw, start: 0, end: 0, date_start: None }
+        LowRef { raw, start: 0, end: 0 }
     }
 
-    /// A token lowercased into `buf[start..end]`. A buffer past 4 GiB
+    /// A token lowercased into `buf[start..end]`. A buffer past 2 GiB
     /// (a sentence that long) reads as its own text rather than wrap.
     pub fn buf(raw: &'d str, start: usize, end: usize) -> LowRef<'d> {
         match (u32::try_from(start), u32::try_from(end)) {
-            (Ok(start), Ok(end)) => LowRef { raw, start, end, date_start: None },
+            (Ok(start), Ok(end)) if end < DATE_START => LowRef { raw, start, end },
             _ => LowRef::text(raw),
         }
     }
 
-    /// The same, known to be (or not be) a word a date may start with.
-    pub fn with_date_start(self, start: bool) -> LowRef<'d> {
-        LowRef { date_start: Some(start), ..self }
+    /// The same, marked as a word a date may start with when `start`.
+    #[inline]
+    pub fn date_start_if(self, start: bool) -> LowRef<'d> {
+        LowRef { end: self.end | if start { DATE_START } else { 0 }, ..self }
     }
 
     /// Its range of the buffer, `.1` 0 for none.
     #[inline]
     pub fn range(&self) -> (u32, u32) {
-        (self.start, self.end)
+        (self.start, self.end & !DATE_START)
     }
 
     /// Its lowercase text, `buf` being the buffer it points into.
@@ -77,8 +78,9 @@ impl<'d> LowRef<'d> {
     where
         'd: 'b,
     {
-        if self.end != 0 {
-            buf.get(self.start as usize..self.end as usize).unwrap_or("")
+        let end = self.end & !DATE_START;
+        if end != 0 {
+            buf.get(self.start as usize..end as usize).unwrap_or("")
         } else {
             self.raw
         }
@@ -106,11 +108,11 @@ impl<'a> Lower<'a> {
         self.words.get(i).map_or("", |w| w.lower(self.buf))
     }
 
-    /// Is token `i` a word a date may start with? `None` when not known
-    /// (a hyphenated word, past the end).
+    /// Is token `i` a word a date may start with (`datetime::start_words`,
+    /// or "mid-" and more)? False past the end.
     #[inline]
-    pub fn date_start(&self, i: usize) -> Option<bool> {
-        self.words.get(i).and_then(|w| w.date_start)
+    pub fn date_start(&self, i: usize) -> bool {
+        self.words.get(i).is_some_and(|w| w.end & DATE_START != 0)
     }
 
     /// Token `i`'s text as written ("" past the end).

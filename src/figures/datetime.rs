@@ -46,7 +46,7 @@ pub fn sentence_dates(doc: &Document, sent: Span, toks: &[Token], low: Lower<'_>
         return;
     }
     let before = out.len();
-    Scan { doc, text, toks, low, start_words: StartWords::get() }.run(out);
+    Scan { doc, text, toks, low }.run(out);
     fill_missing_years(text, &mut out[before..]);
 }
 
@@ -81,14 +81,20 @@ fn fill_missing_years(text: &str, figs: &mut [Figure]) {
 }
 
 /// The words of `StartWords`, of both languages. The scanner marks them
-/// with `W_DATE_START` as it looks each token up, so that only a
-/// hyphenated word (looked up in parts) is asked of `StartWords`.
+/// with `W_DATE_START` as it looks each token up, and asks
+/// `hyphenated_start` of a hyphenated word (looked up in parts).
 pub(super) fn start_words() -> impl Iterator<Item = &'static str> {
     let weekdays = en::dates::WEEKDAYS.iter().flat_map(|names| names.iter());
     let months = en::dates::MONTHS.iter().map(|(n, _)| n);
     let vi_words = [&"chủ", &"thứ", &vi::dates::DAY_WORD, &vi::dates::MONTH_WORD];
     let cues = vi::dates::DAY_CUES.iter().chain(vi::dates::WEAK_DAY_CUES);
     weekdays.chain(months).chain(vi_words).chain(cues).copied()
+}
+
+/// Can a date start at hyphenated word `lower` (lowercase), as `can_start`
+/// asks? The scanner looks such a word up in parts, so asks here.
+pub(super) fn hyphenated_start(lower: &str) -> bool {
+    lower.as_bytes().starts_with(b"mid-") || StartWords::get().contains(lower)
 }
 
 /// The lowercase words a date, a time or a weekday may start with, at the
@@ -145,7 +151,6 @@ struct Scan<'s> {
     /// `str::to_lowercase` only in a Greek final sigma, never in a word
     /// of the date tables).
     low: Lower<'s>,
-    start_words: &'static StartWords,
 }
 
 /// A date found at some token, before its weekday is attached.
@@ -319,13 +324,7 @@ impl<'s> Scan<'s> {
             // The lowercase word starts with "mid-" exactly when the word
             // does, in any case: only "M", "I", "D" lowercase to "m", "i",
             // "d" ("İ" is "i" and a combining dot).
-            Some(TokenKind::Word) => match self.low.date_start(i) {
-                Some(start) => start,
-                None => {
-                    let w = self.lw(i);
-                    w.as_bytes().starts_with(b"mid-") || self.start_words.contains(w)
-                }
-            },
+            Some(TokenKind::Word) => self.low.date_start(i),
             _ => false,
         }
     }

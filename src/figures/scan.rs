@@ -432,7 +432,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         let s = self.low.len();
         let lowered = lower_into(&mut self.low, self.upper, piece, class).is_some();
-        self.words.push(if lowered { LowRef::buf(piece, s, self.low.len()) } else { LowRef::text(piece) });
+        let word = if lowered { LowRef::buf(piece, s, self.low.len()) } else { LowRef::text(piece) };
+        let start = super::datetime::hyphenated_start(word.lower(&self.low));
+        self.words.push(word.date_start_if(start));
     }
 
     /// Does a token of the sentence `load` read have an ASCII digit? The
@@ -484,7 +486,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let lo = word.range();
         self.toks.push(Tok { raw: piece, start: span.start, bits, lo, digits, kind, joined, cap, taken: false });
         *prev_end = Some(span.end);
-        word.with_date_start(bits & W_DATE_START != 0)
+        word.date_start_if(bits & W_DATE_START != 0)
     }
 
     /// Figures of the sentence `load` read, appended to
