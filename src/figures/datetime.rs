@@ -301,7 +301,7 @@ impl<'s> Scan<'s> {
                     i = f.next;
                     // "9h sáng 10/9": the part of the day that ends a time
                     // is also the day cue of the date after it.
-                    if self.word_in(i - 1, vi::dates::DAY_CUES) {
+                    if self.start_word_in(i - 1, vi::dates::DAY_CUES) {
                         if let Some(d) = self.day_month(i) {
                             out.push(Figure::new(d.span, d.quantity));
                             i = d.next;
@@ -371,6 +371,12 @@ impl<'s> Scan<'s> {
 
     fn word_is(&self, i: usize, lower: &str) -> bool {
         self.is(i, TokenKind::Word) && self.lw(i) == lower
+    }
+
+    /// `word_in` for a list of `start_words` (the day cues): a word
+    /// without the scanner's mark is in none.
+    fn start_word_in(&self, i: usize, list: &[&str]) -> bool {
+        self.low.date_start(i) && self.word_in(i, list)
     }
 
     fn word_in(&self, i: usize, list: &[&str]) -> bool {
@@ -614,14 +620,14 @@ impl<'s> Scan<'s> {
         if !self.is(i, TokenKind::Word) || !self.is(i + 1, TokenKind::Number) {
             return None;
         }
-        if self.doc.lang == Lang::Vi && self.word_in(i, vi::dates::WEAK_DAY_CUES) {
+        if self.doc.lang == Lang::Vi && self.start_word_in(i, vi::dates::WEAK_DAY_CUES) {
             let f = self.day_month(i + 1)?;
             if self.word_in(f.next, vi::dates::SHARE_AFTER) {
                 return None;
             }
             return Some(f);
         }
-        if !self.word_in(i, vi::dates::DAY_CUES) {
+        if !self.start_word_in(i, vi::dates::DAY_CUES) {
             return None;
         }
         // The cue stays outside the figure, as with full dates.
@@ -685,7 +691,8 @@ impl<'s> Scan<'s> {
     /// "June 2018", "Feb. 1, 2021".
     fn english_month(&self, i: usize) -> Option<Found> {
         let month_at = |j: usize| -> Option<u8> {
-            if !self.is(j, TokenKind::Word) {
+            // Month names are words of `start_words`: most words are not.
+            if !self.is(j, TokenKind::Word) || !self.low.date_start(j) {
                 return None;
             }
             let w = self.s(j);
@@ -767,7 +774,9 @@ impl<'s> Scan<'s> {
             return None;
         }
         let h = number(self.s(i))?;
-        if self.glued_code_before(i) {
+        // Every shape below has ":" or a word after the hour (cheaper than
+        // the glue test).
+        if !self.is(i + 1, TokenKind::Word) && self.s(i + 1) != ":" || self.glued_code_before(i) {
             return None;
         }
         // 17:06, 17:06:30, 5:30 pm
