@@ -124,8 +124,15 @@ pub struct Scanner<'d, 'a> {
     symbol_starts: [u64; 4],
 }
 
+/// Asked at every number: inlined, and decided by the first byte for
+/// most tokens ("-" or the lead byte of the Unicode dashes, U+2010–U+2212).
+#[inline(always)]
 fn is_dash(s: &str) -> bool {
-    matches!(s, "-" | "–" | "—" | "‐" | "‑" | "−")
+    match s.as_bytes().first() {
+        Some(b'-') => s.len() == 1,
+        Some(0xE2) => matches!(s, "–" | "—" | "‐" | "‑" | "−"),
+        _ => false,
+    }
 }
 
 fn roman(s: &str) -> Option<u32> {
@@ -310,11 +317,18 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     /// `table.before(end)`, with the same shortcut on the word before `end`.
-    #[inline]
+    /// The shortcut is inlined, the search not: most calls end at the
+    /// shortcut, and a call for it cost more than the test.
+    #[inline(always)]
     fn phrase_before<T: Copy>(&self, table: &Phrases<T>, end: usize) -> Option<(usize, T)> {
         if self.bits(end.checked_sub(1)?) & table.last_bit == 0 {
             return None;
         }
+        self.phrase_before_search(table, end)
+    }
+
+    #[inline(never)]
+    fn phrase_before_search<T: Copy>(&self, table: &Phrases<T>, end: usize) -> Option<(usize, T)> {
         table.before(|k| self.w(k), end)
     }
 
@@ -586,8 +600,18 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     /// End of the run of tokens glued to token `i` (no spaces), not ending
-    /// in punctuation.
+    /// in punctuation. Inlined is the common case, a token with a space
+    /// after it.
+    #[inline(always)]
     fn chain_end(&self, i: usize) -> usize {
+        if !self.joined(i + 1) {
+            return i + 1;
+        }
+        self.chain_end_glued(i)
+    }
+
+    #[inline(never)]
+    fn chain_end_glued(&self, i: usize) -> usize {
         let mut j = i + 1;
         while j < self.n() && self.joined(j) {
             let r = self.raw(j);
