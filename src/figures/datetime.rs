@@ -689,22 +689,26 @@ impl<'s> Scan<'s> {
 
     /// English month names: "June 12, 2018", "June 12", "12 June 2018",
     /// "June 2018", "Feb. 1, 2021".
+    /// The month an English month name at token `j` names. Inlined: asked
+    /// at most numbers, and most tokens fail the first test.
+    #[inline(always)]
+    fn month_at(&self, j: usize) -> Option<u8> {
+        // Month names are words of `start_words`: most words are not.
+        if !self.is(j, TokenKind::Word) || !self.low.date_start(j) {
+            return None;
+        }
+        let w = self.s(j);
+        // Month names are capitalized; "may" and "march" in lower case are verbs.
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        // The word is lowercased already; month names are ASCII without
+        // a "k" (the one letter a non-ASCII capital, the Kelvin sign,
+        // lowercases to), so equality here is `eq_ci`.
+        month_number(self.lw(j))
+    }
+
     fn english_month(&self, i: usize) -> Option<Found> {
-        let month_at = |j: usize| -> Option<u8> {
-            // Month names are words of `start_words`: most words are not.
-            if !self.is(j, TokenKind::Word) || !self.low.date_start(j) {
-                return None;
-            }
-            let w = self.s(j);
-            // Month names are capitalized; "may" and "march" in lower case are verbs.
-            if !w.chars().next().is_some_and(char::is_uppercase) {
-                return None;
-            }
-            // The word is lowercased already; month names are ASCII without
-            // a "k" (the one letter a non-ASCII capital, the Kelvin sign,
-            // lowercases to), so equality here is `eq_ci`.
-            month_number(self.lw(j))
-        };
         // "mid-March" is one token.
         if let Some((pre, rest)) = Some(self.s(i)).filter(|s| self.is(i, TokenKind::Word) && s.as_bytes().contains(&b'-')).and_then(|s| s.split_once('-')) {
             // The prefix first: most hyphenated words are not "mid-".
@@ -714,7 +718,7 @@ impl<'s> Scan<'s> {
             }
         }
         // Month first.
-        if let Some(m) = month_at(i) {
+        if let Some(m) = self.month_at(i) {
             let mut j = i + 1;
             if self.s(j) == "." && self.glued(i) {
                 j += 1;
@@ -757,7 +761,7 @@ impl<'s> Scan<'s> {
                 return None;
             }
             let d = number(n).filter(|d| (1..=31).contains(d))? as u8;
-            let m = month_at(i + 1)?;
+            let m = self.month_at(i + 1)?;
             if let Some(y) = year_of(self.s(i + 2)).filter(|_| self.is(i + 2, TokenKind::Number)) {
                 return Some(Found { span: self.span(i, i + 2), next: i + 3, quantity: date(y, m, d) });
             }
