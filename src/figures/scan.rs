@@ -377,15 +377,24 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     fn text(&self, t0: usize, t1: usize) -> String {
+        // Most units are one word: its text is sliced already.
+        if t1 == t0 + 1 {
+            return self.raw(t0).to_string();
+        }
         self.doc.slice(self.span(t0, t1)).to_string()
     }
 
     /// Does a word that could begin a sentence-internal name start here
     /// (capitalized, not at the start of the sentence or after an opener)?
+    /// The capital is tested inlined: most words have none.
+    #[inline(always)]
     fn name_like(&self, i: usize) -> bool {
-        self.cap(i)
-            && i > 0
-            && !matches!(self.raw(i - 1), "(" | "\"" | "“" | "'" | "‘" | ":" | "-" | "–" | "—" | "•" | "*" | "[")
+        self.cap(i) && i > 0 && !self.opener(i - 1)
+    }
+
+    #[inline(never)]
+    fn opener(&self, i: usize) -> bool {
+        matches!(self.raw(i), "(" | "\"" | "“" | "'" | "‘" | ":" | "-" | "–" | "—" | "•" | "*" | "[")
     }
 
     // ---- sentence -----------------------------------------------------
