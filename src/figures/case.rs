@@ -6,8 +6,6 @@
 //! Additional, where Vietnamese's letters live) are looked up in a bitmap
 //! build.rs makes from `char::is_uppercase` itself, so the answer is the same.
 
-use crate::span::Span;
-
 const TABLE_END: u32 = 0x2000;
 
 /// Uppercase flags of the code points below `TABLE_END`, one bit each.
@@ -32,46 +30,95 @@ impl Upper {
     }
 }
 
-/// Where a token's lowercase text is: its own text (it has no capital) or
-/// a range of a buffer of lowercased words.
+/// A token of the sentence: its text, sliced once by the scanner, and
+/// where its lowercase text is (the text itself when it has no capital,
+/// else a range of a buffer of lowercased words). The range is kept in
+/// 32 bits, `end` 0 meaning "no range" (a lowercased word is never
+/// empty), and `end`'s top bit says whether a date may start with the
+/// word (`DATE_START`): 24 bytes a token.
 #[derive(Debug, Clone, Copy)]
-pub struct LowRef {
-    start: usize,
-    end: usize,
-    in_buf: bool,
+pub struct LowRef<'d> {
+    raw: &'d str,
+    start: u32,
+    end: u32,
 }
 
-impl LowRef {
-    pub fn text(span: Span) -> LowRef {
-        LowRef { start: span.start, end: span.end, in_buf: false }
+const DATE_START: u32 = 1 << 31;
+
+impl<'d> LowRef<'d> {
+    /// A token with no capital: its text is its lowercase text.
+    pub fn text(raw: &'d str) -> LowRef<'d> {
+        LowRef { raw, start: 0, end: 0 }
     }
 
-    pub fn buf(start: usize, end: usize) -> LowRef {
-        LowRef { start, end, in_buf: true }
+    /// A token lowercased into `buf[start..end]`. A buffer past 2 GiB
+    /// (a sentence that long) reads as its own text rather than wrap.
+    pub fn buf(raw: &'d str, start: usize, end: usize) -> LowRef<'d> {
+        match (u32::try_from(start), u32::try_from(end)) {
+            (Ok(start), Ok(end)) if end < DATE_START => LowRef { raw, start, end },
+            _ => LowRef::text(raw),
+        }
+    }
+
+    /// The same, marked as a word a date may start with when `start`.
+    #[inline]
+    pub fn date_start_if(self, start: bool) -> LowRef<'d> {
+        LowRef { end: self.end | if start { DATE_START } else { 0 }, ..self }
+    }
+
+    /// Its range of the buffer, `.1` 0 for none.
+    #[inline]
+    pub fn range(&self) -> (u32, u32) {
+        (self.start, self.end & !DATE_START)
+    }
+
+    /// Its lowercase text, `buf` being the buffer it points into.
+    #[inline]
+    pub fn lower<'b>(&self, buf: &'b str) -> &'b str
+    where
+        'd: 'b,
+    {
+        let end = self.end & !DATE_START;
+        if end != 0 {
+            buf.get(self.start as usize..end as usize).unwrap_or("")
+        } else {
+            self.raw
+        }
     }
 }
 
 /// A sentence's tokens lowercased, index for index: each token is
 /// lowercased once, by the scanner's `load`, and read by the date
-/// recognizer too.
+/// recognizer too, which also reads their texts from here rather than
+/// slicing the document again.
 #[derive(Clone, Copy)]
 pub struct Lower<'a> {
-    text: &'a str,
     buf: &'a str,
-    words: &'a [LowRef],
+    words: &'a [LowRef<'a>],
 }
 
 impl<'a> Lower<'a> {
-    pub fn new(text: &'a str, buf: &'a str, words: &'a [LowRef]) -> Self {
-        Lower { text, buf, words }
+    pub fn new(buf: &'a str, words: &'a [LowRef<'a>]) -> Self {
+        Lower { buf, words }
     }
 
     /// Token `i` lowercased ("" past the end).
     #[inline]
     pub fn get(&self, i: usize) -> &'a str {
-        let Some(w) = self.words.get(i) else { return "" };
-        let src = if w.in_buf { self.buf } else { self.text };
-        src.get(w.start..w.end).unwrap_or("")
+        self.words.get(i).map_or("", |w| w.lower(self.buf))
+    }
+
+    /// Is token `i` a word a date may start with (`datetime::start_words`,
+    /// or "mid-" and more)? False past the end.
+    #[inline]
+    pub fn date_start(&self, i: usize) -> bool {
+        self.words.get(i).is_some_and(|w| w.end & DATE_START != 0)
+    }
+
+    /// Token `i`'s text as written ("" past the end).
+    #[inline]
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.words.get(i).map_or("", |w| w.raw)
     }
 }
 

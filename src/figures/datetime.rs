@@ -46,7 +46,7 @@ pub fn sentence_dates(doc: &Document, sent: Span, toks: &[Token], low: Lower<'_>
         return;
     }
     let before = out.len();
-    Scan { doc, text, toks, low, start_words: StartWords::get() }.run(out);
+    Scan { doc, text, toks, low }.run(out);
     fill_missing_years(text, &mut out[before..]);
 }
 
@@ -80,6 +80,23 @@ fn fill_missing_years(text: &str, figs: &mut [Figure]) {
     }
 }
 
+/// The words of `StartWords`, of both languages. The scanner marks them
+/// with `W_DATE_START` as it looks each token up, and asks
+/// `hyphenated_start` of a hyphenated word (looked up in parts).
+pub(super) fn start_words() -> impl Iterator<Item = &'static str> {
+    let weekdays = en::dates::WEEKDAYS.iter().flat_map(|names| names.iter());
+    let months = en::dates::MONTHS.iter().map(|(n, _)| n);
+    let vi_words = [&"chủ", &"thứ", &vi::dates::DAY_WORD, &vi::dates::MONTH_WORD];
+    let cues = vi::dates::DAY_CUES.iter().chain(vi::dates::WEAK_DAY_CUES);
+    weekdays.chain(months).chain(vi_words).chain(cues).copied()
+}
+
+/// Can a date start at hyphenated word `lower` (lowercase), as `can_start`
+/// asks? The scanner looks such a word up in parts, so asks here.
+pub(super) fn hyphenated_start(lower: &str) -> bool {
+    lower.as_bytes().starts_with(b"mid-") || StartWords::get().contains(lower)
+}
+
 /// The lowercase words a date, a time or a weekday may start with, at the
 /// token itself (cues such as "in" or "lúc" are looked at from the number
 /// after them): weekday names, "chủ"/"thứ", "ngày", "tháng", month names
@@ -97,12 +114,8 @@ impl StartWords {
     fn get() -> &'static StartWords {
         static WORDS: OnceLock<StartWords> = OnceLock::new();
         WORDS.get_or_init(|| {
-            let weekdays = en::dates::WEEKDAYS.iter().flat_map(|names| names.iter());
-            let months = en::dates::MONTHS.iter().map(|(n, _)| n);
-            let vi_words = [&"chủ", &"thứ", &vi::dates::DAY_WORD, &vi::dates::MONTH_WORD];
-            let cues = vi::dates::DAY_CUES.iter().chain(vi::dates::WEAK_DAY_CUES);
             let mut words = StartWords { bloom: [0; 64], set: WordMap::default() };
-            for w in weekdays.chain(months).chain(vi_words).chain(cues) {
+            for w in start_words() {
                 let k = Self::key(w);
                 if let Some(slot) = words.bloom.get_mut(k / 64) {
                     *slot |= 1 << (k % 64);
@@ -138,7 +151,6 @@ struct Scan<'s> {
     /// `str::to_lowercase` only in a Greek final sigma, never in a word
     /// of the date tables).
     low: Lower<'s>,
-    start_words: &'static StartWords,
 }
 
 /// A date found at some token, before its weekday is attached.
@@ -171,10 +183,11 @@ fn month_number(lower: &str) -> Option<u8> {
 }
 
 fn number(s: &str) -> Option<u32> {
-    if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+    if s.is_empty() || s.len() > 4 {
         return None;
     }
-    s.parse().ok()
+    // Up to four ASCII digits: read here, `str::parse` costs more.
+    s.bytes().try_fold(0u32, |n, b| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0')))
 }
 
 /// A day or month number: `None` past 255 rather than wrapping ("ngày 257
@@ -288,7 +301,7 @@ impl<'s> Scan<'s> {
                     i = f.next;
                     // "9h sáng 10/9": the part of the day that ends a time
                     // is also the day cue of the date after it.
-                    if self.word_in(i - 1, vi::dates::DAY_CUES) {
+                    if self.start_word_in(i - 1, vi::dates::DAY_CUES) {
                         if let Some(d) = self.day_month(i) {
                             out.push(Figure::new(d.span, d.quantity));
                             i = d.next;
@@ -311,10 +324,7 @@ impl<'s> Scan<'s> {
             // The lowercase word starts with "mid-" exactly when the word
             // does, in any case: only "M", "I", "D" lowercase to "m", "i",
             // "d" ("İ" is "i" and a combining dot).
-            Some(TokenKind::Word) => {
-                let w = self.lw(i);
-                w.as_bytes().starts_with(b"mid-") || self.start_words.contains(w)
-            }
+            Some(TokenKind::Word) => self.low.date_start(i),
             _ => false,
         }
     }
@@ -337,8 +347,9 @@ impl<'s> Scan<'s> {
         self.toks.get(i)
     }
 
+    /// Token `i`'s text, as the scanner sliced it.
     fn s(&self, i: usize) -> &'s str {
-        self.toks.get(i).and_then(|t| self.text.get(t.span.start..t.span.end)).unwrap_or("")
+        self.low.raw(i)
     }
 
     fn is(&self, i: usize, kind: TokenKind) -> bool {
@@ -360,6 +371,12 @@ impl<'s> Scan<'s> {
 
     fn word_is(&self, i: usize, lower: &str) -> bool {
         self.is(i, TokenKind::Word) && self.lw(i) == lower
+    }
+
+    /// `word_in` for a list of `start_words` (the day cues): a word
+    /// without the scanner's mark is in none.
+    fn start_word_in(&self, i: usize, list: &[&str]) -> bool {
+        self.low.date_start(i) && self.word_in(i, list)
     }
 
     fn word_in(&self, i: usize, list: &[&str]) -> bool {
@@ -603,14 +620,14 @@ impl<'s> Scan<'s> {
         if !self.is(i, TokenKind::Word) || !self.is(i + 1, TokenKind::Number) {
             return None;
         }
-        if self.doc.lang == Lang::Vi && self.word_in(i, vi::dates::WEAK_DAY_CUES) {
+        if self.doc.lang == Lang::Vi && self.start_word_in(i, vi::dates::WEAK_DAY_CUES) {
             let f = self.day_month(i + 1)?;
             if self.word_in(f.next, vi::dates::SHARE_AFTER) {
                 return None;
             }
             return Some(f);
         }
-        if !self.word_in(i, vi::dates::DAY_CUES) {
+        if !self.start_word_in(i, vi::dates::DAY_CUES) {
             return None;
         }
         // The cue stays outside the figure, as with full dates.
@@ -672,21 +689,26 @@ impl<'s> Scan<'s> {
 
     /// English month names: "June 12, 2018", "June 12", "12 June 2018",
     /// "June 2018", "Feb. 1, 2021".
+    /// The month an English month name at token `j` names. Inlined: asked
+    /// at most numbers, and most tokens fail the first test.
+    #[inline(always)]
+    fn month_at(&self, j: usize) -> Option<u8> {
+        // Month names are words of `start_words`: most words are not.
+        if !self.is(j, TokenKind::Word) || !self.low.date_start(j) {
+            return None;
+        }
+        let w = self.s(j);
+        // Month names are capitalized; "may" and "march" in lower case are verbs.
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        // The word is lowercased already; month names are ASCII without
+        // a "k" (the one letter a non-ASCII capital, the Kelvin sign,
+        // lowercases to), so equality here is `eq_ci`.
+        month_number(self.lw(j))
+    }
+
     fn english_month(&self, i: usize) -> Option<Found> {
-        let month_at = |j: usize| -> Option<u8> {
-            if !self.is(j, TokenKind::Word) {
-                return None;
-            }
-            let w = self.s(j);
-            // Month names are capitalized; "may" and "march" in lower case are verbs.
-            if !w.chars().next().is_some_and(char::is_uppercase) {
-                return None;
-            }
-            // The word is lowercased already; month names are ASCII without
-            // a "k" (the one letter a non-ASCII capital, the Kelvin sign,
-            // lowercases to), so equality here is `eq_ci`.
-            month_number(self.lw(j))
-        };
         // "mid-March" is one token.
         if let Some((pre, rest)) = Some(self.s(i)).filter(|s| self.is(i, TokenKind::Word) && s.as_bytes().contains(&b'-')).and_then(|s| s.split_once('-')) {
             // The prefix first: most hyphenated words are not "mid-".
@@ -696,7 +718,7 @@ impl<'s> Scan<'s> {
             }
         }
         // Month first.
-        if let Some(m) = month_at(i) {
+        if let Some(m) = self.month_at(i) {
             let mut j = i + 1;
             if self.s(j) == "." && self.glued(i) {
                 j += 1;
@@ -739,7 +761,7 @@ impl<'s> Scan<'s> {
                 return None;
             }
             let d = number(n).filter(|d| (1..=31).contains(d))? as u8;
-            let m = month_at(i + 1)?;
+            let m = self.month_at(i + 1)?;
             if let Some(y) = year_of(self.s(i + 2)).filter(|_| self.is(i + 2, TokenKind::Number)) {
                 return Some(Found { span: self.span(i, i + 2), next: i + 3, quantity: date(y, m, d) });
             }
@@ -756,7 +778,9 @@ impl<'s> Scan<'s> {
             return None;
         }
         let h = number(self.s(i))?;
-        if self.glued_code_before(i) {
+        // Every shape below has ":" or a word after the hour (cheaper than
+        // the glue test).
+        if !self.is(i + 1, TokenKind::Word) && self.s(i + 1) != ":" || self.glued_code_before(i) {
             return None;
         }
         // 17:06, 17:06:30, 5:30 pm

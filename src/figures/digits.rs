@@ -55,6 +55,18 @@ fn build(int_part: &str, frac: &str, grouped: bool) -> Option<Digits> {
     if int_digits == 0 || frac.len() > 30 {
         return None;
     }
+    // Up to 19 digits fit in a u64 (and are fewer than 38 significant
+    // ones): the common case, without u128 arithmetic.
+    if int_digits + frac.len() <= 19 {
+        let mut m: u64 = 0;
+        for b in int_part.bytes().filter(|&b| b != b'.' && b != b',').chain(frac.bytes()) {
+            if !b.is_ascii_digit() {
+                return None;
+            }
+            m = m * 10 + u64::from(b - b'0');
+        }
+        return Some(digits_of(u128::from(m), int_part, frac.len(), int_digits, grouped));
+    }
     let mut m: u128 = 0;
     let mut significant = 0usize;
     for b in int_part.bytes().filter(|&b| b != b'.' && b != b',').chain(frac.bytes()) {
@@ -71,14 +83,17 @@ fn build(int_part: &str, frac: &str, grouped: bool) -> Option<Digits> {
         }
         m = m * 10 + d;
     }
-    let decimals = frac.len();
-    Some(Digits {
+    Some(digits_of(m, int_part, frac.len(), int_digits, grouped))
+}
+
+fn digits_of(m: u128, int_part: &str, decimals: usize, int_digits: usize, grouped: bool) -> Digits {
+    Digits {
         value: Dec { m, e: -(decimals as i32) }.norm(),
         decimals: decimals as u8,
         grouped,
         int_digits,
         leading_zero: int_part.starts_with('0') && int_digits > 1,
-    })
+    }
 }
 
 /// Read a token made of digits, "." and "," (as the tokenizer yields them).

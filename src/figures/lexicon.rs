@@ -37,6 +37,9 @@ pub const W_FRACTION_SEPARATOR: u64 = 1 << 47;
 pub const W_MULTIPLIER_PREFIX: u64 = 1 << 48;
 pub const W_MULTIPLIER_BEFORE_DET: u64 = 1 << 49;
 pub const W_MULTIPLIER_WORD: u64 = 1 << 50;
+/// A word a date, time or weekday may start with (`datetime::start_words`),
+/// so that the date recognizer need not look each word up again.
+pub const W_DATE_START: u64 = 1 << 51;
 
 /// A small fast hash for short words (FNV-1a).
 #[derive(Default)]
@@ -540,6 +543,9 @@ impl Lexicon {
         }
         for (w, &flags) in &self.triggers {
             *bits.entry(w).or_insert(0) |= (flags as u64) << TRIGGER_SHIFT;
+        }
+        for w in super::datetime::start_words() {
+            *bits.entry(w).or_insert(0) |= W_DATE_START;
         }
         self.word_filter = WordFilter::of(bits.keys().copied());
         self.word_bits = WordTable::of(&bits);

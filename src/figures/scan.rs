@@ -18,7 +18,7 @@ use super::case::{LowRef, Lower, Upper};
 use super::decimal::Dec;
 use super::digits::{self, Digits};
 use super::lexicon::{Lexicon, Phrases, TRIGGER_SHIFT, T_CODE, T_IDENT, T_ORD_PREFIX, T_OTHER, T_SERIES};
-use super::lexicon::{W_CLASSIFIER, W_FOLD, W_FRACTION_SEPARATOR, W_NOT_UNIT, W_NUMBER, W_TIMES};
+use super::lexicon::{W_CLASSIFIER, W_DATE_START, W_FOLD, W_FRACTION_SEPARATOR, W_NOT_UNIT, W_NUMBER, W_TIMES};
 use super::lexicon::{W_MULTIPLIER_BEFORE_DET, W_MULTIPLIER_PREFIX, W_MULTIPLIER_WORD};
 use super::model::{Bound, Figure, Kind, Quantity, TimeUnit};
 use super::words::{self, Item, NumWord};
@@ -26,29 +26,40 @@ use crate::lang::Lang;
 use crate::span::Span;
 use crate::text::{Document, Token, TokenKind};
 
+/// 56 bytes (72 with a `Span`, a `usize` range and an `Option`): the
+/// scanner writes one a token and reads them many times.
 #[derive(Debug, Clone, Copy)]
 struct Tok<'d> {
-    span: Span,
     /// The token's text, sliced once here: the readings ask it of a
     /// token many times (`raw`, `w`), and a slice of the text checks its
     /// bounds and char boundaries each time.
     raw: &'d str,
+    /// Where `raw` starts in the text (it ends `raw.len()` later).
+    start: usize,
+    /// The lowercase word's `Lexicon::word_bits`.
+    bits: u64,
+    /// Where the lowercase text is in the scanner's buffer, `lo.1` 0
+    /// when the text is already lowercase (see `LowRef`).
+    lo: (u32, u32),
+    /// A number token's digit numeral, read once (the readings at a
+    /// number all start from it): its index in `Scanner::nums`, or
+    /// `NO_DIGITS`.
+    digits: u32,
     kind: TokenKind,
-    /// Range of the lowercase text in the scanner's buffer.
-    lo: (usize, usize),
     /// No whitespace between this token and the previous one.
     joined: bool,
     /// Starts with an uppercase letter.
     cap: bool,
     /// Inside a date or time the date recognizer found.
     taken: bool,
-    /// `lo` points into the lowercase buffer (else the text is already lowercase).
-    lowered: bool,
-    /// The lowercase word's `Lexicon::word_bits`.
-    bits: u64,
-    /// A number token's digit numeral, read once (the readings at a
-    /// number all start from it): its index in `Scanner::nums`.
-    digits: Option<u32>,
+}
+
+const NO_DIGITS: u32 = u32::MAX;
+
+impl Tok<'_> {
+    fn end(&self) -> usize {
+        self.start + self.raw.len()
+    }
 }
 
 /// A figure in the making, with what the joining pass needs to know.
@@ -100,7 +111,7 @@ pub struct Scanner<'d, 'a> {
     low: String,
     /// The sentence's tokens as the tokenizer cut them (hyphenated words
     /// whole), lowercased: what the date recognizer reads.
-    words: Vec<LowRef>,
+    words: Vec<LowRef<'d>>,
     /// Some token of the sentence has an ASCII digit.
     has_digit: bool,
     /// A list of series members continues after this token ("4, 5, 6").
@@ -113,8 +124,15 @@ pub struct Scanner<'d, 'a> {
     symbol_starts: [u64; 4],
 }
 
+/// Asked at every number: inlined, and decided by the first byte for
+/// most tokens ("-" or the lead byte of the Unicode dashes, U+2010–U+2212).
+#[inline(always)]
 fn is_dash(s: &str) -> bool {
-    matches!(s, "-" | "–" | "—" | "‐" | "‑" | "−")
+    match s.as_bytes().first() {
+        Some(b'-') => s.len() == 1,
+        Some(0xE2) => matches!(s, "–" | "—" | "‐" | "‑" | "−"),
+        _ => false,
+    }
 }
 
 fn roman(s: &str) -> Option<u32> {
@@ -259,8 +277,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     fn w(&self, i: usize) -> Option<&str> {
         let t = self.toks.get(i)?;
-        if t.lowered {
-            self.low.get(t.lo.0..t.lo.1)
+        if t.lo.1 != 0 {
+            self.low.get(t.lo.0 as usize..t.lo.1 as usize)
         } else {
             Some(t.raw)
         }
@@ -268,7 +286,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// `digits::parse` of number token `i`'s text.
     fn digits(&self, i: usize) -> Option<Digits> {
-        self.toks.get(i).and_then(|t| t.digits).and_then(|k| self.nums.get(k as usize)).copied()
+        self.toks.get(i).and_then(|t| self.nums.get(t.digits as usize)).copied()
     }
 
     /// Is token `i`'s lowercase word in the set that `bit` stands for
@@ -299,11 +317,18 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     /// `table.before(end)`, with the same shortcut on the word before `end`.
-    #[inline]
+    /// The shortcut is inlined, the search not: most calls end at the
+    /// shortcut, and a call for it cost more than the test.
+    #[inline(always)]
     fn phrase_before<T: Copy>(&self, table: &Phrases<T>, end: usize) -> Option<(usize, T)> {
         if self.bits(end.checked_sub(1)?) & table.last_bit == 0 {
             return None;
         }
+        self.phrase_before_search(table, end)
+    }
+
+    #[inline(never)]
+    fn phrase_before_search<T: Copy>(&self, table: &Phrases<T>, end: usize) -> Option<(usize, T)> {
         table.before(|k| self.w(k), end)
     }
 
@@ -345,22 +370,31 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     fn span(&self, t0: usize, t1: usize) -> Span {
         match (self.toks.get(t0), t1.checked_sub(1).and_then(|k| self.toks.get(k))) {
-            (Some(a), Some(b)) if t1 > t0 => Span::new(a.span.start, b.span.end),
-            (Some(a), _) => a.span,
+            (Some(a), Some(b)) if t1 > t0 => Span::new(a.start, b.end()),
+            (Some(a), _) => Span::new(a.start, a.end()),
             _ => Span::default(),
         }
     }
 
     fn text(&self, t0: usize, t1: usize) -> String {
+        // Most units are one word: its text is sliced already.
+        if t1 == t0 + 1 {
+            return self.raw(t0).to_string();
+        }
         self.doc.slice(self.span(t0, t1)).to_string()
     }
 
     /// Does a word that could begin a sentence-internal name start here
     /// (capitalized, not at the start of the sentence or after an opener)?
+    /// The capital is tested inlined: most words have none.
+    #[inline(always)]
     fn name_like(&self, i: usize) -> bool {
-        self.cap(i)
-            && i > 0
-            && !matches!(self.raw(i - 1), "(" | "\"" | "“" | "'" | "‘" | ":" | "-" | "–" | "—" | "•" | "*" | "[")
+        self.cap(i) && i > 0 && !self.opener(i - 1)
+    }
+
+    #[inline(never)]
+    fn opener(&self, i: usize) -> bool {
+        matches!(self.raw(i), "(" | "\"" | "“" | "'" | "‘" | ":" | "-" | "–" | "—" | "•" | "*" | "[")
     }
 
     // ---- sentence -----------------------------------------------------
@@ -421,7 +455,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         let s = self.low.len();
         let lowered = lower_into(&mut self.low, self.upper, piece, class).is_some();
-        self.words.push(if lowered { LowRef::buf(s, self.low.len()) } else { LowRef::text(span) });
+        let word = if lowered { LowRef::buf(piece, s, self.low.len()) } else { LowRef::text(piece) };
+        let start = super::datetime::hyphenated_start(word.lower(&self.low));
+        self.words.push(word.date_start_if(start));
     }
 
     /// Does a token of the sentence `load` read have an ASCII digit? The
@@ -433,13 +469,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// The tokens `load` read, lowercased, index for index.
     pub fn lower(&self) -> Lower<'_> {
-        Lower::new(self.doc.text(), &self.low, &self.words)
+        Lower::new(&self.low, &self.words)
     }
 
     /// `class` is `byte_class(piece)`. Inlined: called once per token.
     /// Returns where the token's lowercase text is.
     #[inline(always)]
-    fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &'d str, class: u8, prev_end: &mut Option<usize>) -> LowRef {
+    fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &'d str, class: u8, prev_end: &mut Option<usize>) -> LowRef<'d> {
         let joined = match *prev_end {
             Some(p) => {
                 p == span.start
@@ -449,29 +485,31 @@ impl<'d, 'a> Scanner<'d, 'a> {
         };
         let s = self.low.len();
         let lowered = lower_into(&mut self.low, self.upper, piece, class);
-        let needs = lowered.is_some();
         let cap = lowered.unwrap_or(false);
-        let lower = if needs { self.low.get(s..).unwrap_or("") } else { piece };
+        let word = match lowered {
+            Some(_) => LowRef::buf(piece, s, self.low.len()),
+            None => LowRef::text(piece),
+        };
+        let lower = word.lower(&self.low);
         let bits = if self.lx.word_filter.may_contain(lower) {
             self.lx.word_bits.get(lower)
         } else {
             0
         };
         let digits = match kind {
-            TokenKind::Number => digits::parse(piece, self.doc.lang).map(|d| {
-                self.nums.push(d);
-                self.nums.len() as u32 - 1
-            }),
-            _ => None,
+            TokenKind::Number => match digits::parse(piece, self.doc.lang) {
+                Some(d) => {
+                    self.nums.push(d);
+                    self.nums.len() as u32 - 1
+                }
+                None => NO_DIGITS,
+            },
+            _ => NO_DIGITS,
         };
-        let end = self.low.len();
-        self.toks.push(Tok { span, kind, raw: piece, lo: (s, end), joined, cap, taken: false, lowered: needs, bits, digits });
+        let lo = word.range();
+        self.toks.push(Tok { raw: piece, start: span.start, bits, lo, digits, kind, joined, cap, taken: false });
         *prev_end = Some(span.end);
-        if needs {
-            LowRef::buf(s, end)
-        } else {
-            LowRef::text(span)
-        }
+        word.date_start_if(bits & W_DATE_START != 0)
     }
 
     /// Figures of the sentence `load` read, appended to
@@ -485,8 +523,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         for d in dates.drain(..) {
             // Tokens are in text order and do not overlap: binary search,
             // or a sentence of many dates costs dates × tokens.
-            let t0 = self.toks.partition_point(|t| t.span.end <= d.span.start);
-            let t1 = self.toks.partition_point(|t| t.span.start < d.span.end);
+            let t0 = self.toks.partition_point(|t| t.end() <= d.span.start);
+            let t1 = self.toks.partition_point(|t| t.start < d.span.end);
             if t0 >= self.toks.len() || t1 <= t0 {
                 continue;
             }
@@ -555,7 +593,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// Token `i` starts with a letter of the Roman numerals.
     fn roman_start(&self, i: usize) -> bool {
-        let first = self.toks.get(i).and_then(|t| self.doc.text().as_bytes().get(t.span.start));
+        let first = self.toks.get(i).and_then(|t| t.raw.as_bytes().first());
         matches!(first, Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
     }
 
@@ -571,8 +609,18 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     /// End of the run of tokens glued to token `i` (no spaces), not ending
-    /// in punctuation.
+    /// in punctuation. Inlined is the common case, a token with a space
+    /// after it.
+    #[inline(always)]
     fn chain_end(&self, i: usize) -> usize {
+        if !self.joined(i + 1) {
+            return i + 1;
+        }
+        self.chain_end_glued(i)
+    }
+
+    #[inline(never)]
+    fn chain_end_glued(&self, i: usize) -> usize {
         let mut j = i + 1;
         while j < self.n() && self.joined(j) {
             let r = self.raw(j);
@@ -1087,8 +1135,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 return Some(Step::Skip(end));
             }
         }
-        // Dotted dates the tokenizer keeps whole: "12.6.2018".
-        if raw.bytes().filter(|&b| b == b'.').count() == 2 && !raw.contains(',') {
+        // Dotted dates the tokenizer keeps whole: "12.6.2018". A numeral
+        // never has that shape (two dots are thousands groups of three).
+        if self.digits(i).is_none() && raw.bytes().filter(|&b| b == b'.').count() == 2 && !raw.contains(',') {
             let parts: Vec<&str> = raw.split('.').collect();
             if parts.len() == 3 && parts[0].len() <= 2 && parts[1].len() <= 2 && parts[2].len() == 4 {
                 return Some(Step::Skip(i + 1));
