@@ -222,6 +222,25 @@ pub struct ReadyCues {
     pub remaining: words::EndCues,
     pub share: words::EndCues,
     pub share_verb: words::EndCues,
+    /// Lists asked with [`words::Cues::any`] (or, for two,
+    /// [`words::Cues::any_of_both`]) by the rules, once per figure or
+    /// claim: made here once, not for each haystack.
+    pub to_up_down: words::Cues,
+    pub to: words::Cues,
+    pub share_any: words::Cues,
+    pub subset: words::Cues,
+    pub target: words::Cues,
+    pub complete: words::Cues,
+    pub complete_intro: words::Cues,
+    /// `remaining` and `complete` together (sum-total).
+    pub remaining_complete: words::Cues,
+    /// "và", "and": between the shares of one list (share-sum).
+    pub and: words::Cues,
+    pub past: words::Cues,
+    pub future: words::Cues,
+    pub founded: words::Cues,
+    pub elapsed: words::Cues,
+    pub respondents: words::Cues,
 }
 
 impl ReadyCues {
@@ -242,9 +261,26 @@ impl ReadyCues {
             remaining: words::EndCues::new(w.remaining),
             share: words::EndCues::new(w.share),
             share_verb: words::EndCues::new(w.share_verb),
+            to_up_down: words::Cues::new(w.to_up, w.to_down),
+            to: words::Cues::new(w.to, &[]),
+            share_any: words::Cues::new(w.share, &[]),
+            subset: words::Cues::new(w.subset, &[]),
+            target: words::Cues::new(w.target, &[]),
+            complete: words::Cues::new(w.complete, &[]),
+            complete_intro: words::Cues::new(w.complete_intro, &[]),
+            remaining_complete: words::Cues::new(w.remaining, w.complete),
+            and: words::Cues::new(AND, &[]),
+            past: words::Cues::new(w.past, &[]),
+            future: words::Cues::new(w.future, &[]),
+            founded: words::Cues::new(w.founded, &[]),
+            elapsed: words::Cues::new(w.elapsed, &[]),
+            respondents: words::Cues::new(w.respondents, &[]),
         }
     }
 }
+
+/// The words that join the shares of one list, in either language.
+const AND: &[&str] = &["và", "and"];
 
 /// Figures that count or measure: the ones arithmetic claims are about.
 pub fn is_amount(f: &Figure) -> bool {
@@ -372,7 +408,7 @@ pub fn changes(cx: &Context, s: &Sentence) -> Vec<Change> {
         if between.len() > 2 * WINDOW {
             continue;
         }
-        if between.contains([';', '.', '(']) || ![w.to_up, w.to_down, w.to].iter().any(|cues| words::any_word(&between, cues)) {
+        if between.contains([';', '.', '(']) || !(cx.cues.to_up_down.any_of_both(&between) || cx.cues.to.any(&between)) {
             continue;
         }
         if let Some((old_value, new_value)) = pair_values(cx, a, b) {

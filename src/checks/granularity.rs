@@ -7,7 +7,7 @@
 
 use super::claims;
 use super::numbers::{agrees, format, plain};
-use super::words::{any_word, concat, fill, messages};
+use super::words::{concat, fill, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::{Kind, Quantity};
 
@@ -95,7 +95,7 @@ fn asked(cx: &Context, s: &claims::Sentence, j: usize, buf: &mut String) -> bool
             buf.truncate(cut);
         }
     }
-    any_word(buf, cx.words().respondents)
+    cx.cues.respondents.any(buf)
 }
 
 /// Does the text after a percent name a whole of its own ("45% of cases",

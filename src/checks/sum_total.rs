@@ -8,7 +8,7 @@
 
 use super::claims::{self, is_amount, Sentence};
 use super::numbers::scaled as plain;
-use super::words::{any_word, concat, messages};
+use super::words::{concat, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::Kind;
 
@@ -90,7 +90,6 @@ impl SumTotal {
     /// remaining", "còn lại", "undecided", "không ý kiến"). A list without
     /// such a word may name only some parts and is not checked.
     fn whole_then_parts(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>) -> bool {
-        let w = cx.words();
         // A whole and two parts are three amounts.
         if s.figures.clone().filter(|&j| is_amount(cx.fig(j))).nth(2).is_none() {
             return false;
@@ -121,10 +120,7 @@ impl SumTotal {
         let clause_before: &str = &between;
         let after = cx.after(last, s.span.end);
         let clause_after = claims::first_clause(&after);
-        let complete = any_word(clause_before, w.remaining)
-            || any_word(clause_before, w.complete)
-            || any_word(clause_after, w.complete)
-            || any_word(clause_after, w.remaining);
+        let complete = cx.cues.remaining_complete.any_of_both(clause_before) || cx.cues.remaining_complete.any_of_both(clause_after);
         if !complete {
             return false;
         }

@@ -465,6 +465,18 @@ impl Cues {
         }
     }
 
+    /// `any_word(hay, a) || any_word(hay, b)`, in one walk.
+    pub fn any_of_both(&self, hay: &str) -> bool {
+        let (a, b) = (self.a, self.b);
+        match &self.filter {
+            Some(f) if scan_fits(hay, a.len() + b.len()) => match &self.skip {
+                Some(skip) => f.scan_skipping(skip, hay, a, b, |_, _| true),
+                None => f.scan(hay, a, b, |_, _| true),
+            },
+            _ => any_word(hay, a) || any_word(hay, b),
+        }
+    }
+
     /// `last_first_words(hay, a, b)`.
     pub fn last_first(&self, hay: &str) -> (Option<usize>, Option<usize>) {
         let (a, b) = (self.a, self.b);
@@ -666,6 +678,7 @@ mod tests {
                 for (a, b) in [(w.up, w.down), (w.total, &[][..]), (w.down, &[][..]), (w.up, w.total), (&["up", ""][..], w.down), (&[""][..], &[][..])] {
                     let cues = Cues::new(a, b);
                     assert_eq!(cues.last_first(h), (last_first_word(h, a), last_first_word(h, b)), "{h:?}");
+                    assert_eq!(cues.any_of_both(h), any_word(h, a) || any_word(h, b), "{h:?}");
                     if b.is_empty() {
                         assert_eq!(cues.any(h), any_word(h, a), "{h:?}");
                     }
@@ -711,8 +724,8 @@ mod tests {
     fn skipping_scan_agrees_with_find_word() {
         for lang in [Lang::Vi, Lang::En] {
             let w = words(lang);
-            let lists: [(&'static [&'static str], &'static [&'static str]); 8] =
-                [(w.total, &[]), (w.total_after, &[]), (w.from, &[]), (w.up, w.down), (w.up, &[]), (w.down, &[]), (w.remaining, &[]), (&["xyzw", "xyzwv"], &["yzwx"])];
+            let lists: [(&'static [&'static str], &'static [&'static str]); 10] =
+                [(w.total, &[]), (w.total_after, &[]), (w.from, &[]), (w.up, w.down), (w.up, &[]), (w.down, &[]), (w.remaining, &[]), (w.remaining, w.complete), (w.to_up, w.to_down), (&["xyzw", "xyzwv"], &["yzwx"])];
             for (a, b) in lists {
                 let cues = Cues::new(a, b);
                 let mut text = String::new();
@@ -728,6 +741,7 @@ mod tests {
                         if b.is_empty() {
                             assert_eq!(cues.any(h), a.iter().any(|c| has_word(h, c)), "{h:?}");
                         }
+                        assert_eq!(cues.any_of_both(h), a.iter().chain(b).any(|c| has_word(h, c)), "{h:?}");
                         let want = (a.iter().filter_map(|c| find_word(h, c)).max(), b.iter().filter_map(|c| find_word(h, c)).max());
                         assert_eq!(cues.last_first(h), want, "{h:?}");
                     }
