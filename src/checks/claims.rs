@@ -68,40 +68,33 @@ pub fn floor_boundary(s: &str, mut i: usize) -> usize {
 #[inline(never)]
 pub fn lowercase_same_offsets(text: &str) -> Option<String> {
     // One copy, its ASCII lowercased in bulk; then each non-ASCII char is
-    // looked up, and the few that change (capitals such as "Đ", "Ả") are
+    // looked at, and the few that change (capitals such as "Đ", "Ả") are
     // overwritten in place with their lowercase of the same length.
     let mut out = text.to_owned();
     out.make_ascii_lowercase();
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        // Eight bytes at a time past ASCII, and straight to the first
-        // non-ASCII byte of eight.
-        if let Some(word) = bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
-            let high = u64::from_le_bytes(word) & 0x8080_8080_8080_8080;
-            if high == 0 {
-                i += 8;
-                continue;
-            }
-            i += (high.trailing_zeros() / 8) as usize;
-        }
-        let b = bytes[i];
+    while let Some(&b) = bytes.get(i) {
         if b < 0x80 {
-            i += 1;
+            i = next_non_ascii(bytes, i);
             continue;
         }
-        // `i` is on a char boundary. A char of 2 or 3 bytes below the
-        // table's end (the letters of Vietnamese) is decoded here and
+        // `i` is on a char boundary, so `b` leads a char of 2 to 4 bytes.
+        let (b1, b2) = (bytes.get(i + 1).copied().unwrap_or(0), bytes.get(i + 2).copied().unwrap_or(0));
+        if already_lower(b, b1, b2) {
+            i += if b < 0xE0 { 2 } else { 3 };
+            continue;
+        }
+        // A char of 2 or 3 bytes below the table's end is decoded here and
         // looked up by its code point; most are their own lowercase
         // (distance 0) and passed over.
-        let len = if b >= 0xF0 { 4 } else if b >= 0xE0 { 3 } else { 2 };
-        let code = match (len, bytes.get(i + 1), bytes.get(i + 2)) {
-            (2, Some(&b1), _) => Some(u32::from(b & 0x1F) << 6 | u32::from(b1 & 0x3F)),
-            (3, Some(&b1), Some(&b2)) => Some(u32::from(b & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F)),
+        let code = match b {
+            ..=0xDF => Some(u32::from(b & 0x1F) << 6 | u32::from(b1 & 0x3F)),
+            ..=0xEF => Some(u32::from(b & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F)),
             _ => None,
         };
-        if code.and_then(|cp| LOWER.get(cp as usize)) == Some(&0) {
-            i += len;
+        if let Some(&0) = code.and_then(|cp| LOWER.get(cp as usize)) {
+            i += if b < 0xE0 { 2 } else { 3 };
             continue;
         }
         let c = text.get(i..).and_then(|rest| rest.chars().next())?;
@@ -113,6 +106,51 @@ pub fn lowercase_same_offsets(text: &str) -> Option<String> {
         i += len;
     }
     Some(out)
+}
+
+/// The first byte at or after `i` that is not ASCII (or the end): to the
+/// first high bit of eight bytes, and 32 at a time once a run has been
+/// ASCII for 32 (English prose; Vietnamese has a letter past ASCII every
+/// few bytes, where a longer test would most often fail).
+fn next_non_ascii(bytes: &[u8], mut i: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let word = |at: usize| bytes.get(at..at + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()).map(u64::from_le_bytes);
+    let mut clean = 0;
+    while let Some(w) = word(i) {
+        let high = w & HIGH;
+        if high != 0 {
+            return i + (high.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+        clean += 1;
+        if clean == 4 {
+            while let (Some(a), Some(b), Some(c), Some(d)) = (word(i), word(i + 8), word(i + 16), word(i + 24)) {
+                if (a | b | c | d) & HIGH != 0 {
+                    break;
+                }
+                i += 32;
+            }
+        }
+    }
+    while bytes.get(i).is_some_and(|&b| b < 0x80) {
+        i += 1;
+    }
+    i
+}
+
+/// Chars known to be their own lowercase by their first bytes, without a
+/// look-up: the common letters of Vietnamese ("à"–"ỹ" of U+00E0–U+00FF, the
+/// odd, lowercase code points of U+1EA0–U+1EFF such as "ạ", "ệ", "ữ", and
+/// "ā"–"ķ" of U+0100–U+0137 such as "ă" and "đ") and the general punctuation
+/// of U+2000–U+203F ("–", "“", "…"). `b` leads a char; `b1`, `b2` follow it.
+fn already_lower(b: u8, b1: u8, b2: u8) -> bool {
+    match b {
+        0xC3 => b1 >= 0xA0,
+        0xC4 => b1 <= 0xB7 && b1 & 1 == 1,
+        0xE1 => (b1 == 0xBB || (b1 == 0xBA && b2 >= 0xA0)) && b2 & 1 == 1,
+        0xE2 => b1 == 0x80,
+        _ => false,
+    }
 }
 
 /// `lower_same_len`'s table: the distance from each code point below
@@ -601,6 +639,23 @@ mod lowercase_tests {
         for n in (0..=text.len()).filter(|&n| text.is_char_boundary(n)) {
             assert_eq!(lowercase_same_offsets(&text[..n]).as_deref(), Some(text[..n].to_lowercase().as_str()), "{n}");
         }
+    }
+
+    /// Every char `already_lower` passes over is its own lowercase, and
+    /// each one it declines among those ranges is left to the table.
+    #[test]
+    fn already_lower_only_for_lowercase() {
+        let mut passed = 0;
+        for c in (0x80..0x3000).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let e = c.encode_utf8(&mut buf).as_bytes();
+            let at = |k: usize| e.get(k).copied().unwrap_or(0);
+            if super::already_lower(at(0), at(1), at(2)) {
+                assert!(c.to_lowercase().eq([c]), "{c:?}");
+                passed += 1;
+            }
+        }
+        assert_eq!(passed, 32 + 28 + 48 + 64, "the four ranges");
     }
 
     #[test]
