@@ -221,6 +221,25 @@ impl<'d, 'a> Context<'d, 'a> {
         self.lower(start, end)
     }
 
+    /// The last byte of the lowercase text before figure `i` once
+    /// [`words::trim_cue_end`] has passed over its spaces and marks (`None`
+    /// inside: no such byte), read without making the window; `None` without
+    /// a lowercase text. The window's trimmed end is that byte, or is empty
+    /// if the marks reach past its start.
+    pub fn last_byte_before(&self, i: usize) -> Option<Option<u8>> {
+        let head = self.lower?.get(..self.figures[i].span.start)?;
+        Some(words::trim_cue_end(head).as_bytes().last().copied())
+    }
+
+    /// `cues.ends(&self.before(i, limit))`, turned away by the last byte
+    /// before the figure alone when no cue ends in it (most figures).
+    pub fn ends_before(&self, cues: &words::EndCues, i: usize, limit: usize) -> bool {
+        if self.last_byte_before(i).is_some_and(|last| !cues.may_end_last(last)) {
+            return false;
+        }
+        cues.ends(&self.before(i, limit))
+    }
+
     /// `direction_before(self, p, s.span.start)` for figure `p` of
     /// sentence `s`, found once per percent.
     pub fn direction(&self, p: usize, s: &Sentence) -> Option<i8> {
@@ -428,6 +447,10 @@ pub fn changes(cx: &Context, s: &Sentence) -> Vec<Change> {
     let mut to_cued = 0u128;
     for a in s.figures.clone() {
         if !(is_amount(cx.fig(a)) || cx.fig(a).kind() == Kind::Percent) {
+            continue;
+        }
+        // Neither a "to" nor a "from" word can end the window (most figures).
+        if cx.last_byte_before(a).is_some_and(|last| !cx.cues.to_ends.may_end_last(last) && !cx.cues.from_ends.may_end_last(last)) {
             continue;
         }
         let before = cx.before(a, s.span.start);
@@ -665,6 +688,22 @@ mod lowercase_tests {
         // "İ" lowercases to two characters, the Kelvin sign to one byte: no shared offsets.
         assert_eq!(lowercase_same_offsets("İstanbul"), None);
         assert_eq!(lowercase_same_offsets("5 \u{212A}"), None);
+    }
+
+    /// What `Context::last_byte_before` relies on: a window's trimmed end
+    /// is empty or ends in the byte the whole text before it trims to.
+    #[test]
+    fn trimmed_window_ends_like_trimmed_head() {
+        use crate::checks::words::trim_cue_end;
+        let text = "tổng số  ( 12, “ đạt:\u{a0}\u{3000}\"x tăng \t\n( từ “ 5 up to 7 in total: 3";
+        let cuts: Vec<usize> = (0..=text.len()).filter(|&n| text.is_char_boundary(n)).collect();
+        for &end in &cuts {
+            let head = trim_cue_end(&text[..end]).as_bytes().last();
+            for &start in cuts.iter().filter(|&&s| s <= end) {
+                let window = trim_cue_end(&text[start..end]);
+                assert!(window.is_empty() || window.as_bytes().last() == head, "{start}..{end}");
+            }
+        }
     }
 
     #[test]

@@ -40,7 +40,7 @@ impl Rule for Granularity {
                 // of; a whole that is merely named ("Of the 7 members")
                 // reaches only to the end of its clause.
                 by_cue = !asked(cx, s, j, &mut around);
-                !by_cue || cx.cues.whole_first.ends(&cx.before(j, s.span.start))
+                !by_cue || cx.ends_before(&cx.cues.whole_first, j, s.span.start)
             }) else {
                 continue;
             };

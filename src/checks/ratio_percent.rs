@@ -166,7 +166,7 @@ impl RatioPercent {
         let (Some(a0), Some(a1), None) = (amounts.next(), amounts.next(), amounts.next()) else { return };
         let amounts = [a0, a1];
         // The whole is the amount introduced by a whole cue.
-        let is_whole = |j: usize| cx.cues.whole.ends(&cx.before(j, s.span.start));
+        let is_whole = |j: usize| cx.ends_before(&cx.cues.whole, j, s.span.start);
         let (whole, part) = match (is_whole(amounts[0]), is_whole(amounts[1])) {
             (true, false) => (amounts[0], amounts[1]),
             (false, true) => (amounts[1], amounts[0]),
@@ -223,7 +223,7 @@ impl RatioPercent {
                 _ => true,
             };
             let Some(whole) = (s.figures.start..part).rev().filter(|&j| is_amount(cx.fig(j))).find(|&j| {
-                cx.cues.whole_first.ends(&cx.before(j, s.span.start)) || (cx.cues.subset.any(&cx.between(j, part)) && same_unit(j))
+                cx.ends_before(&cx.cues.whole_first, j, s.span.start) || (cx.cues.subset.any(&cx.between(j, part)) && same_unit(j))
             }) else {
                 continue;
             };

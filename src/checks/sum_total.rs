@@ -43,7 +43,7 @@ impl SumTotal {
             }
             let after = cx.after(t, s.span.end);
             let tail = claims::first_clause(&after);
-            let marked = cx.cues.total_end.ends(&cx.before(t, s.span.start)) || cx.cues.total_after.any(tail);
+            let marked = cx.ends_before(&cx.cues.total_end, t, s.span.start) || cx.cues.total_after.any(tail);
             if !marked {
                 continue;
             }
@@ -64,7 +64,7 @@ impl SumTotal {
                 if gap.len() > 2 * claims::WINDOW || gap.contains([';', '(', ':']) {
                     break;
                 }
-                if cx.cues.whole.ends(&cx.before(k, s.span.start)) {
+                if cx.ends_before(&cx.cues.whole, k, s.span.start) {
                     break; // "trong số 40 tổ chức": the whole, not a part
                 }
                 parts.push(k);
@@ -94,7 +94,7 @@ impl SumTotal {
         if s.figures.clone().filter(|&j| is_amount(cx.fig(j))).nth(2).is_none() {
             return false;
         }
-        let Some(whole) = s.figures.clone().find(|&j| is_amount(cx.fig(j)) && cx.cues.whole_first.ends(&cx.before(j, s.span.start)))
+        let Some(whole) = s.figures.clone().find(|&j| is_amount(cx.fig(j)) && cx.ends_before(&cx.cues.whole_first, j, s.span.start))
         else {
             return false;
         };
@@ -161,7 +161,7 @@ impl SumTotal {
         for t in s.figures.clone() {
             let earlier = amount_before;
             amount_before |= is_amount(cx.fig(t));
-            if !earlier || !is_amount(cx.fig(t)) || !cx.cues.remaining.ends(&cx.before(t, s.span.start)) {
+            if !earlier || !is_amount(cx.fig(t)) || !cx.ends_before(&cx.cues.remaining, t, s.span.start) {
                 continue;
             }
             // Only the changes of the same clause: a long sentence lists

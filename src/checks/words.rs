@@ -556,7 +556,12 @@ impl Ends {
     /// False only if `ends_with_word_trimmed(h, cues)` is false for every
     /// list the set was made of.
     pub fn may_end(&self, h: &str) -> bool {
-        self.empty || h.as_bytes().last().is_some_and(|&b| self.bits[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+        self.may_end_last(h.as_bytes().last().copied())
+    }
+
+    /// [`Ends::may_end`] of a haystack whose last byte is `last` (`None`: empty).
+    pub fn may_end_last(&self, last: Option<u8>) -> bool {
+        self.empty || last.is_some_and(|b| self.bits[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
     }
 }
 
@@ -570,6 +575,12 @@ pub struct EndCues {
 impl EndCues {
     pub fn new(cues: &'static [&'static str]) -> EndCues {
         EndCues { cues, ends: Ends::new(&[cues]) }
+    }
+
+    /// False only if no haystack whose trimmed end is `last` (`None`:
+    /// empty) ends with a cue.
+    pub fn may_end_last(&self, last: Option<u8>) -> bool {
+        self.ends.may_end_last(last)
     }
 
     /// `ends_with_word(hay, cues)`.
