@@ -302,6 +302,10 @@ struct Filter {
     /// through is most often followed by a byte none of them goes on with.
     second: [u16; 256],
     quads: u64,
+    /// Per first byte, the cues (bit `k` for cue `k`) that start with it:
+    /// a start the filter lets through is compared with those alone, not
+    /// with every cue of the lists (the English up and down words are 48).
+    starts: [u64; 256],
 }
 
 impl Filter {
@@ -310,10 +314,12 @@ impl Filter {
 
     /// `None` if a cue is "".
     fn new(cues: &[&str], more: &[&str]) -> Option<Filter> {
-        let (mut first, mut second, mut quads) = ([0u8; 256], [0u16; 256], 0u64);
-        for c in cues.iter().chain(more) {
+        let (mut first, mut second, mut quads, mut starts) = ([0u8; 256], [0u16; 256], 0u64, [0u64; 256]);
+        for (k, c) in cues.iter().chain(more).enumerate() {
             let &b = c.as_bytes().first()?;
             first[usize::from(b)] |= Self::START;
+            // (At most MAX_CUES cues: every one has its bit.)
+            starts[usize::from(b)] |= 1u64.checked_shl(k as u32).unwrap_or(0);
             match quad_hash(c.as_bytes()) {
                 Some(h) => {
                     quads |= 1 << h;
@@ -322,7 +328,7 @@ impl Filter {
                 None => first[usize::from(b)] |= Self::SHORT,
             }
         }
-        Some(Filter { first, second, quads })
+        Some(Filter { first, second, quads, starts })
     }
 
     fn scan(&self, hay: &str, cues: &[&str], more: &[&str], mut found: impl FnMut(usize, usize) -> bool) -> bool {
@@ -372,9 +378,14 @@ impl Filter {
                 return false; // no cue of 4 bytes or more starts here, and no shorter one starts with `b`
             }
         }
-        for (k, c) in cues.iter().chain(more).enumerate() {
+        // The cues that start with `b`, in the lists' order.
+        let mut todo = self.starts[usize::from(b)];
+        while todo != 0 {
+            let k = todo.trailing_zeros() as usize;
+            todo &= todo - 1;
+            let Some(c) = cues.get(k).or_else(|| more.get(k - cues.len())) else { continue };
             let cue = c.as_bytes();
-            if cue[0] != b || (i as u32) < resume[k] || !bytes[i..].starts_with(cue) {
+            if (i as u32) < resume[k] || !bytes[i..].starts_with(cue) {
                 continue;
             }
             let end = i + cue.len();
