@@ -113,7 +113,10 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
             if find_placeholder(out.as_bytes(), k.as_bytes(), at + len).is_some() {
                 out = out.replace(&["{", k, "}"].concat(), v);
             } else {
-                out.replace_range(at..at + len, v);
+                // Made anew in three pieces: `replace_range`'s splice costs
+                // more than a message takes to copy.
+                let (head, tail) = (out.get(..at).unwrap_or(""), out.get(at + len..).unwrap_or(""));
+                out = concat(&[head, v, tail]);
             }
         }
     }
