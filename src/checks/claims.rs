@@ -350,11 +350,13 @@ pub fn is_quantity(f: &Figure) -> bool {
 
 /// Digits written as such, before any scale word: "250" in "250 tỷ đồng".
 fn leading_numeral(cx: &Context, i: usize) -> Option<f64> {
+    // Found bytewise: digits, '.' and ',' are ASCII, never inside a longer
+    // UTF-8 char, so the first other byte starts a char.
     let text = cx.text_of(i);
-    let start = text.find(|c: char| c.is_ascii_digit())?;
-    let rest = &text[start..];
-    let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(rest.len());
-    let numeral = rest[..end].trim_end_matches(['.', ',']);
+    let start = text.bytes().position(|b| b.is_ascii_digit())?;
+    let rest = text.get(start..)?;
+    let end = rest.bytes().position(|b| !(b.is_ascii_digit() || b == b'.' || b == b',')).unwrap_or(rest.len());
+    let numeral = rest.get(..end)?.trim_end_matches(['.', ',']);
     crate::figures::parse_digits(numeral, cx.doc.lang).map(|(v, _)| v)
 }
 
