@@ -68,40 +68,33 @@ pub fn floor_boundary(s: &str, mut i: usize) -> usize {
 #[inline(never)]
 pub fn lowercase_same_offsets(text: &str) -> Option<String> {
     // One copy, its ASCII lowercased in bulk; then each non-ASCII char is
-    // looked up, and the few that change (capitals such as "Đ", "Ả") are
+    // looked at, and the few that change (capitals such as "Đ", "Ả") are
     // overwritten in place with their lowercase of the same length.
     let mut out = text.to_owned();
     out.make_ascii_lowercase();
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        // Eight bytes at a time past ASCII, and straight to the first
-        // non-ASCII byte of eight.
-        if let Some(word) = bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
-            let high = u64::from_le_bytes(word) & 0x8080_8080_8080_8080;
-            if high == 0 {
-                i += 8;
-                continue;
-            }
-            i += (high.trailing_zeros() / 8) as usize;
-        }
-        let b = bytes[i];
+    while let Some(&b) = bytes.get(i) {
         if b < 0x80 {
-            i += 1;
+            i = next_non_ascii(bytes, i);
             continue;
         }
-        // `i` is on a char boundary. A char of 2 or 3 bytes below the
-        // table's end (the letters of Vietnamese) is decoded here and
+        // `i` is on a char boundary, so `b` leads a char of 2 to 4 bytes.
+        let (b1, b2) = (bytes.get(i + 1).copied().unwrap_or(0), bytes.get(i + 2).copied().unwrap_or(0));
+        if already_lower(b, b1, b2) {
+            i += if b < 0xE0 { 2 } else { 3 };
+            continue;
+        }
+        // A char of 2 or 3 bytes below the table's end is decoded here and
         // looked up by its code point; most are their own lowercase
         // (distance 0) and passed over.
-        let len = if b >= 0xF0 { 4 } else if b >= 0xE0 { 3 } else { 2 };
-        let code = match (len, bytes.get(i + 1), bytes.get(i + 2)) {
-            (2, Some(&b1), _) => Some(u32::from(b & 0x1F) << 6 | u32::from(b1 & 0x3F)),
-            (3, Some(&b1), Some(&b2)) => Some(u32::from(b & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F)),
+        let code = match b {
+            ..=0xDF => Some(u32::from(b & 0x1F) << 6 | u32::from(b1 & 0x3F)),
+            ..=0xEF => Some(u32::from(b & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F)),
             _ => None,
         };
-        if code.and_then(|cp| LOWER.get(cp as usize)) == Some(&0) {
-            i += len;
+        if let Some(&0) = code.and_then(|cp| LOWER.get(cp as usize)) {
+            i += if b < 0xE0 { 2 } else { 3 };
             continue;
         }
         let c = text.get(i..).and_then(|rest| rest.chars().next())?;
@@ -113,6 +106,51 @@ pub fn lowercase_same_offsets(text: &str) -> Option<String> {
         i += len;
     }
     Some(out)
+}
+
+/// The first byte at or after `i` that is not ASCII (or the end): to the
+/// first high bit of eight bytes, and 32 at a time once a run has been
+/// ASCII for 32 (English prose; Vietnamese has a letter past ASCII every
+/// few bytes, where a longer test would most often fail).
+fn next_non_ascii(bytes: &[u8], mut i: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let word = |at: usize| bytes.get(at..at + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()).map(u64::from_le_bytes);
+    let mut clean = 0;
+    while let Some(w) = word(i) {
+        let high = w & HIGH;
+        if high != 0 {
+            return i + (high.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+        clean += 1;
+        if clean == 4 {
+            while let (Some(a), Some(b), Some(c), Some(d)) = (word(i), word(i + 8), word(i + 16), word(i + 24)) {
+                if (a | b | c | d) & HIGH != 0 {
+                    break;
+                }
+                i += 32;
+            }
+        }
+    }
+    while bytes.get(i).is_some_and(|&b| b < 0x80) {
+        i += 1;
+    }
+    i
+}
+
+/// Chars known to be their own lowercase by their first bytes, without a
+/// look-up: the common letters of Vietnamese ("à"–"ỹ" of U+00E0–U+00FF, the
+/// odd, lowercase code points of U+1EA0–U+1EFF such as "ạ", "ệ", "ữ", and
+/// "ā"–"ķ" of U+0100–U+0137 such as "ă" and "đ") and the general punctuation
+/// of U+2000–U+203F ("–", "“", "…"). `b` leads a char; `b1`, `b2` follow it.
+fn already_lower(b: u8, b1: u8, b2: u8) -> bool {
+    match b {
+        0xC3 => b1 >= 0xA0,
+        0xC4 => b1 <= 0xB7 && b1 & 1 == 1,
+        0xE1 => (b1 == 0xBB || (b1 == 0xBA && b2 >= 0xA0)) && b2 & 1 == 1,
+        0xE2 => b1 == 0x80,
+        _ => false,
+    }
 }
 
 /// `lower_same_len`'s table: the distance from each code point below
@@ -183,6 +221,25 @@ impl<'d, 'a> Context<'d, 'a> {
         self.lower(start, end)
     }
 
+    /// The last byte of the lowercase text before figure `i` once
+    /// [`words::trim_cue_end`] has passed over its spaces and marks (`None`
+    /// inside: no such byte), read without making the window; `None` without
+    /// a lowercase text. The window's trimmed end is that byte, or is empty
+    /// if the marks reach past its start.
+    pub fn last_byte_before(&self, i: usize) -> Option<Option<u8>> {
+        let head = self.lower?.get(..self.figures[i].span.start)?;
+        Some(words::trim_cue_end(head).as_bytes().last().copied())
+    }
+
+    /// `cues.ends(&self.before(i, limit))`, turned away by the last byte
+    /// before the figure alone when no cue ends in it (most figures).
+    pub fn ends_before(&self, cues: &words::EndCues, i: usize, limit: usize) -> bool {
+        if self.last_byte_before(i).is_some_and(|last| !cues.may_end_last(last)) {
+            return false;
+        }
+        cues.ends(&self.before(i, limit))
+    }
+
     /// `direction_before(self, p, s.span.start)` for figure `p` of
     /// sentence `s`, found once per percent.
     pub fn direction(&self, p: usize, s: &Sentence) -> Option<i8> {
@@ -222,6 +279,25 @@ pub struct ReadyCues {
     pub remaining: words::EndCues,
     pub share: words::EndCues,
     pub share_verb: words::EndCues,
+    /// Lists asked with [`words::Cues::any`] (or, for two,
+    /// [`words::Cues::any_of_both`]) by the rules, once per figure or
+    /// claim: made here once, not for each haystack.
+    pub to_up_down: words::Cues,
+    pub to: words::Cues,
+    pub share_any: words::Cues,
+    pub subset: words::Cues,
+    pub target: words::Cues,
+    pub complete: words::Cues,
+    pub complete_intro: words::Cues,
+    /// `remaining` and `complete` together (sum-total).
+    pub remaining_complete: words::Cues,
+    /// "và", "and": between the shares of one list (share-sum).
+    pub and: words::Cues,
+    pub past: words::Cues,
+    pub future: words::Cues,
+    pub founded: words::Cues,
+    pub elapsed: words::Cues,
+    pub respondents: words::Cues,
 }
 
 impl ReadyCues {
@@ -242,9 +318,26 @@ impl ReadyCues {
             remaining: words::EndCues::new(w.remaining),
             share: words::EndCues::new(w.share),
             share_verb: words::EndCues::new(w.share_verb),
+            to_up_down: words::Cues::new(w.to_up, w.to_down),
+            to: words::Cues::new(w.to, &[]),
+            share_any: words::Cues::new(w.share, &[]),
+            subset: words::Cues::new(w.subset, &[]),
+            target: words::Cues::new(w.target, &[]),
+            complete: words::Cues::new(w.complete, &[]),
+            complete_intro: words::Cues::new(w.complete_intro, &[]),
+            remaining_complete: words::Cues::new(w.remaining, w.complete),
+            and: words::Cues::new(AND, &[]),
+            past: words::Cues::new(w.past, &[]),
+            future: words::Cues::new(w.future, &[]),
+            founded: words::Cues::new(w.founded, &[]),
+            elapsed: words::Cues::new(w.elapsed, &[]),
+            respondents: words::Cues::new(w.respondents, &[]),
         }
     }
 }
+
+/// The words that join the shares of one list, in either language.
+const AND: &[&str] = &["và", "and"];
 
 /// Figures that count or measure: the ones arithmetic claims are about.
 pub fn is_amount(f: &Figure) -> bool {
@@ -257,11 +350,13 @@ pub fn is_quantity(f: &Figure) -> bool {
 
 /// Digits written as such, before any scale word: "250" in "250 tỷ đồng".
 fn leading_numeral(cx: &Context, i: usize) -> Option<f64> {
+    // Found bytewise: digits, '.' and ',' are ASCII, never inside a longer
+    // UTF-8 char, so the first other byte starts a char.
     let text = cx.text_of(i);
-    let start = text.find(|c: char| c.is_ascii_digit())?;
-    let rest = &text[start..];
-    let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(rest.len());
-    let numeral = rest[..end].trim_end_matches(['.', ',']);
+    let start = text.bytes().position(|b| b.is_ascii_digit())?;
+    let rest = text.get(start..)?;
+    let end = rest.bytes().position(|b| !(b.is_ascii_digit() || b == b'.' || b == b',')).unwrap_or(rest.len());
+    let numeral = rest.get(..end)?.trim_end_matches(['.', ',']);
     crate::figures::parse_digits(numeral, cx.doc.lang).map(|(v, _)| v)
 }
 
@@ -356,6 +451,10 @@ pub fn changes(cx: &Context, s: &Sentence) -> Vec<Change> {
         if !(is_amount(cx.fig(a)) || cx.fig(a).kind() == Kind::Percent) {
             continue;
         }
+        // Neither a "to" nor a "from" word can end the window (most figures).
+        if cx.last_byte_before(a).is_some_and(|last| !cx.cues.to_ends.may_end_last(last) && !cx.cues.from_ends.may_end_last(last)) {
+            continue;
+        }
         let before = cx.before(a, s.span.start);
         let tail = words::trim_cue_end(&before);
         if let Some(bit) = figure_bit(s, a) {
@@ -372,7 +471,7 @@ pub fn changes(cx: &Context, s: &Sentence) -> Vec<Change> {
         if between.len() > 2 * WINDOW {
             continue;
         }
-        if between.contains([';', '.', '(']) || ![w.to_up, w.to_down, w.to].iter().any(|cues| words::any_word(&between, cues)) {
+        if between.contains([';', '.', '(']) || !(cx.cues.to_up_down.any_of_both(&between) || cx.cues.to.any(&between)) {
             continue;
         }
         if let Some((old_value, new_value)) = pair_values(cx, a, b) {
@@ -453,9 +552,13 @@ pub fn compared(cx: &Context, s: &Sentence, p: usize) -> Option<Change> {
 
 /// The text after the last ',', ';' or '(' of `text` (all of it if none):
 /// `text.rsplit([',', ';', '(']).next()`, found bytewise (an ASCII byte is
-/// never part of a longer UTF-8 char).
+/// never part of a longer UTF-8 char). Windows are a few dozen bytes: past
+/// 16, `memrchr3` reads them 16 at a time; below, its setup costs more than
+/// the plain loop.
 pub fn last_clause(text: &str) -> &str {
-    match text.bytes().rposition(|b| matches!(b, b',' | b';' | b'(')) {
+    let bytes = text.as_bytes();
+    let at = if bytes.len() > 16 { memchr::memrchr3(b',', b';', b'(', bytes) } else { bytes.iter().rposition(|&b| matches!(b, b',' | b';' | b'(')) };
+    match at {
         Some(p) => &text[p + 1..],
         None => text,
     }
@@ -563,6 +666,23 @@ mod lowercase_tests {
         }
     }
 
+    /// Every char `already_lower` passes over is its own lowercase, and
+    /// each one it declines among those ranges is left to the table.
+    #[test]
+    fn already_lower_only_for_lowercase() {
+        let mut passed = 0;
+        for c in (0x80..0x3000).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let e = c.encode_utf8(&mut buf).as_bytes();
+            let at = |k: usize| e.get(k).copied().unwrap_or(0);
+            if super::already_lower(at(0), at(1), at(2)) {
+                assert!(c.to_lowercase().eq([c]), "{c:?}");
+                passed += 1;
+            }
+        }
+        assert_eq!(passed, 32 + 28 + 48 + 64, "the four ranges");
+    }
+
     #[test]
     fn lowercase_keeps_offsets_or_declines() {
         let t = "TĂNG 25% SO VỚI Năm 2020, Đạt ĐẠT The U.S.";
@@ -572,11 +692,36 @@ mod lowercase_tests {
         assert_eq!(lowercase_same_offsets("5 \u{212A}"), None);
     }
 
+    /// What `Context::last_byte_before` relies on: a window's trimmed end
+    /// is empty or ends in the byte the whole text before it trims to.
+    #[test]
+    fn trimmed_window_ends_like_trimmed_head() {
+        use crate::checks::words::trim_cue_end;
+        let text = "tổng số  ( 12, “ đạt:\u{a0}\u{3000}\"x tăng \t\n( từ “ 5 up to 7 in total: 3";
+        let cuts: Vec<usize> = (0..=text.len()).filter(|&n| text.is_char_boundary(n)).collect();
+        for &end in &cuts {
+            let head = trim_cue_end(&text[..end]).as_bytes().last();
+            for &start in cuts.iter().filter(|&&s| s <= end) {
+                let window = trim_cue_end(&text[start..end]);
+                assert!(window.is_empty() || window.as_bytes().last() == head, "{start}..{end}");
+            }
+        }
+    }
+
     #[test]
     fn last_clause_like_rsplit() {
-        for t in ["", ",", "a, b", "tăng (giảm; x", "đạt, ", "(", "không có", "đạt. tăng", "x.y,z"] {
+        let long = ["tăng trưởng kinh tế đạt 7%, cao hơn (dự kiến; so với", "rose sharply from a year earlier, the highest in a decade", "không có dấu phẩy nào trong câu dài này cả", "(đầu câu rồi rất nhiều chữ không có dấu", "nhiều chữ không có dấu ở giữa, cuối;"];
+        for t in ["", ",", "a, b", "tăng (giảm; x", "đạt, ", "(", "không có", "đạt. tăng", "x.y,z"].into_iter().chain(long) {
             assert_eq!(super::last_clause(t), t.rsplit([',', ';', '(']).next().unwrap_or(""), "{t:?}");
             assert_eq!(super::first_clause(t), t.split([',', ';', '.']).next().unwrap_or(""), "{t:?}");
+        }
+        // Every cut of the long ones, across the 16-byte switch.
+        for t in long {
+            for n in (0..=t.len()).filter(|&n| t.is_char_boundary(n)) {
+                let (head, tail) = (&t[..n], &t[n..]);
+                assert_eq!(super::last_clause(head), head.rsplit([',', ';', '(']).next().unwrap_or(""), "{head:?}");
+                assert_eq!(super::last_clause(tail), tail.rsplit([',', ';', '(']).next().unwrap_or(""), "{tail:?}");
+            }
         }
     }
 

@@ -3,7 +3,7 @@
 
 use super::claims::floor_boundary;
 use super::dates::{dateline, dates};
-use super::words::{any_word, concat, fill, messages};
+use super::words::{concat, fill, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::{Bound, Kind, Quantity};
 
@@ -21,7 +21,6 @@ impl Rule for DateOrder {
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
         let lang = cx.doc.lang;
         let m = messages(lang);
-        let w = cx.words();
         if let Some((p, published)) = dateline(cx) {
             for (i, d) in dates(cx) {
                 if i == p || !d.is_full() {
@@ -37,7 +36,7 @@ impl Rule for DateOrder {
                 let text = cx.doc.text();
                 let end = floor_boundary(text, s.end.min(f.span.end + TENSE_REACH));
                 let clause = concat(&[&cx.before(i, s.start), " ", text.get(f.span.end..end).unwrap_or("")]).to_lowercase();
-                let past = any_word(&clause, w.past) && !any_word(&clause, w.future);
+                let past = cx.cues.past.any(&clause) && !cx.cues.future.any(&clause);
                 if !past {
                     continue;
                 }

@@ -8,7 +8,7 @@
 
 use super::dates::{dateline, dates};
 use super::numbers::format;
-use super::words::{any_word, concat, fill, messages};
+use super::words::{concat, fill, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::{Quantity, TimeUnit};
 
@@ -22,7 +22,6 @@ impl Rule for Duration {
     #[inline(never)]
     fn check(&self, cx: &Context, out: &mut Vec<Check>) {
         let Some((p, published)) = dateline(cx) else { return };
-        let w = cx.words();
         let lang = cx.doc.lang;
         let m = messages(lang);
         // Dates tied to a founding word, in text order, found once: looking
@@ -32,7 +31,7 @@ impl Rule for Duration {
             .filter(|&(j, d)| {
                 j != p && d < published && {
                     let fs = cx.doc.sentences.get(cx.doc.sentence_of(cx.figures[j].span.start)).copied().unwrap_or_default();
-                    any_word(&cx.before(j, fs.start), w.founded)
+                    cx.cues.founded.any(&cx.before(j, fs.start))
                 }
             })
             .collect();
@@ -47,7 +46,7 @@ impl Rule for Duration {
             let own = cx.text_of(i).to_lowercase();
             let age = after.starts_with("-year-old") || own.ends_with("year-old") || own.ends_with("years old");
             let points_back = before.trim_end().ends_with(" the") || before.trim_end() == "the";
-            let elapsed = any_word(before.rsplit([',', ';']).next().unwrap_or(""), w.elapsed) || (age && points_back);
+            let elapsed = cx.cues.elapsed.any(before.rsplit([',', ';']).next().unwrap_or("")) || (age && points_back);
             if !elapsed {
                 continue;
             }

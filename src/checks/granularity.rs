@@ -7,7 +7,7 @@
 
 use super::claims;
 use super::numbers::{agrees, format, plain};
-use super::words::{any_word, concat, fill, messages};
+use super::words::{concat, fill, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::{Kind, Quantity};
 
@@ -40,7 +40,7 @@ impl Rule for Granularity {
                 // of; a whole that is merely named ("Of the 7 members")
                 // reaches only to the end of its clause.
                 by_cue = !asked(cx, s, j, &mut around);
-                !by_cue || cx.cues.whole_first.ends(&cx.before(j, s.span.start))
+                !by_cue || cx.ends_before(&cx.cues.whole_first, j, s.span.start)
             }) else {
                 continue;
             };
@@ -95,7 +95,7 @@ fn asked(cx: &Context, s: &claims::Sentence, j: usize, buf: &mut String) -> bool
             buf.truncate(cut);
         }
     }
-    any_word(buf, cx.words().respondents)
+    cx.cues.respondents.any(buf)
 }
 
 /// Does the text after a percent name a whole of its own ("45% of cases",

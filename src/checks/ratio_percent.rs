@@ -7,7 +7,7 @@
 
 use super::claims::{self, is_amount, Sentence};
 use super::numbers::{agrees, format, plain};
-use super::words::{concat, messages, any_word};
+use super::words::{concat, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::{Figure, Kind, Quantity};
 
@@ -133,14 +133,13 @@ impl RatioPercent {
     /// A ratio figure followed by its share.
     #[inline(never)]
     fn ratio_then_share(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>) {
-        let w = cx.words();
         for r in s.figures.clone() {
             let Quantity::Ratio { numerator, denominator, .. } = cx.fig(r).quantity else { continue };
             let Some(p) = (r + 1..s.figures.end).find(|&j| claims::is_quantity(cx.fig(j))) else { continue };
             let Some((stated, decimals)) = percent_of(&cx.fig(p).quantity) else { continue };
             let between = cx.between(r, p);
             let bracket = between.trim_end().ends_with('(');
-            let linked = bracket || cx.cues.share.ends(&between) || any_word(&between, w.share);
+            let linked = bracket || cx.cues.share.ends(&between) || cx.cues.share_any.any(&between);
             if !linked || between.len() > claims::WINDOW || between.contains(';') {
                 continue;
             }
@@ -157,7 +156,6 @@ impl RatioPercent {
     /// (after a whole cue) and its part, all in one sentence.
     #[inline(never)]
     fn share_of_whole(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>) {
-        let w = cx.words();
         // Exactly three quantities, one of them a percent and two amounts
         // (counted in arrays: this is asked of every sentence with a percent).
         let mut quantities = s.figures.clone().filter(|&j| claims::is_quantity(cx.fig(j)));
@@ -168,7 +166,7 @@ impl RatioPercent {
         let (Some(a0), Some(a1), None) = (amounts.next(), amounts.next(), amounts.next()) else { return };
         let amounts = [a0, a1];
         // The whole is the amount introduced by a whole cue.
-        let is_whole = |j: usize| cx.cues.whole.ends(&cx.before(j, s.span.start));
+        let is_whole = |j: usize| cx.ends_before(&cx.cues.whole, j, s.span.start);
         let (whole, part) = match (is_whole(amounts[0]), is_whole(amounts[1])) {
             (true, false) => (amounts[0], amounts[1]),
             (false, true) => (amounts[1], amounts[0]),
@@ -183,7 +181,7 @@ impl RatioPercent {
         // The share is tied by a share cue ("chiếm", "đạt", "tức", "or").
         let before_p = cx.before(p, s.span.start);
         let around = concat(&[&before_p, " ", &cx.between(part.min(p), part.max(p))]);
-        if !any_word(&around, w.share) {
+        if !cx.cues.share_any.any(&around) {
             return;
         }
         let (Some(pv), Some(wv)) = (cx.fig(part).value(), cx.fig(whole).value()) else { return };
@@ -205,7 +203,6 @@ impl RatioPercent {
     /// then each part with its share right after it.
     #[inline(never)]
     fn part_of_earlier_whole(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>, first: usize) {
-        let w = cx.words();
         for (p, stated, decimals) in open_shares(cx, s, &out[first..]) {
             // The part: the quantity right before the share, tied to it.
             let Some(part) = (s.figures.start..p).rev().find(|&j| claims::is_quantity(cx.fig(j))) else { continue };
@@ -226,7 +223,7 @@ impl RatioPercent {
                 _ => true,
             };
             let Some(whole) = (s.figures.start..part).rev().filter(|&j| is_amount(cx.fig(j))).find(|&j| {
-                cx.cues.whole_first.ends(&cx.before(j, s.span.start)) || (any_word(&cx.between(j, part), w.subset) && same_unit(j))
+                cx.ends_before(&cx.cues.whole_first, j, s.span.start) || (cx.cues.subset.any(&cx.between(j, part)) && same_unit(j))
             }) else {
                 continue;
             };
@@ -291,7 +288,6 @@ impl RatioPercent {
     /// its share, and the target it is a share of. Over 100% is fine.
     #[inline(never)]
     fn share_of_target(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>, first: usize) {
-        let w = cx.words();
         for (p, stated, decimals) in open_shares(cx, s, &out[first..]) {
             let Some(part) = (s.figures.start..p).rev().find(|&j| claims::is_quantity(cx.fig(j))) else { continue };
             let Some(whole) = (p + 1..s.figures.end).find(|&j| claims::is_quantity(cx.fig(j))) else { continue };
@@ -307,7 +303,7 @@ impl RatioPercent {
             // right after it ("the $1 billion target").
             let after_whole = cx.after(whole, s.span.end);
             let next = claims::first_two_words(&after_whole);
-            if link.len() > claims::WINDOW || link.contains([';', ',', '(', ')']) || !(any_word(&link, w.target) || any_word(&next, w.target)) {
+            if link.len() > claims::WINDOW || link.contains([';', ',', '(', ')']) || !(cx.cues.target.any(&link) || cx.cues.target.any(&next)) {
                 continue;
             }
             let Some((pv, wv)) = claims::pair_values(cx, whole, part) else { continue };

@@ -6,7 +6,7 @@
 
 use super::claims::{self, Sentence};
 use super::numbers::{format, half_width};
-use super::words::{any_word, concat, messages};
+use super::words::{concat, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::Quantity;
 
@@ -38,7 +38,7 @@ impl Rule for ShareSum {
                 }
                 if let Some(&prev) = run.last() {
                     let gap = cx.between(prev, j);
-                    if gap.len() > claims::WINDOW || gap.contains([';', '(']) || !(gap.contains(',') || any_word(&gap, &["và", "and"])) {
+                    if gap.len() > claims::WINDOW || gap.contains([';', '(']) || !(gap.contains(',') || cx.cues.and.any(&gap)) {
                         self.judge(cx, s, &mut run, out);
                     }
                 }
@@ -62,15 +62,14 @@ impl ShareSum {
     }
 
     fn complete_run(&self, cx: &Context, s: &Sentence, run: &[usize]) -> Option<Check> {
-        let w = cx.words();
         let lang = cx.doc.lang;
         let (&first, &last) = (run.first()?, run.last()?);
         let label = cx.after(last, s.span.end);
         let label_end = claims::first_clause(&label);
-        let labelled = run.len() >= 3 && (any_word(label_end, w.complete) || any_word(&label, w.complete));
+        let labelled = run.len() >= 3 && (cx.cues.complete.any(label_end) || cx.cues.complete.any(&label));
         // "Cơ cấu kinh tế: nông nghiệp 25,3%, …" — the list is the whole.
         let intro = cx.doc.text().get(s.span.start..cx.fig(first).span.start).unwrap_or("").to_lowercase();
-        let introduced = any_word(&intro, w.complete_intro);
+        let introduced = cx.cues.complete_intro.any(&intro);
         let complete = labelled || introduced;
         if !complete {
             return None;

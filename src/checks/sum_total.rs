@@ -8,7 +8,7 @@
 
 use super::claims::{self, is_amount, Sentence};
 use super::numbers::scaled as plain;
-use super::words::{any_word, concat, messages};
+use super::words::{concat, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::Kind;
 
@@ -43,7 +43,7 @@ impl SumTotal {
             }
             let after = cx.after(t, s.span.end);
             let tail = claims::first_clause(&after);
-            let marked = cx.cues.total_end.ends(&cx.before(t, s.span.start)) || cx.cues.total_after.any(tail);
+            let marked = cx.ends_before(&cx.cues.total_end, t, s.span.start) || cx.cues.total_after.any(tail);
             if !marked {
                 continue;
             }
@@ -64,7 +64,7 @@ impl SumTotal {
                 if gap.len() > 2 * claims::WINDOW || gap.contains([';', '(', ':']) {
                     break;
                 }
-                if cx.cues.whole.ends(&cx.before(k, s.span.start)) {
+                if cx.ends_before(&cx.cues.whole, k, s.span.start) {
                     break; // "trong số 40 tổ chức": the whole, not a part
                 }
                 parts.push(k);
@@ -90,12 +90,11 @@ impl SumTotal {
     /// remaining", "còn lại", "undecided", "không ý kiến"). A list without
     /// such a word may name only some parts and is not checked.
     fn whole_then_parts(&self, cx: &Context, s: &Sentence, out: &mut Vec<Check>) -> bool {
-        let w = cx.words();
         // A whole and two parts are three amounts.
         if s.figures.clone().filter(|&j| is_amount(cx.fig(j))).nth(2).is_none() {
             return false;
         }
-        let Some(whole) = s.figures.clone().find(|&j| is_amount(cx.fig(j)) && cx.cues.whole_first.ends(&cx.before(j, s.span.start)))
+        let Some(whole) = s.figures.clone().find(|&j| is_amount(cx.fig(j)) && cx.ends_before(&cx.cues.whole_first, j, s.span.start))
         else {
             return false;
         };
@@ -121,10 +120,7 @@ impl SumTotal {
         let clause_before: &str = &between;
         let after = cx.after(last, s.span.end);
         let clause_after = claims::first_clause(&after);
-        let complete = any_word(clause_before, w.remaining)
-            || any_word(clause_before, w.complete)
-            || any_word(clause_after, w.complete)
-            || any_word(clause_after, w.remaining);
+        let complete = cx.cues.remaining_complete.any_of_both(clause_before) || cx.cues.remaining_complete.any_of_both(clause_after);
         if !complete {
             return false;
         }
@@ -165,7 +161,7 @@ impl SumTotal {
         for t in s.figures.clone() {
             let earlier = amount_before;
             amount_before |= is_amount(cx.fig(t));
-            if !earlier || !is_amount(cx.fig(t)) || !cx.cues.remaining.ends(&cx.before(t, s.span.start)) {
+            if !earlier || !is_amount(cx.fig(t)) || !cx.ends_before(&cx.cues.remaining, t, s.span.start) {
                 continue;
             }
             // Only the changes of the same clause: a long sentence lists

@@ -113,7 +113,10 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
             if find_placeholder(out.as_bytes(), k.as_bytes(), at + len).is_some() {
                 out = out.replace(&["{", k, "}"].concat(), v);
             } else {
-                out.replace_range(at..at + len, v);
+                // Made anew in three pieces: `replace_range`'s splice costs
+                // more than a message takes to copy.
+                let (head, tail) = (out.get(..at).unwrap_or(""), out.get(at + len..).unwrap_or(""));
+                out = concat(&[head, v, tail]);
             }
         }
     }
@@ -302,6 +305,10 @@ struct Filter {
     /// through is most often followed by a byte none of them goes on with.
     second: [u16; 256],
     quads: u64,
+    /// Per first byte, the cues (bit `k` for cue `k`) that start with it:
+    /// a start the filter lets through is compared with those alone, not
+    /// with every cue of the lists (the English up and down words are 48).
+    starts: [u64; 256],
 }
 
 impl Filter {
@@ -310,10 +317,12 @@ impl Filter {
 
     /// `None` if a cue is "".
     fn new(cues: &[&str], more: &[&str]) -> Option<Filter> {
-        let (mut first, mut second, mut quads) = ([0u8; 256], [0u16; 256], 0u64);
-        for c in cues.iter().chain(more) {
+        let (mut first, mut second, mut quads, mut starts) = ([0u8; 256], [0u16; 256], 0u64, [0u64; 256]);
+        for (k, c) in cues.iter().chain(more).enumerate() {
             let &b = c.as_bytes().first()?;
             first[usize::from(b)] |= Self::START;
+            // (At most MAX_CUES cues: every one has its bit.)
+            starts[usize::from(b)] |= 1u64.checked_shl(k as u32).unwrap_or(0);
             match quad_hash(c.as_bytes()) {
                 Some(h) => {
                     quads |= 1 << h;
@@ -322,7 +331,7 @@ impl Filter {
                 None => first[usize::from(b)] |= Self::SHORT,
             }
         }
-        Some(Filter { first, second, quads })
+        Some(Filter { first, second, quads, starts })
     }
 
     fn scan(&self, hay: &str, cues: &[&str], more: &[&str], mut found: impl FnMut(usize, usize) -> bool) -> bool {
@@ -372,9 +381,14 @@ impl Filter {
                 return false; // no cue of 4 bytes or more starts here, and no shorter one starts with `b`
             }
         }
-        for (k, c) in cues.iter().chain(more).enumerate() {
+        // The cues that start with `b`, in the lists' order.
+        let mut todo = self.starts[usize::from(b)];
+        while todo != 0 {
+            let k = todo.trailing_zeros() as usize;
+            todo &= todo - 1;
+            let Some(c) = cues.get(k).or_else(|| more.get(k - cues.len())) else { continue };
             let cue = c.as_bytes();
-            if cue[0] != b || (i as u32) < resume[k] || !bytes[i..].starts_with(cue) {
+            if (i as u32) < resume[k] || !bytes[i..].starts_with(cue) {
                 continue;
             }
             let end = i + cue.len();
@@ -465,6 +479,18 @@ impl Cues {
         }
     }
 
+    /// `any_word(hay, a) || any_word(hay, b)`, in one walk.
+    pub fn any_of_both(&self, hay: &str) -> bool {
+        let (a, b) = (self.a, self.b);
+        match &self.filter {
+            Some(f) if scan_fits(hay, a.len() + b.len()) => match &self.skip {
+                Some(skip) => f.scan_skipping(skip, hay, a, b, |_, _| true),
+                None => f.scan(hay, a, b, |_, _| true),
+            },
+            _ => any_word(hay, a) || any_word(hay, b),
+        }
+    }
+
     /// `last_first_words(hay, a, b)`.
     pub fn last_first(&self, hay: &str) -> (Option<usize>, Option<usize>) {
         let (a, b) = (self.a, self.b);
@@ -544,7 +570,12 @@ impl Ends {
     /// False only if `ends_with_word_trimmed(h, cues)` is false for every
     /// list the set was made of.
     pub fn may_end(&self, h: &str) -> bool {
-        self.empty || h.as_bytes().last().is_some_and(|&b| self.bits[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+        self.may_end_last(h.as_bytes().last().copied())
+    }
+
+    /// [`Ends::may_end`] of a haystack whose last byte is `last` (`None`: empty).
+    pub fn may_end_last(&self, last: Option<u8>) -> bool {
+        self.empty || last.is_some_and(|b| self.bits[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
     }
 }
 
@@ -558,6 +589,12 @@ pub struct EndCues {
 impl EndCues {
     pub fn new(cues: &'static [&'static str]) -> EndCues {
         EndCues { cues, ends: Ends::new(&[cues]) }
+    }
+
+    /// False only if no haystack whose trimmed end is `last` (`None`:
+    /// empty) ends with a cue.
+    pub fn may_end_last(&self, last: Option<u8>) -> bool {
+        self.ends.may_end_last(last)
     }
 
     /// `ends_with_word(hay, cues)`.
@@ -666,6 +703,7 @@ mod tests {
                 for (a, b) in [(w.up, w.down), (w.total, &[][..]), (w.down, &[][..]), (w.up, w.total), (&["up", ""][..], w.down), (&[""][..], &[][..])] {
                     let cues = Cues::new(a, b);
                     assert_eq!(cues.last_first(h), (last_first_word(h, a), last_first_word(h, b)), "{h:?}");
+                    assert_eq!(cues.any_of_both(h), any_word(h, a) || any_word(h, b), "{h:?}");
                     if b.is_empty() {
                         assert_eq!(cues.any(h), any_word(h, a), "{h:?}");
                     }
@@ -711,8 +749,8 @@ mod tests {
     fn skipping_scan_agrees_with_find_word() {
         for lang in [Lang::Vi, Lang::En] {
             let w = words(lang);
-            let lists: [(&'static [&'static str], &'static [&'static str]); 8] =
-                [(w.total, &[]), (w.total_after, &[]), (w.from, &[]), (w.up, w.down), (w.up, &[]), (w.down, &[]), (w.remaining, &[]), (&["xyzw", "xyzwv"], &["yzwx"])];
+            let lists: [(&'static [&'static str], &'static [&'static str]); 10] =
+                [(w.total, &[]), (w.total_after, &[]), (w.from, &[]), (w.up, w.down), (w.up, &[]), (w.down, &[]), (w.remaining, &[]), (w.remaining, w.complete), (w.to_up, w.to_down), (&["xyzw", "xyzwv"], &["yzwx"])];
             for (a, b) in lists {
                 let cues = Cues::new(a, b);
                 let mut text = String::new();
@@ -728,6 +766,7 @@ mod tests {
                         if b.is_empty() {
                             assert_eq!(cues.any(h), a.iter().any(|c| has_word(h, c)), "{h:?}");
                         }
+                        assert_eq!(cues.any_of_both(h), a.iter().chain(b).any(|c| has_word(h, c)), "{h:?}");
                         let want = (a.iter().filter_map(|c| find_word(h, c)).max(), b.iter().filter_map(|c| find_word(h, c)).max());
                         assert_eq!(cues.last_first(h), want, "{h:?}");
                     }
