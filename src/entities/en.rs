@@ -69,16 +69,17 @@ impl<'s> En<'s> {
         while j < self.s.len() {
             if self.cap(j) {
                 let w = self.w(j).unwrap_or("");
-                if self.lx.org_heads_of.contains(w) || self.lx.loc_heads_of.contains(w) || w == "secretary" {
+                // Once joinable, always: the words are not looked up again.
+                if !joinable && (self.lx.org_heads_of.contains(w) || self.lx.loc_heads_of.contains(w) || w == "secretary") {
                     joinable = true;
                 }
-                if self.lx.org_suffixes.contains(w) && words > 0 {
+                if !joinable && words > 0 && self.lx.org_suffixes.contains(w) {
                     joinable = true;
                 }
                 j += 1;
                 words += 1;
-                let single = w.chars().count() == 1;
-                if self.is_punct(j, ".") && !self.s.tok(j).is_some_and(|t| t.space_before()) && (single || DOTTED.contains(&w)) {
+                let single = || w.chars().count() == 1;
+                if self.is_punct(j, ".") && !self.s.tok(j).is_some_and(|t| t.space_before()) && (single() || DOTTED.contains(&w)) {
                     j += 1;
                 }
                 continue;
