@@ -17,7 +17,6 @@ use super::lexicon::*;
 use super::tokens::Sentence;
 use super::Found;
 use crate::entities::EntityKind;
-use crate::figures::lexicon::Set;
 use crate::span::Span;
 use crate::text::TokenKind;
 
@@ -223,7 +222,7 @@ impl<'s> En<'s> {
     /// Is "`x` `y`" in `set`? Joined in a buffer on the stack: the
     /// question is asked of most runs, and a `String` for it cost an
     /// allocation each time.
-    fn two_words_in(&self, set: &Set<&'static str>, x: &str, y: &str) -> bool {
+    fn two_words_in(&self, set: &WordSet, x: &str, y: &str) -> bool {
         let mut buf = [0u8; 64];
         let n = x.len() + 1 + y.len();
         let Some(dst) = buf.get_mut(..n) else {
