@@ -233,7 +233,8 @@ pub fn sentences(text: &str) -> Vec<Span> {
                 continue;
             }
         }
-        if c == '.' && text[i..end].chars().filter(|&d| d == '.').count() == 1 {
+        // One period in the run ('.' is ASCII: its bytes are its chars).
+        if c == '.' && bytes.get(i..end).is_some_and(|run| run.iter().filter(|&&d| d == b'.').count() == 1) {
             // Read once for both tests.
             let word = word_before(text, i);
             if !period_ends_sentence(word) && !starts_after_abbreviation(word, after) {
