@@ -219,7 +219,12 @@ pub fn sentences(text: &str) -> Vec<Span> {
         }
         next = end;
         // A boundary needs whitespace after it, then something that can
-        // start a sentence (or the end of the text).
+        // start a sentence (or the end of the text). A visible ASCII char
+        // right after ("3.5", "TP.HCM", most periods in figures) is told
+        // by its byte.
+        if bytes.get(end).is_some_and(|&x| x > b' ' && x < 0x80) {
+            continue;
+        }
         let rest = &text[end..];
         let after = rest.trim_start_matches(|c: char| is_space(c) && c != '\n');
         if after.len() == rest.len() && !rest.is_empty() {
