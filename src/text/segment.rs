@@ -226,7 +226,11 @@ pub fn sentences(text: &str) -> Vec<Span> {
             continue;
         }
         let rest = &text[end..];
-        let after = rest.trim_start_matches(|c: char| is_space(c) && c != '\n');
+        let after = match (bytes.get(end), bytes.get(end + 1)) {
+            // One space, then a visible ASCII char: most sentence ends.
+            (Some(b' '), Some(&x)) if x > b' ' && x < 0x80 => text.get(end + 1..).unwrap_or(""),
+            _ => rest.trim_start_matches(|c: char| is_space(c) && c != '\n'),
+        };
         if after.len() == rest.len() && !rest.is_empty() {
             continue; // "3.5", "U.S.A", "TP.HCM"
         }
