@@ -68,16 +68,17 @@ impl<'s> En<'s> {
         while j < self.s.len() {
             if self.cap(j) {
                 let w = self.w(j).unwrap_or("");
-                if self.lx.org_heads_of.contains(w) || self.lx.loc_heads_of.contains(w) || w == "secretary" {
+                // Once joinable, always: the words are not looked up again.
+                if !joinable && (self.lx.org_heads_of.contains(w) || self.lx.loc_heads_of.contains(w) || w == "secretary") {
                     joinable = true;
                 }
-                if self.lx.org_suffixes.contains(w) && words > 0 {
+                if !joinable && words > 0 && self.lx.org_suffixes.contains(w) {
                     joinable = true;
                 }
                 j += 1;
                 words += 1;
-                let single = w.chars().count() == 1;
-                if self.is_punct(j, ".") && !self.s.tok(j).is_some_and(|t| t.space_before()) && (single || DOTTED.contains(&w)) {
+                let single = || w.chars().count() == 1;
+                if self.is_punct(j, ".") && !self.s.tok(j).is_some_and(|t| t.space_before()) && (single() || DOTTED.contains(&w)) {
                     j += 1;
                 }
                 continue;
@@ -157,10 +158,23 @@ impl<'s> En<'s> {
     }
 
     /// The full run read as one name by its words, if they say what it is.
+    /// The words are read in one pass for what is asked of them (count,
+    /// first, last two, an "of"), not collected: a run is a few words, and
+    /// its allocation cost more than the reading.
     fn strong(&self, a: usize, b: usize) -> Option<EntityKind> {
-        let words: Vec<&str> = self.words(a, b).collect();
-        let last = *words.last()?;
-        let first = words[0];
+        let (mut count, mut first, mut before_last, mut last, mut has_of) = (0usize, "", "", "", false);
+        for w in self.words(a, b) {
+            if count == 0 {
+                first = w;
+            }
+            before_last = last;
+            last = w;
+            count += 1;
+            has_of |= matches!(w, "of" | "for");
+        }
+        if count == 0 {
+            return None;
+        }
         let n = b - a;
         // A well-known organization, alone or heading a longer name
         // ("Samsung Electronics").
@@ -170,44 +184,56 @@ impl<'s> En<'s> {
         if self.s.at(&self.lx.places, F_PLACES, a).is_some_and(|(m, _)| m == n) {
             return Some(EntityKind::Location);
         }
-        if words.len() >= 2 {
-            let two = format!("{} {}", words[words.len() - 2], last);
-            if self.lx.event_suffixes.contains(two.as_str()) {
-                return Some(EntityKind::Event);
-            }
-        }
-        if words.len() >= 2 && self.s.at(&self.lx.event_heads, F_EVENT_HEADS, a).is_some_and(|(m, _)| m < n) {
+        if count >= 2 && self.two_words_in(&self.lx.event_suffixes, before_last, last) {
             return Some(EntityKind::Event);
         }
-        if words.len() >= 2 && self.lx.doc_suffixes.contains(last) {
+        if count >= 2 && self.s.at(&self.lx.event_heads, F_EVENT_HEADS, a).is_some_and(|(m, _)| m < n) {
+            return Some(EntityKind::Event);
+        }
+        if count >= 2 && self.lx.doc_suffixes.contains(last) {
             return Some(EntityKind::Document);
         }
-        if words.len() >= 2 && self.lx.event_suffixes.contains(last) {
+        if count >= 2 && self.lx.event_suffixes.contains(last) {
             return Some(EntityKind::Event);
         }
-        let has_of = words.iter().any(|w| matches!(*w, "of" | "for"));
         if has_of && self.lx.loc_heads_of.contains(first) {
             return Some(EntityKind::Location);
         }
         if self.lx.org_suffixes.contains(last) || (has_of && self.lx.org_heads_of.contains(first)) {
             return Some(EntityKind::Organization);
         }
-        if words.len() >= 2 && self.lx.loc_suffixes.contains(last) {
+        if count >= 2 && self.lx.loc_suffixes.contains(last) {
             return Some(EntityKind::Location);
         }
         // A team: a place and plural words ("Denver Broncos", "Kansas City Chiefs").
         if let Some((m, _)) = self.s.at(&self.lx.places, F_PLACES, a) {
-            let rest: Vec<&str> = self.words(a + m, b).collect();
-            if !rest.is_empty() && a + m < b {
-                if rest.iter().all(|w| w.ends_with('s') && !w.ends_with("ss")) {
-                    return Some(EntityKind::Organization);
-                }
-                if rest.len() >= 2 {
-                    return Some(EntityKind::Organization);
-                }
+            let (mut rest, mut plural) = (0usize, true);
+            for w in self.words(a + m, b) {
+                rest += 1;
+                plural &= w.ends_with('s') && !w.ends_with("ss");
+            }
+            if rest > 0 && a + m < b && (plural || rest >= 2) {
+                return Some(EntityKind::Organization);
             }
         }
         None
+    }
+
+    /// Is "`x` `y`" in `set`? Joined in a buffer on the stack: the
+    /// question is asked of most runs, and a `String` for it cost an
+    /// allocation each time.
+    fn two_words_in(&self, set: &WordSet, x: &str, y: &str) -> bool {
+        let mut buf = [0u8; 64];
+        let n = x.len() + 1 + y.len();
+        let Some(dst) = buf.get_mut(..n) else {
+            return set.contains(format!("{x} {y}").as_str());
+        };
+        let (head, tail) = dst.split_at_mut(x.len());
+        head.copy_from_slice(x.as_bytes());
+        let Some((space, rest)) = tail.split_first_mut() else { return false };
+        *space = b' ';
+        rest.copy_from_slice(y.as_bytes());
+        std::str::from_utf8(dst).is_ok_and(|two| set.contains(two))
     }
 
     fn segment(&self, a: usize, b: usize, out: &mut Vec<Found>) {
@@ -314,16 +340,23 @@ impl<'s> En<'s> {
 
     /// A run no suffix or list explains.
     fn plain(&self, a: usize, b: usize, sentence_start: bool, out: &mut Vec<Found>) {
-        let words: Vec<&str> = self.words(a, b).collect();
+        // Counted, not collected (see `strong`).
+        let (mut count, mut first) = (0usize, "");
+        for w in self.words(a, b) {
+            if count == 0 {
+                first = w;
+            }
+            count += 1;
+        }
         let before = a.checked_sub(1).and_then(|k| self.w(k));
         let before2 = a.checked_sub(2).and_then(|k| self.w(k));
         let place_of = before == Some("of") && before2.is_some_and(|w| self.lx.place_of_cues.contains(w));
         if place_of {
             return self.emit(out, a, b, EntityKind::Location);
         }
-        if words.len() == 1 {
+        if count == 1 {
             let t = self.s.tok(a).copied();
-            let w = words[0];
+            let w = first;
             if self.lx.not_names.contains(w) {
                 return;
             }
@@ -340,7 +373,7 @@ impl<'s> En<'s> {
             }
             return;
         }
-        if (2..=6).contains(&words.len()) && words.iter().all(|w| !self.lx.not_names.contains(w) || self.lx.particles.contains(w)) {
+        if (2..=6).contains(&count) && self.words(a, b).all(|w| !self.lx.not_names.contains(w) || self.lx.particles.contains(w)) {
             // After "in", "near", "outside" a name is a place's ("in Santa Clara").
             let kind = match before {
                 Some("in" | "near" | "outside") => EntityKind::Location,

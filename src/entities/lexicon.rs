@@ -10,7 +10,7 @@
 //! into a `crate::table::WordTable`, with no tokenizing, lowercasing,
 //! sorting or allocation per phrase.
 
-use crate::figures::lexicon::{set, Map, Set};
+use crate::figures::lexicon::{Map, Set};
 use crate::lang::{en, vi, Lang, PerLang};
 use crate::table::WordTable;
 
@@ -65,6 +65,31 @@ impl WordFilter {
         let k = Self::slot(w);
         // `k` has 14 bits, so the index is in range (the check folds away).
         self.bits.get(k / 64).is_some_and(|b| b >> (k % 64) & 1 == 1)
+    }
+}
+
+/// A set of table words behind a `WordFilter`: the scanners ask one of
+/// most capitalized words (is it an organization's suffix, a word that
+/// starts no name?), and most are in no set, which the filter tells
+/// without hashing the word.
+pub struct WordSet {
+    filter: WordFilter,
+    set: Set<&'static str>,
+}
+
+impl WordSet {
+    fn of(words: &[&'static str]) -> WordSet {
+        WordSet { filter: WordFilter::new(words.iter().copied()), set: words.iter().copied().collect() }
+    }
+
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        self.filter.may_hold(w.as_bytes()) && self.set.contains(w)
+    }
+
+    #[cfg(test)]
+    pub fn len(&self) -> usize {
+        self.set.len()
     }
 }
 
@@ -267,32 +292,32 @@ pub struct Lexicon {
     pub place_nouns: Phrases<bool>,
     pub place_abbr: Phrases<&'static str>,
     pub org_abbr: Map<&'static str, &'static str>,
-    pub not_caps: Set<&'static str>,
+    pub not_caps: WordSet,
     pub org_heads: Phrases<bool>,
     pub titles: Phrases<()>,
-    pub title_modifiers: Set<&'static str>,
+    pub title_modifiers: WordSet,
     pub person_cues: Phrases<()>,
     pub bylines: Phrases<()>,
-    pub surnames: Set<&'static str>,
-    pub compounds: Set<&'static str>,
-    pub completions: Set<&'static str>,
-    pub compound_firsts: Set<&'static str>,
-    pub stops: Set<&'static str>,
+    pub surnames: WordSet,
+    pub compounds: WordSet,
+    pub completions: WordSet,
+    pub compound_firsts: WordSet,
+    pub stops: WordSet,
     pub doc_heads: Phrases<()>,
     pub event_heads: Phrases<()>,
     pub event_names: Phrases<()>,
     pub known_orgs: Phrases<()>,
-    pub org_suffixes: Set<&'static str>,
-    pub org_heads_of: Set<&'static str>,
-    pub loc_suffixes: Set<&'static str>,
-    pub loc_heads_of: Set<&'static str>,
-    pub place_of_cues: Set<&'static str>,
-    pub place_preps: Set<&'static str>,
-    pub event_suffixes: Set<&'static str>,
-    pub doc_suffixes: Set<&'static str>,
+    pub org_suffixes: WordSet,
+    pub org_heads_of: WordSet,
+    pub loc_suffixes: WordSet,
+    pub loc_heads_of: WordSet,
+    pub place_of_cues: WordSet,
+    pub place_preps: WordSet,
+    pub event_suffixes: WordSet,
+    pub doc_suffixes: WordSet,
     pub honorifics: Phrases<()>,
-    pub not_names: Set<&'static str>,
-    pub particles: Set<&'static str>,
+    pub not_names: WordSet,
+    pub particles: WordSet,
 }
 
 impl Lexicon {
@@ -322,32 +347,32 @@ impl Lexicon {
             place_nouns: Phrases::of(&t.place_nouns),
             place_abbr: Phrases::of(&t.place_abbr),
             org_abbr: vi::entities::ORG_ABBREVIATIONS.iter().copied().collect(),
-            not_caps: set(vi::entities::NOT_NAMES_CAPS),
+            not_caps: WordSet::of(vi::entities::NOT_NAMES_CAPS),
             org_heads: Phrases::of(&t.org_heads),
             titles: Phrases::of(&t.titles),
-            title_modifiers: set(en::entities::TITLE_MODIFIERS),
+            title_modifiers: WordSet::of(en::entities::TITLE_MODIFIERS),
             person_cues: Phrases::of(&t.person_cues),
             bylines: Phrases::of(&t.bylines),
-            surnames: set(vi::entities::SURNAMES),
-            compounds: set(vi::entities::ORG_COMPOUNDS),
-            completions: set(vi::entities::NAME_COMPLETIONS),
-            compound_firsts: set(generated::COMPOUND_FIRSTS),
-            stops: set(vi::entities::NAME_STOPS),
+            surnames: WordSet::of(vi::entities::SURNAMES),
+            compounds: WordSet::of(vi::entities::ORG_COMPOUNDS),
+            completions: WordSet::of(vi::entities::NAME_COMPLETIONS),
+            compound_firsts: WordSet::of(generated::COMPOUND_FIRSTS),
+            stops: WordSet::of(vi::entities::NAME_STOPS),
             doc_heads: Phrases::of(&t.doc_heads),
             event_heads: Phrases::of(&t.event_heads),
             event_names: Phrases::of(&t.event_names),
             known_orgs: Phrases::of(&t.known_orgs),
-            org_suffixes: set(en::entities::ORG_SUFFIXES),
-            org_heads_of: set(en::entities::ORG_HEADS_OF),
-            loc_suffixes: set(en::entities::LOC_SUFFIXES),
-            loc_heads_of: set(en::entities::LOC_HEADS_OF),
-            place_of_cues: set(en::entities::PLACE_OF_CUES),
-            place_preps: set(en::entities::PLACE_PREPOSITIONS),
-            event_suffixes: set(en::entities::EVENT_SUFFIXES),
-            doc_suffixes: set(en::entities::DOCUMENT_SUFFIXES),
+            org_suffixes: WordSet::of(en::entities::ORG_SUFFIXES),
+            org_heads_of: WordSet::of(en::entities::ORG_HEADS_OF),
+            loc_suffixes: WordSet::of(en::entities::LOC_SUFFIXES),
+            loc_heads_of: WordSet::of(en::entities::LOC_HEADS_OF),
+            place_of_cues: WordSet::of(en::entities::PLACE_OF_CUES),
+            place_preps: WordSet::of(en::entities::PLACE_PREPOSITIONS),
+            event_suffixes: WordSet::of(en::entities::EVENT_SUFFIXES),
+            doc_suffixes: WordSet::of(en::entities::DOCUMENT_SUFFIXES),
             honorifics: Phrases::of(&t.honorifics),
-            not_names: set(en::entities::NOT_NAMES),
-            particles: set(en::entities::NAME_PARTICLES),
+            not_names: WordSet::of(en::entities::NOT_NAMES),
+            particles: WordSet::of(en::entities::NAME_PARTICLES),
         }
     }
 

@@ -5,7 +5,7 @@
 //! so linking is one pass with hash maps, not a comparison of all pairs.
 
 use super::{Entity, EntityKind, Found};
-use crate::figures::lexicon::Map;
+use crate::table::WordHashMap;
 use crate::text::Document;
 
 /// Only spaces between two spans.
@@ -27,8 +27,12 @@ fn last_word(s: &str) -> &str {
 #[inline(never)]
 pub(crate) fn link(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
     // Pending lone words survive only when the article names them in full.
-    let mut full_people: Map<&str, ()> = Map::default();
-    let mut names: Map<&str, EntityKind> = Map::default();
+    // The maps are keyed by names, hashed eight bytes a step
+    // (`table::WordHasher`) rather than one (FNV), and sized for every
+    // mention at once rather than grown as they fill.
+    let n = found.len();
+    let mut full_people: WordHashMap<&str, ()> = WordHashMap::with_capacity_and_hasher(n, Default::default());
+    let mut names: WordHashMap<&str, EntityKind> = WordHashMap::with_capacity_and_hasher(n, Default::default());
     for f in found.iter().filter(|f| !f.pending) {
         let t = doc.slice(f.span);
         if f.kind == EntityKind::Person && t.contains(' ') {
@@ -64,8 +68,8 @@ pub(crate) fn link(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
         .collect();
 
     let mut out: Vec<Entity> = Vec::with_capacity(found.len());
-    let mut first_by_text: Map<&str, usize> = Map::default();
-    let mut first_by_last: Map<&str, usize> = Map::default();
+    let mut first_by_text: WordHashMap<&str, usize> = WordHashMap::with_capacity_and_hasher(found.len(), Default::default());
+    let mut first_by_last: WordHashMap<&str, usize> = WordHashMap::with_capacity_and_hasher(found.len(), Default::default());
     for (i, f) in found.iter().enumerate() {
         let text = doc.slice(f.span);
         let mut e = Entity::new(f.span, f.kind);

@@ -133,6 +133,55 @@ fn case_of_code(n: u32) -> (bool, bool, bool) {
     }
 }
 
+/// `case_of_code` of the char whose lead byte `lead` (not ASCII) is at
+/// byte `i` of `b`, read from the bytes for the letters Vietnamese writes
+/// most: U+00C0–U+00FF (lead C3), U+0100–U+012F (C4 80–AF), Ơ ơ Ư ư (C6)
+/// and Latin Extended Additional (E1 B8–BB). The tokenizer asks this of
+/// every non-ASCII char of a word; decoding and the range tests, out of
+/// line, cost some fifty instructions a char. Any other char goes to
+/// `case_of_code`.
+#[inline(always)]
+fn case_at(b: &[u8], i: usize, lead: u8) -> (bool, bool, bool) {
+    let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+    let alternating = |x: u8| {
+        // Uppercase even, lowercase odd (the code point's parity is its
+        // last byte's).
+        let up = x % 2 == 0;
+        (up, !up, !up)
+    };
+    match lead {
+        0xC3 => match at(1) {
+            // U+00C0–U+00D6, U+00D8–U+00DE.
+            0x80..=0x96 | 0x98..=0x9E => (true, false, false),
+            // U+00DF–U+00F6, U+00F8–U+00FF.
+            0x9F..=0xB6 | 0xB8..=0xBF => (false, true, true),
+            _ => case_at_decoded(b, i, lead),
+        },
+        0xC4 => match at(1) {
+            x @ 0x80..=0xAF => alternating(x),
+            _ => case_at_decoded(b, i, lead),
+        },
+        0xC6 => match at(1) {
+            0xA0 | 0xAF => (true, false, false),
+            0xA1 | 0xB0 => (false, true, true),
+            _ => case_at_decoded(b, i, lead),
+        },
+        0xE1 => match (at(1), at(2)) {
+            // U+1E00–U+1E7F, U+1EC0–U+1EFF; U+1E80–U+1E95, U+1EA0–U+1EBF.
+            (0xB8 | 0xB9 | 0xBB, x @ 0x80..=0xBF) | (0xBA, x @ (0x80..=0x95 | 0xA0..=0xBF)) => alternating(x),
+            _ => case_at_decoded(b, i, lead),
+        },
+        _ => case_at_decoded(b, i, lead),
+    }
+}
+
+/// `case_at` for the chars its bytes do not answer, out of line so that
+/// the common path stays small where it is inlined.
+#[inline(never)]
+fn case_at_decoded(b: &[u8], i: usize, lead: u8) -> (bool, bool, bool) {
+    case_of_code(decode(b, i, lead).0)
+}
+
 /// `case_of(c).2` (the lowercase form, `None` for "ask the tables"),
 /// with the blocks names are written in answered inline.
 #[inline(always)]
@@ -251,8 +300,7 @@ impl<'a> Sentence<'a> {
         // The tokenizer reads a word's case as it finds its end: whether
         // every char after the first is a lowercase letter that
         // lowercasing leaves as it is (`plain_word`'s test).
-        let case = |b: &[u8], i: usize, lead: u8| case_of_code(decode(b, i, lead).0);
-        while let Some((t, wc)) = toks.next_watched(case) {
+        while let Some((t, wc)) = toks.next_watched(case_at) {
             let s = bytes.get(t.span.start..t.span.end).unwrap_or(&[]);
             let space_before = t.span.start > prev_end || self.toks.is_empty();
             prev_end = t.span.end;
@@ -396,7 +444,7 @@ impl<'a> Sentence<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::{case_of, case_of_code, decode, lower_of, plain_word, word_case, Lexicon, Sentence, TokenKind};
+    use super::{case_at, case_of, case_of_code, decode, lower_of, plain_word, word_case, Lexicon, Sentence, TokenKind};
 
     /// The one-test-per-char reading agrees with the full one wherever it answers.
     #[test]
@@ -425,6 +473,7 @@ mod tests {
             assert_eq!((n, len), (c as u32, c.len_utf8()), "{c:?} decode");
             let (up, lo, form) = case_of(c);
             assert_eq!(case_of_code(n), (up, lo, form == Some(c)), "{c:?} case");
+            assert_eq!(case_at(b, 0, b[0]), case_of_code(n), "{c:?} bytes");
             assert_eq!(lower_of(c), form, "{c:?} lower");
         }
     }

@@ -102,10 +102,9 @@ fn is_abbreviation(w: &str) -> bool {
     w.len() <= a.longest && a.firsts[usize::from(b)] && a.set.contains_key(w)
 }
 
-/// "at 10:30 a.m. The council …": an abbreviation that can end a sentence,
-/// then a word that starts one.
-fn starts_after_abbreviation(text: &str, dot: usize, after: &str) -> bool {
-    let word = word_before(text, dot);
+/// "at 10:30 a.m. The council …": an abbreviation that can end a sentence
+/// (`word`, before the period), then a word that starts one.
+fn starts_after_abbreviation(word: &str, after: &str) -> bool {
     if !crate::lang::en::text::ENDING_ABBREVIATIONS.contains(&word) {
         return false;
     }
@@ -113,9 +112,8 @@ fn starts_after_abbreviation(text: &str, dot: usize, after: &str) -> bool {
     crate::lang::en::text::SENTENCE_STARTERS.contains(&next)
 }
 
-/// Does the period at byte `dot` end a sentence, given what precedes it?
-fn period_ends_sentence(text: &str, dot: usize) -> bool {
-    let word = word_before(text, dot);
+/// Does a period end a sentence, given the word before it (`word_before`)?
+fn period_ends_sentence(word: &str) -> bool {
     if word.is_empty() {
         return true;
     }
@@ -221,9 +219,18 @@ pub fn sentences(text: &str) -> Vec<Span> {
         }
         next = end;
         // A boundary needs whitespace after it, then something that can
-        // start a sentence (or the end of the text).
+        // start a sentence (or the end of the text). A visible ASCII char
+        // right after ("3.5", "TP.HCM", most periods in figures) is told
+        // by its byte.
+        if bytes.get(end).is_some_and(|&x| x > b' ' && x < 0x80) {
+            continue;
+        }
         let rest = &text[end..];
-        let after = rest.trim_start_matches(|c: char| is_space(c) && c != '\n');
+        let after = match (bytes.get(end), bytes.get(end + 1)) {
+            // One space, then a visible ASCII char: most sentence ends.
+            (Some(b' '), Some(&x)) if x > b' ' && x < 0x80 => text.get(end + 1..).unwrap_or(""),
+            _ => rest.trim_start_matches(|c: char| is_space(c) && c != '\n'),
+        };
         if after.len() == rest.len() && !rest.is_empty() {
             continue; // "3.5", "U.S.A", "TP.HCM"
         }
@@ -235,8 +242,13 @@ pub fn sentences(text: &str) -> Vec<Span> {
                 continue;
             }
         }
-        if c == '.' && text[i..end].chars().filter(|&d| d == '.').count() == 1 && !period_ends_sentence(text, i) && !starts_after_abbreviation(text, i, after) {
-            continue;
+        // One period in the run ('.' is ASCII: its bytes are its chars).
+        if c == '.' && bytes.get(i..end).is_some_and(|run| run.iter().filter(|&&d| d == b'.').count() == 1) {
+            // Read once for both tests.
+            let word = word_before(text, i);
+            if !period_ends_sentence(word) && !starts_after_abbreviation(word, after) {
+                continue;
+            }
         }
         push(&mut out, start, end);
         start = end;
