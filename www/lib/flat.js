@@ -9,7 +9,8 @@
 // numbered 0, 1, … as they come. 6 an array: the next op is n, its items
 // the last n values. 7 an object: the next op is its shape, its values
 // the last ones, one per key in order. 8 + i string i: the strings lie
-// end to end in `strings`, `lens[i]` UTF-16 units each.
+// end to end in `strings`, `lens[i]` UTF-16 units each, numbered as they
+// first come in the ops (a string op names one met before or the next).
 //
 // An object is built by one literal when its shape is one of the report's
 // (V8 builds those far faster than an object key by key), else key by
@@ -61,6 +62,13 @@ for (let k = 0, o; (o = literal(k, probe, 0)) !== undefined; k++) {
   if (!keys.every((key, j) => o[key] === j)) throw new Error(`flat report: literal ${keys} is out of order`);
   KNOWN.set(JSON.stringify(keys), k);
 }
+// Every field of every literal holds any value from here on: one built of
+// nulls after the one of small integers makes V8 keep its fields tagged,
+// where a number is stored as it comes; a field that had only ever held
+// numbers would box each one, even a small integer, in a heap number of
+// its own.
+const nulls = new Array(64).fill(null);
+for (let k = 0; literal(k, nulls, 0) !== undefined; k++);
 
 /** @typedef {{ n: number, k: number, build: Build | undefined }} Shape n keys, built by literal k, or by build if k is -1 */
 
@@ -87,12 +95,11 @@ function shapeOf(keys) {
 
 /** @param {{ ops: Uint32Array, nums: Float64Array, strings: string, lens: Uint32Array }} flat */
 export function decodeReport({ ops, nums, strings, lens }) {
+  // Strings are numbered as they first come, so each is cut from
+  // `strings` when first met: no pass of its own over them.
   const strs = new Array(lens.length);
-  for (let i = 0, at = 0; i < lens.length; i++) {
-    const end = at + lens[i];
-    strs[i] = strings.slice(at, end);
-    at = end;
-  }
+  let ns = 0;
+  let at = 0;
   /** @type {Shape[]} */
   const shapes = [];
   const stack = [];
@@ -102,7 +109,16 @@ export function decodeReport({ ops, nums, strings, lens }) {
   for (let p = 0; p < ops.length;) {
     const op = ops[p++];
     if (op >= 8) {
-      stack[sp++] = strs[op - 8];
+      const i = op - 8;
+      if (i < ns) stack[sp++] = strs[i];
+      else {
+        if (i !== ns || i >= lens.length) throw bad(p - 1);
+        const end = at + lens[i];
+        const s = strings.slice(at, end);
+        at = end;
+        strs[ns++] = s;
+        stack[sp++] = s;
+      }
       continue;
     }
     switch (op) {
@@ -115,9 +131,14 @@ export function decodeReport({ ops, nums, strings, lens }) {
         const n = ops[p++];
         const keys = new Array(n);
         for (let k = 0; k < n; k++) {
-          const s = ops[p++];
-          if (!(s >= 8 && s - 8 < strs.length)) throw bad(p - 1);
-          keys[k] = strs[s - 8];
+          const s = ops[p++] - 8;
+          if (!(s >= 0 && s <= ns && s < lens.length)) throw bad(p - 1);
+          if (s === ns) {
+            const end = at + lens[s];
+            strs[ns++] = strings.slice(at, end);
+            at = end;
+          }
+          keys[k] = strs[s];
         }
         shapes.push(shapeOf(keys));
         break;
