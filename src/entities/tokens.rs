@@ -8,6 +8,7 @@
 
 use super::lexicon::{Lexicon, Phrases};
 use crate::span::Span;
+use crate::text::segment::CharCase;
 use crate::text::{Document, TokenKind};
 
 /// 24 bytes: one is written per token of every sentence, and the
@@ -175,6 +176,16 @@ fn case_at(b: &[u8], i: usize, lead: u8) -> (bool, bool, bool) {
     }
 }
 
+/// `case_at` as the tokenizer asks it, inlined into its loop.
+struct LatinCase;
+
+impl CharCase for LatinCase {
+    #[inline(always)]
+    fn case(&self, b: &[u8], i: usize, lead: u8) -> (bool, bool, bool) {
+        case_at(b, i, lead)
+    }
+}
+
 /// `case_at` for the chars its bytes do not answer, out of line so that
 /// the common path stays small where it is inlined.
 #[inline(never)]
@@ -300,7 +311,7 @@ impl<'a> Sentence<'a> {
         // The tokenizer reads a word's case as it finds its end: whether
         // every char after the first is a lowercase letter that
         // lowercasing leaves as it is (`plain_word`'s test).
-        while let Some((t, wc)) = toks.next_watched(case_at) {
+        while let Some((t, wc)) = toks.next_watched(&LatinCase) {
             let s = bytes.get(t.span.start..t.span.end).unwrap_or(&[]);
             let space_before = t.span.start > prev_end || self.toks.is_empty();
             prev_end = t.span.end;
