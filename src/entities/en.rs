@@ -50,13 +50,16 @@ impl<'s> En<'s> {
         let mut i = 0;
         let n = self.s.len();
         while i < n {
-            if self.cap(i) {
-                let end = self.run(i);
-                self.segment(i, end, out);
-                i = end.max(i + 1);
-            } else {
-                i += 1;
+            // The words that are not capitalized go by on a slice
+            // iterator, with no bounds test per token.
+            let rest = self.s.toks.get(i..).unwrap_or(&[]);
+            i += rest.iter().position(|t| t.cap() && t.is_word()).unwrap_or(rest.len());
+            if i >= n {
+                break;
             }
+            let end = self.run(i);
+            self.segment(i, end, out);
+            i = end.max(i + 1);
         }
     }
 

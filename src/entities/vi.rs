@@ -366,10 +366,12 @@ impl<'s> Vi<'s> {
         let mut i = 0;
         while i < n {
             // What `step` does with a token that is not capitalized and
-            // starts no byline, cue or place noun: nothing.
-            if self.s.tok(i).is_some_and(|t| !t.cap() && t.flags & (F_BYLINES | F_PERSON_CUES | F_PLACE_NOUNS) == 0) {
-                i += 1;
-                continue;
+            // starts no byline, cue or place noun: nothing. Such runs go
+            // by on a slice iterator, with no bounds test per token.
+            let rest = self.s.toks.get(i..).unwrap_or(&[]);
+            i += rest.iter().position(|t| t.cap() || t.flags & (F_BYLINES | F_PERSON_CUES | F_PLACE_NOUNS) != 0).unwrap_or(rest.len());
+            if i >= n {
+                break;
             }
             match self.step(i, out) {
                 Some(next) if next > i => i = next,
