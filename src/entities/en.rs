@@ -263,7 +263,7 @@ impl<'s> En<'s> {
             if let (Some(w), Some(t)) = (self.w(a), self.s.span(a, a + 1)) {
                 if let Some(stem) = w.strip_suffix("-based") {
                     let stem_words = stem.split('-').count();
-                    if stem_words == 1 && self.lx.firsts.get(stem).is_some_and(|&(_, h)| self.lx.places.at(h, |k| if k == a { Some(stem) } else { None }, a).is_some()) {
+                    if stem_words == 1 && self.lx.firsts.get(stem).is_some_and(|&(_, h)| self.lx.places.at(h, |k| if k == a { Some(stem.as_bytes()) } else { None }, a).is_some()) {
                         out.push(Found::new(Span::new(t.start, t.start + stem.len()), EntityKind::Location));
                     }
                     return;

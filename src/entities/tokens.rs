@@ -416,7 +416,7 @@ impl<'a> Sentence<'a> {
 
     #[inline(never)]
     fn phrase_at<'p, T: Clone>(&self, table: &'p Phrases<T>, i: usize) -> Option<(usize, &'p T)> {
-        table.at(self.toks.get(i)?.head, |k| self.low(k), i)
+        table.at(self.toks.get(i)?.head, |k| self.low_bytes(k), i)
     }
 
     pub fn len(&self) -> usize {
@@ -430,6 +430,17 @@ impl<'a> Sentence<'a> {
             self.text.get(t.at.0 as usize..t.at.1 as usize)
         } else {
             self.low.get(t.lo.0 as usize..t.lo.1 as usize)
+        }
+    }
+
+    /// `low` as bytes, for the phrase tables' bytewise comparisons: cut
+    /// with no char-boundary tests.
+    fn low_bytes(&self, i: usize) -> Option<&[u8]> {
+        let t = self.toks.get(i)?;
+        if t.bits & AS_WRITTEN != 0 {
+            self.text.as_bytes().get(t.at.0 as usize..t.at.1 as usize)
+        } else {
+            self.low.as_bytes().get(t.lo.0 as usize..t.lo.1 as usize)
         }
     }
 
