@@ -50,13 +50,16 @@ impl<'s> En<'s> {
         let mut i = 0;
         let n = self.s.len();
         while i < n {
-            if self.cap(i) {
-                let end = self.run(i);
-                self.segment(i, end, out);
-                i = end.max(i + 1);
-            } else {
-                i += 1;
+            // The words that are not capitalized go by on a slice
+            // iterator, with no bounds test per token.
+            let rest = self.s.toks.get(i..).unwrap_or(&[]);
+            i += rest.iter().position(|t| t.cap() && t.is_word()).unwrap_or(rest.len());
+            if i >= n {
+                break;
             }
+            let end = self.run(i);
+            self.segment(i, end, out);
+            i = end.max(i + 1);
         }
     }
 
@@ -260,7 +263,7 @@ impl<'s> En<'s> {
             if let (Some(w), Some(t)) = (self.w(a), self.s.span(a, a + 1)) {
                 if let Some(stem) = w.strip_suffix("-based") {
                     let stem_words = stem.split('-').count();
-                    if stem_words == 1 && self.lx.firsts.get(stem).is_some_and(|&(_, h)| self.lx.places.at(h, |k| if k == a { Some(stem) } else { None }, a).is_some()) {
+                    if stem_words == 1 && self.lx.firsts.get(stem).is_some_and(|&(_, h)| self.lx.places.at(h, |k| if k == a { Some(stem.as_bytes()) } else { None }, a).is_some()) {
                         out.push(Found::new(Span::new(t.start, t.start + stem.len()), EntityKind::Location));
                     }
                     return;

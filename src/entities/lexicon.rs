@@ -207,7 +207,9 @@ impl<T: Clone> Phrases<T> {
 
     /// The longest phrase starting at token `i`, whose first word is
     /// number `head` in `Firsts`: (token count, payload).
-    pub fn at<'w>(&self, head: u32, word: impl Fn(usize) -> Option<&'w str>, i: usize) -> Option<(usize, &T)> {
+    /// `word(k)` is token `k`'s lowercase text as bytes: the comparisons
+    /// are bytewise, and a byte slice is cut with no char-boundary tests.
+    pub fn at<'w>(&self, head: u32, word: impl Fn(usize) -> Option<&'w [u8]>, i: usize) -> Option<(usize, &T)> {
         let (a, b) = self.range(head)?;
         let cands = self.list.get(a as usize..b as usize)?;
         // Most candidates fail on the word after the first, which is read
@@ -226,7 +228,6 @@ impl<T: Clone> Phrases<T> {
                 // then a space (or the end) matches the word.
                 (1..p.len as usize).all(|k| {
                     let Some(w) = word_at(k) else { return false };
-                    let w = w.as_bytes();
                     let last = k + 1 == p.len as usize;
                     // The byte after the word (a space, or the end after
                     // the last word) and the first byte are tested before

@@ -8,6 +8,7 @@
 
 use super::lexicon::{Lexicon, Phrases};
 use crate::span::Span;
+use crate::text::segment::CharCase;
 use crate::text::{Document, TokenKind};
 
 /// 24 bytes: one is written per token of every sentence, and the
@@ -175,6 +176,16 @@ fn case_at(b: &[u8], i: usize, lead: u8) -> (bool, bool, bool) {
     }
 }
 
+/// `case_at` as the tokenizer asks it, inlined into its loop.
+struct LatinCase;
+
+impl CharCase for LatinCase {
+    #[inline(always)]
+    fn case(&self, b: &[u8], i: usize, lead: u8) -> (bool, bool, bool) {
+        case_at(b, i, lead)
+    }
+}
+
 /// `case_at` for the chars its bytes do not answer, out of line so that
 /// the common path stays small where it is inlined.
 #[inline(never)]
@@ -300,7 +311,7 @@ impl<'a> Sentence<'a> {
         // The tokenizer reads a word's case as it finds its end: whether
         // every char after the first is a lowercase letter that
         // lowercasing leaves as it is (`plain_word`'s test).
-        while let Some((t, wc)) = toks.next_watched(case_at) {
+        while let Some((t, wc)) = toks.next_watched(&LatinCase) {
             let s = bytes.get(t.span.start..t.span.end).unwrap_or(&[]);
             let space_before = t.span.start > prev_end || self.toks.is_empty();
             prev_end = t.span.end;
@@ -405,7 +416,7 @@ impl<'a> Sentence<'a> {
 
     #[inline(never)]
     fn phrase_at<'p, T: Clone>(&self, table: &'p Phrases<T>, i: usize) -> Option<(usize, &'p T)> {
-        table.at(self.toks.get(i)?.head, |k| self.low(k), i)
+        table.at(self.toks.get(i)?.head, |k| self.low_bytes(k), i)
     }
 
     pub fn len(&self) -> usize {
@@ -419,6 +430,17 @@ impl<'a> Sentence<'a> {
             self.text.get(t.at.0 as usize..t.at.1 as usize)
         } else {
             self.low.get(t.lo.0 as usize..t.lo.1 as usize)
+        }
+    }
+
+    /// `low` as bytes, for the phrase tables' bytewise comparisons: cut
+    /// with no char-boundary tests.
+    fn low_bytes(&self, i: usize) -> Option<&[u8]> {
+        let t = self.toks.get(i)?;
+        if t.bits & AS_WRITTEN != 0 {
+            self.text.as_bytes().get(t.at.0 as usize..t.at.1 as usize)
+        } else {
+            self.low.as_bytes().get(t.lo.0 as usize..t.lo.1 as usize)
         }
     }
 

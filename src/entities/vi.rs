@@ -26,7 +26,7 @@ use crate::text::TokenKind;
 /// ("Iwamasa", "Vingroup") are not, which tells where a Vietnamese name
 /// ends and a foreign one begins.
 pub fn is_syllable(w: &str) -> bool {
-    let rest = strip_final(strip_initial(w)).as_bytes();
+    let rest = strip_final(strip_initial(w.as_bytes()));
     let (mut n, mut i) = (0, 0);
     while i < rest.len() {
         n += 1;
@@ -59,20 +59,23 @@ fn vowel_len(b: &[u8], i: usize) -> Option<usize> {
 
 /// `w` without its initial consonant (the longest of ngh, ng, nh, ch, gh,
 /// gi, kh, ph, qu, th, tr, b, c, d, đ, g, h, k, l, m, n, p, q, r, s, t, v, x).
-fn strip_initial(w: &str) -> &str {
-    let n = match w.as_bytes() {
+/// Bytes, not `str`: what is cut off is whole chars, and a byte slice is
+/// cut with no char-boundary tests.
+fn strip_initial(w: &[u8]) -> &[u8] {
+    let n = match w {
         [b'n', b'g', b'h', ..] => 3,
         [b'n', b'g' | b'h', ..] | [b'c' | b'k' | b'p' | b't', b'h', ..] | [b'g', b'h' | b'i', ..] | [b'q', b'u', ..] | [b't', b'r', ..] => 2,
         [b'b' | b'c' | b'd' | b'g' | b'h' | b'k' | b'l' | b'm' | b'n' | b'p' | b'q' | b'r' | b's' | b't' | b'v' | b'x', ..] => 1,
-        _ if w.starts_with('đ') => 'đ'.len_utf8(),
+        // đ (U+0111).
+        [0xC4, 0x91, ..] => 2,
         _ => 0,
     };
     w.get(n..).unwrap_or(w)
 }
 
 /// `w` without its final consonant (the longest of ch, ng, nh, c, m, n, p, t).
-fn strip_final(w: &str) -> &str {
-    let n = match w.as_bytes() {
+fn strip_final(w: &[u8]) -> &[u8] {
+    let n = match w {
         [.., b'c', b'h'] | [.., b'n', b'g' | b'h'] => 2,
         [.., b'c' | b'm' | b'n' | b'p' | b't'] => 1,
         _ => 0,
@@ -366,10 +369,12 @@ impl<'s> Vi<'s> {
         let mut i = 0;
         while i < n {
             // What `step` does with a token that is not capitalized and
-            // starts no byline, cue or place noun: nothing.
-            if self.s.tok(i).is_some_and(|t| !t.cap() && t.flags & (F_BYLINES | F_PERSON_CUES | F_PLACE_NOUNS) == 0) {
-                i += 1;
-                continue;
+            // starts no byline, cue or place noun: nothing. Such runs go
+            // by on a slice iterator, with no bounds test per token.
+            let rest = self.s.toks.get(i..).unwrap_or(&[]);
+            i += rest.iter().position(|t| t.cap() || t.flags & (F_BYLINES | F_PERSON_CUES | F_PLACE_NOUNS) != 0).unwrap_or(rest.len());
+            if i >= n {
+                break;
             }
             match self.step(i, out) {
                 Some(next) if next > i => i = next,

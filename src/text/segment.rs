@@ -535,7 +535,7 @@ fn word_end(b: &[u8], mut j: usize) -> usize {
 /// figures' tokenizer stays as it is; `tests::watched_tokens_are_tokens`
 /// holds the two together.
 #[inline(always)]
-fn word_end_watched(b: &[u8], mut j: usize, case: &impl Fn(&[u8], usize, u8) -> (bool, bool, bool)) -> (usize, bool) {
+fn word_end_watched(b: &[u8], mut j: usize, case: &impl CharCase) -> (usize, bool) {
     let mut all_lower = true;
     loop {
         while b.get(j).is_some_and(u8::is_ascii_lowercase) {
@@ -553,7 +553,7 @@ fn word_end_watched(b: &[u8], mut j: usize, case: &impl Fn(&[u8], usize, u8) -> 
             _ => match word_char_len(b, j) {
                 Some(n) => {
                     all_lower = all_lower && {
-                        let (_, lower, same) = case(b, j, d);
+                        let (_, lower, same) = case.case(b, j, d);
                         lower && same
                     };
                     j += n;
@@ -586,6 +586,15 @@ fn multi_space_len(b: &[u8], i: usize) -> Option<usize> {
     }
 }
 
+/// How `Tokens::next_watched` reads a non-ASCII char's case: given the
+/// bytes, the char's position and its lead byte, (uppercase, lowercase,
+/// lowercasing leaves it as it is). A trait rather than a closure: a
+/// function passed as a closure was called through a shim that was not
+/// inlined, a call per non-ASCII letter.
+pub(crate) trait CharCase {
+    fn case(&self, b: &[u8], i: usize, lead: u8) -> (bool, bool, bool);
+}
+
 /// What `Tokens::next_watched` reads of a word's case as it cuts it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct WordCase {
@@ -607,7 +616,7 @@ impl Tokens<'_> {
     /// entity pass reads a word's case this way, in the one reading of its
     /// bytes. The steps are `next`'s (see there), with `word_end_watched`.
     #[inline(always)]
-    pub(crate) fn next_watched(&mut self, case: impl Fn(&[u8], usize, u8) -> (bool, bool, bool)) -> Option<(Token, WordCase)> {
+    pub(crate) fn next_watched(&mut self, case: &impl CharCase) -> Option<(Token, WordCase)> {
         let b = self.text.as_bytes();
         let mut start = self.pos;
         let other = WordCase { first_upper: false, first_same: false, rest_lower: false };
@@ -620,14 +629,14 @@ impl Tokens<'_> {
                 SPACE => start += 1,
                 DIGIT => break (TokenKind::Number, number_end(b, start), other),
                 ALPHA => {
-                    let (end, rest_lower) = word_end_watched(b, start + 1, &case);
+                    let (end, rest_lower) = word_end_watched(b, start + 1, case);
                     break (TokenKind::Word, end, WordCase { first_upper: c0 <= b'Z', first_same: true, rest_lower });
                 }
                 OTHER => break (TokenKind::Punct, start + 1, other),
                 _ => {
                     if let Some(n) = word_char_len(b, start) {
-                        let (first_upper, _, first_same) = case(b, start, c0);
-                        let (end, rest_lower) = word_end_watched(b, start + n, &case);
+                        let (first_upper, _, first_same) = case.case(b, start, c0);
+                        let (end, rest_lower) = word_end_watched(b, start + n, case);
                         break (TokenKind::Word, end, WordCase { first_upper, first_same, rest_lower });
                     }
                     if let Some(n) = multi_space_len(b, start) {
@@ -824,10 +833,13 @@ mod tests {
             "a", "Z", "đ", "Ệ", "ư", "1", ".", "'", "’", "-", " ", "\n", "\u{A0}", "\u{300}", "é", "ß", "Ω", "я",
             "中", "%", "ạ", "ờ", "Ð", "'s", "İ", "ǅ",
         ];
-        let case = |b: &[u8], i: usize, _: u8| {
-            let c = decode_at(b, i).unwrap_or('\0');
-            (c.is_uppercase(), c.is_lowercase(), c.to_lowercase().eq([c]))
-        };
+        struct ByTables;
+        impl CharCase for ByTables {
+            fn case(&self, b: &[u8], i: usize, _: u8) -> (bool, bool, bool) {
+                let c = decode_at(b, i).unwrap_or('\0');
+                (c.is_uppercase(), c.is_lowercase(), c.to_lowercase().eq([c]))
+            }
+        }
         let mut next = crate::test_rng(0x9E37_79B9_7F4A_7C15u64);
         for _ in 0..20_000 {
             let len = next(16);
@@ -836,7 +848,7 @@ mod tests {
             for span in [Span::new(0, text.len()), Span::new(a.min(text.len()), text.len())] {
                 let mut watched = tokens(&text, span);
                 let mut got = Vec::new();
-                while let Some((t, wc)) = watched.next_watched(case) {
+                while let Some((t, wc)) = watched.next_watched(&ByTables) {
                     if t.kind == TokenKind::Word {
                         let word = &text[t.span.start..t.span.end];
                         let mut chars = word.chars();
