@@ -444,9 +444,9 @@ pub fn changes(cx: &Context, s: &Sentence) -> Vec<Change> {
     let w = cx.words();
     let mut out = Vec::new();
     // The words before each figure are read once for both patterns: which
-    // of the first 128 figures a "to" word comes right before, for
-    // [`reversed_changes`].
-    let mut to_cued = 0u128;
+    // of the first 64 figures a "to" word comes right before, for
+    // [`reversed_changes`] (one u64 word: a u128 shift is a libcall in WASM).
+    let mut to_cued = 0u64;
     for a in s.figures.clone() {
         if !(is_amount(cx.fig(a)) || cx.fig(a).kind() == Kind::Percent) {
             continue;
@@ -482,16 +482,16 @@ pub fn changes(cx: &Context, s: &Sentence) -> Vec<Change> {
     out
 }
 
-/// Figure `j`'s bit in a set of a sentence's first 128 figures.
-fn figure_bit(s: &Sentence, j: usize) -> Option<u128> {
-    u32::try_from(j - s.figures.start).ok().and_then(|k| 1u128.checked_shl(k))
+/// Figure `j`'s bit in a set of a sentence's first 64 figures.
+fn figure_bit(s: &Sentence, j: usize) -> Option<u64> {
+    u32::try_from(j - s.figures.start).ok().and_then(|k| 1u64.checked_shl(k))
 }
 
 /// "fell to 4.1% in February from 4.6% a year earlier": the new value
 /// first, after a "to" word, then the old one after a "from" word.
-/// `to_cued` says which of the sentence's first 128 figures follow a "to"
+/// `to_cued` says which of the sentence's first 64 figures follow a "to"
 /// word (bit `b - s.figures.start`); the others are read here.
-fn reversed_changes(cx: &Context, s: &Sentence, to_cued: u128, out: &mut Vec<Change>) {
+fn reversed_changes(cx: &Context, s: &Sentence, to_cued: u64, out: &mut Vec<Change>) {
     let w = cx.words();
     let forward = out.len();
     for b in s.figures.clone() {

@@ -36,12 +36,13 @@ impl Rule for RatioPercent {
 
 /// The percents of a sentence that no check of this rule has taken yet,
 /// with their value and decimals, in order: each claim form below gets
-/// the rest. Those of its first 128 figures are a set of bits (those past
-/// them a list), so that no list is made per form and sentence.
+/// the rest. Those of its first 64 figures are a set of bits in one u64
+/// (those past them a list), so that no list is made per form and
+/// sentence; a u128 would shift by a libcall in WASM.
 fn open_shares<'c>(cx: &Context<'c, '_>, s: &Sentence, taken: &[Check]) -> OpenShares<'c> {
     let base = s.figures.start;
-    let head = base..s.figures.end.min(base + 128);
-    let mut bits = 0u128;
+    let head = base..s.figures.end.min(base + 64);
+    let mut bits = 0u64;
     for p in head.clone().filter(|&p| percent_of(&cx.fig(p).quantity).is_some()) {
         bits |= 1 << (p - base);
     }
@@ -62,7 +63,7 @@ fn open_shares<'c>(cx: &Context<'c, '_>, s: &Sentence, taken: &[Check]) -> OpenS
 struct OpenShares<'c> {
     figures: &'c [Figure],
     base: usize,
-    bits: u128,
+    bits: u64,
     rest: std::vec::IntoIter<usize>,
 }
 
