@@ -249,6 +249,23 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
+    /// `direction_before(self, p, limit)` for figure `p` of sentence `s`
+    /// with `limit` inside the sentence before `p`: the answer found up to
+    /// the sentence's start when the shorter window holds a ',', ';' or
+    /// '(' (or is the same window), for then both end in one last clause.
+    /// The rules ask this with the end of a pair before the stated percent.
+    pub fn direction_since(&self, p: usize, s: &Sentence, limit: usize) -> Option<i8> {
+        let end = self.figures[p].span.start;
+        if let (Some(low), Some(Some(known)), true) = (self.lower, self.directions.get(p), s.span.start <= limit && limit <= end) {
+            let near = end.saturating_sub(WINDOW);
+            let (short, long) = (floor_boundary(low, near.max(limit)), floor_boundary(low, near.max(s.span.start)));
+            if short == long || low.as_bytes().get(short..end).is_some_and(|w| w.iter().any(|&b| matches!(b, b',' | b';' | b'('))) {
+                return *known;
+            }
+        }
+        direction_before(self, p, limit)
+    }
+
     /// The figure's text in the caller's words (for messages).
     pub fn text_of(&self, i: usize) -> &str {
         self.doc.slice(self.figures[i].span)
