@@ -395,10 +395,10 @@ pub fn rounding(cx: &Context, i: usize) -> f64 {
             if decimals == 0 && scale == 1.0 {
                 0.0
             } else {
-                0.5 * 10f64.powi(-(decimals.min(12) as i32)) * scale
+                0.5 * super::numbers::pow10(-(decimals.min(12) as i32)) * scale
             }
         }
-        Quantity::Percent { decimals, .. } => 0.5 * 10f64.powi(-(decimals.min(12) as i32)),
+        Quantity::Percent { decimals, .. } => 0.5 * super::numbers::pow10(-(decimals.min(12) as i32)),
         _ => 0.0,
     }
 }

@@ -368,7 +368,7 @@ pub fn verdict(
 
 /// Round for the report's `expected` field (no binary noise in JSON).
 pub fn round_to(v: f64, decimals: u8) -> f64 {
-    let f = 10f64.powi(decimals.min(12) as i32);
+    let f = super::numbers::pow10(decimals.min(12) as i32);
     (v * f).round() / f
 }
 
