@@ -106,10 +106,17 @@ impl RatioPercent {
             if used.contains(&p) {
                 continue;
             }
+            // The last clause's trimmed end is the byte before the percent
+            // or nothing: when no share verb ends in either, the window
+            // need not be read (most percents).
+            let verb = &cx.cues.share_verb;
+            if cx.last_byte_before(p).is_some_and(|last| !verb.may_end_last(last) && !verb.may_end_last(None)) {
+                continue;
+            }
             let before = cx.before(p, s.span.start);
             let clause = claims::last_clause(&before);
             // The share verb directly before the percent, and an amount it would be a share of.
-            if !cx.cues.share_verb.ends(clause) {
+            if !verb.ends(clause) {
                 continue;
             }
             // "or 56% over budget" states a change, not a share.
