@@ -249,6 +249,23 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
+    /// `direction_before(self, p, limit)` for figure `p` of sentence `s`
+    /// with `limit` inside the sentence before `p`: the answer found up to
+    /// the sentence's start when the shorter window holds a ',', ';' or
+    /// '(' (or is the same window), for then both end in one last clause.
+    /// The rules ask this with the end of a pair before the stated percent.
+    pub fn direction_since(&self, p: usize, s: &Sentence, limit: usize) -> Option<i8> {
+        let end = self.figures[p].span.start;
+        if let (Some(low), Some(Some(known)), true) = (self.lower, self.directions.get(p), s.span.start <= limit && limit <= end) {
+            let near = end.saturating_sub(WINDOW);
+            let (short, long) = (floor_boundary(low, near.max(limit)), floor_boundary(low, near.max(s.span.start)));
+            if short == long || low.as_bytes().get(short..end).is_some_and(|w| w.iter().any(|&b| matches!(b, b',' | b';' | b'('))) {
+                return *known;
+            }
+        }
+        direction_before(self, p, limit)
+    }
+
     /// The figure's text in the caller's words (for messages).
     pub fn text_of(&self, i: usize) -> &str {
         self.doc.slice(self.figures[i].span)
@@ -378,10 +395,10 @@ pub fn rounding(cx: &Context, i: usize) -> f64 {
             if decimals == 0 && scale == 1.0 {
                 0.0
             } else {
-                0.5 * 10f64.powi(-(decimals.min(12) as i32)) * scale
+                0.5 * super::numbers::pow10(-(decimals.min(12) as i32)) * scale
             }
         }
-        Quantity::Percent { decimals, .. } => 0.5 * 10f64.powi(-(decimals.min(12) as i32)),
+        Quantity::Percent { decimals, .. } => 0.5 * super::numbers::pow10(-(decimals.min(12) as i32)),
         _ => 0.0,
     }
 }
@@ -444,9 +461,9 @@ pub fn changes(cx: &Context, s: &Sentence) -> Vec<Change> {
     let w = cx.words();
     let mut out = Vec::new();
     // The words before each figure are read once for both patterns: which
-    // of the first 128 figures a "to" word comes right before, for
-    // [`reversed_changes`].
-    let mut to_cued = 0u128;
+    // of the first 64 figures a "to" word comes right before, for
+    // [`reversed_changes`] (one u64 word: a u128 shift is a libcall in WASM).
+    let mut to_cued = 0u64;
     for a in s.figures.clone() {
         if !(is_amount(cx.fig(a)) || cx.fig(a).kind() == Kind::Percent) {
             continue;
@@ -482,16 +499,16 @@ pub fn changes(cx: &Context, s: &Sentence) -> Vec<Change> {
     out
 }
 
-/// Figure `j`'s bit in a set of a sentence's first 128 figures.
-fn figure_bit(s: &Sentence, j: usize) -> Option<u128> {
-    u32::try_from(j - s.figures.start).ok().and_then(|k| 1u128.checked_shl(k))
+/// Figure `j`'s bit in a set of a sentence's first 64 figures.
+fn figure_bit(s: &Sentence, j: usize) -> Option<u64> {
+    u32::try_from(j - s.figures.start).ok().and_then(|k| 1u64.checked_shl(k))
 }
 
 /// "fell to 4.1% in February from 4.6% a year earlier": the new value
 /// first, after a "to" word, then the old one after a "from" word.
-/// `to_cued` says which of the sentence's first 128 figures follow a "to"
+/// `to_cued` says which of the sentence's first 64 figures follow a "to"
 /// word (bit `b - s.figures.start`); the others are read here.
-fn reversed_changes(cx: &Context, s: &Sentence, to_cued: u128, out: &mut Vec<Change>) {
+fn reversed_changes(cx: &Context, s: &Sentence, to_cued: u64, out: &mut Vec<Change>) {
     let w = cx.words();
     let forward = out.len();
     for b in s.figures.clone() {

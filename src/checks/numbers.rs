@@ -12,11 +12,26 @@ use crate::lang::Lang;
 /// decimals stands for; ten times that when the wording is approximate.
 pub fn half_width(decimals: u8, approximate: bool) -> f64 {
     let d = decimals.min(12) as i32;
-    let h = 0.5 * 10f64.powi(-d);
+    let h = 0.5 * pow10(-d);
     if approximate {
         h * 10.0
     } else {
         h
+    }
+}
+
+/// `10f64.powi(d)`, read from a table for |d| ≤ 12 (every precision the
+/// checks use): `powi` is a libcall loop, asked several times per claim.
+/// The table holds the same doubles: 10^d is exact for those `d`, and
+/// `powi` of a negative one is 1 / 10^|d| rounded once, the nearest double
+/// to 10^d, which is what the literal is.
+pub fn pow10(d: i32) -> f64 {
+    const POWERS: [f64; 25] = [
+        1e-12, 1e-11, 1e-10, 1e-9, 1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1.0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+    ];
+    match usize::try_from(d + 12).ok().and_then(|k| POWERS.get(k)) {
+        Some(&p) => p,
+        None => 10f64.powi(d),
     }
 }
 
@@ -73,7 +88,7 @@ pub fn format(value: f64, decimals: u8, lang: Lang) -> String {
 /// the exact value rounds. Elsewhere the exact value and the product round
 /// to the same whole number, which is what the formatter writes.
 fn fixed(a: f64, decimals: u8, buf: &mut [u8; 40]) -> Option<(usize, bool)> {
-    let scaled = a * 10f64.powi(i32::from(decimals));
+    let scaled = a * pow10(i32::from(decimals));
     if !(scaled < (1u64 << 40) as f64) || (scaled - scaled.floor() - 0.5).abs() <= 1.0 / 1024.0 {
         return None;
     }
@@ -119,7 +134,7 @@ fn format_slow(value: f64, decimals: u8, group: char, mark: char) -> String {
 /// as few as show it exactly, at most `max`.
 pub fn natural_decimals(value: f64, max: u8) -> u8 {
     for d in 0..max {
-        let scaled = value * 10f64.powi(d as i32);
+        let scaled = value * pow10(d as i32);
         if (scaled - scaled.round()).abs() < 1e-9 {
             return d;
         }
@@ -135,6 +150,14 @@ pub fn plain(value: f64, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pow10_is_powi() {
+        for d in -40..=40 {
+            assert_eq!(pow10(d).to_bits(), 10f64.powi(d).to_bits(), "{d}");
+            assert_eq!((0.5 * pow10(d)).to_bits(), (0.5 * 10f64.powi(d)).to_bits(), "{d}");
+        }
+    }
 
     #[test]
     fn rounding_intervals() {

@@ -5,7 +5,7 @@
 //! 2.400 tỷ". Changes between two percentages stated in points are the
 //! percentage-point rule's.
 
-use super::claims::{self, direction_before, Change, Sentence};
+use super::claims::{self, Change, Sentence};
 use super::numbers::{agrees, format};
 use super::ratio_percent::round_to;
 use super::words::{concat, messages};
@@ -30,7 +30,7 @@ impl Rule for PercentChange {
                 let stated = stated_after(cx, s, c).map(|(p, dir)| (p, Some(dir))).or_else(|| stated_before(cx, s, c).map(|p| (p, None)));
                 if let Some((p, dir)) = stated {
                     used.push(p);
-                    if let Some(check) = self.judge(cx, c, p, dir) {
+                    if let Some(check) = self.judge(cx, s, c, p, dir) {
                         out.push(check);
                     }
                 }
@@ -44,7 +44,7 @@ impl Rule for PercentChange {
                     continue;
                 }
                 if let Some(c) = claims::compared(cx, s, p).or_else(|| claims::compared_before(cx, s, p)) {
-                    if let Some(check) = self.judge(cx, &c, p, None) {
+                    if let Some(check) = self.judge(cx, s, &c, p, None) {
                         out.push(check);
                     }
                 }
@@ -61,7 +61,7 @@ pub fn stated_after(cx: &Context, s: &Sentence, c: &Change) -> Option<(usize, i8
     if cx.fig(p).kind() != Kind::Percent || cx.between(c.last(), p).len() > 2 * claims::WINDOW {
         return None;
     }
-    direction_before(cx, p, cx.fig(c.last()).span.end).map(|dir| (p, dir))
+    cx.direction_since(p, s, cx.fig(c.last()).span.end).map(|dir| (p, dir))
 }
 
 /// "The index rose 2.1% to 1,250 points from 1,224": the stated change
@@ -76,9 +76,9 @@ fn stated_before(cx: &Context, s: &Sentence, c: &Change) -> Option<usize> {
 }
 
 impl PercentChange {
-    /// `known`: `direction_before(cx, p, cx.fig(c.last()).span.end)` when
+    /// `known`: `cx.direction_since(p, s, cx.fig(c.last()).span.end)` when
     /// the caller has found it already.
-    fn judge(&self, cx: &Context, c: &Change, p: usize, known: Option<i8>) -> Option<Check> {
+    fn judge(&self, cx: &Context, s: &Sentence, c: &Change, p: usize, known: Option<i8>) -> Option<Check> {
         let Quantity::Percent { value: stated, decimals } = cx.fig(p).quantity else { return None };
         let both_percent = cx.fig(c.old).kind() == Kind::Percent && cx.fig(c.new).kind() == Kind::Percent;
         if c.old_value == 0.0 {
@@ -91,7 +91,7 @@ impl PercentChange {
         }
         let lang = cx.doc.lang;
         let m = messages(lang);
-        let dir = known.or_else(|| direction_before(cx, p, cx.fig(c.last()).span.end)).unwrap_or(if exact >= 0.0 { 1 } else { -1 });
+        let dir = known.or_else(|| cx.direction_since(p, s, cx.fig(c.last()).span.end)).unwrap_or(if exact >= 0.0 { 1 } else { -1 });
         let same_direction = (dir > 0) == (exact >= 0.0) || exact == 0.0;
         let ok = same_direction && agrees(exact.abs(), stated, decimals, approximate);
         let word = |up: bool| if up { m.increase } else { m.decrease };

@@ -3,7 +3,7 @@
 //! "từ 40% lên 45%, tăng 5 điểm phần trăm" is right; "from 40% to 45%, an
 //! increase of 5 percent" is not — that is 5 points, a 12.5% relative rise.
 
-use super::claims::{self, direction_before};
+use super::claims;
 use super::numbers::{agrees, format};
 use super::ratio_percent::round_to;
 use super::words::{concat, messages};
@@ -36,7 +36,7 @@ impl Rule for PercentagePoint {
                 let points = c.new_value - c.old_value;
                 let relative = if c.old_value != 0.0 { points / c.old_value * 100.0 } else { f64::NAN };
                 let approximate = cx.fig(p).approximate;
-                let dir = direction_before(cx, p, cx.fig(c.last()).span.end);
+                let dir = cx.direction_since(p, s, cx.fig(c.last()).span.end);
                 let right_dir = dir.is_none_or(|d| (d > 0) == (points >= 0.0));
                 // "from 3.9% to 4.2%, up 0.3 points": between two percents,
                 // bare points are percentage points.

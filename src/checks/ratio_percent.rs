@@ -36,12 +36,13 @@ impl Rule for RatioPercent {
 
 /// The percents of a sentence that no check of this rule has taken yet,
 /// with their value and decimals, in order: each claim form below gets
-/// the rest. Those of its first 128 figures are a set of bits (those past
-/// them a list), so that no list is made per form and sentence.
+/// the rest. Those of its first 64 figures are a set of bits in one u64
+/// (those past them a list), so that no list is made per form and
+/// sentence; a u128 would shift by a libcall in WASM.
 fn open_shares<'c>(cx: &Context<'c, '_>, s: &Sentence, taken: &[Check]) -> OpenShares<'c> {
     let base = s.figures.start;
-    let head = base..s.figures.end.min(base + 128);
-    let mut bits = 0u128;
+    let head = base..s.figures.end.min(base + 64);
+    let mut bits = 0u64;
     for p in head.clone().filter(|&p| percent_of(&cx.fig(p).quantity).is_some()) {
         bits |= 1 << (p - base);
     }
@@ -62,7 +63,7 @@ fn open_shares<'c>(cx: &Context<'c, '_>, s: &Sentence, taken: &[Check]) -> OpenS
 struct OpenShares<'c> {
     figures: &'c [Figure],
     base: usize,
-    bits: u128,
+    bits: u64,
     rest: std::vec::IntoIter<usize>,
 }
 
@@ -105,10 +106,17 @@ impl RatioPercent {
             if used.contains(&p) {
                 continue;
             }
+            // The last clause's trimmed end is the byte before the percent
+            // or nothing: when no share verb ends in either, the window
+            // need not be read (most percents).
+            let verb = &cx.cues.share_verb;
+            if cx.last_byte_before(p).is_some_and(|last| !verb.may_end_last(last) && !verb.may_end_last(None)) {
+                continue;
+            }
             let before = cx.before(p, s.span.start);
             let clause = claims::last_clause(&before);
             // The share verb directly before the percent, and an amount it would be a share of.
-            if !cx.cues.share_verb.ends(clause) {
+            if !verb.ends(clause) {
                 continue;
             }
             // "or 56% over budget" states a change, not a share.
@@ -367,7 +375,7 @@ pub fn verdict(
 
 /// Round for the report's `expected` field (no binary noise in JSON).
 pub fn round_to(v: f64, decimals: u8) -> f64 {
-    let f = 10f64.powi(decimals.min(12) as i32);
+    let f = super::numbers::pow10(decimals.min(12) as i32);
     (v * f).round() / f
 }
 

@@ -101,6 +101,9 @@ pub fn concat(parts: &[&str]) -> String {
 
 /// Fill `{name}` placeholders.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    if let Some(out) = fill_in_one_walk(template, args) {
+        return out;
+    }
     let mut out = template.to_string();
     for (k, v) in args {
         // One replacement after another, as `str::replace` in turn (a value
@@ -121,6 +124,43 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
         }
     }
     out
+}
+
+/// [`fill`] in one walk over the template and one allocation, when no
+/// replacement can make or unmake a placeholder: the template's braces
+/// only as "{name}" and none in the keys or values (every message
+/// template; a figure's text with a brace takes the turn-by-turn way).
+/// Then each "{k}" of the template is replaced by the first `k`'s value,
+/// which is what replacing one key after another gives.
+fn fill_in_one_walk(template: &str, args: &[(&str, &str)]) -> Option<String> {
+    let brace = |b: &u8| matches!(b, b'{' | b'}');
+    if args.iter().any(|(k, v)| k.as_bytes().iter().any(brace) || v.as_bytes().iter().any(brace)) {
+        return None;
+    }
+    let t = template.as_bytes();
+    let mut out = String::with_capacity(template.len() + args.iter().map(|(_, v)| v.len()).sum::<usize>());
+    let (mut i, mut copied) = (0, 0);
+    while i < t.len() {
+        match t[i] {
+            b'}' => return None,
+            b'{' => {
+                let close = i + 1 + t.get(i + 1..)?.iter().position(brace)?;
+                if t[close] != b'}' {
+                    return None;
+                }
+                let name = template.get(i + 1..close)?;
+                if let Some((_, v)) = args.iter().find(|(k, _)| *k == name) {
+                    out.push_str(template.get(copied..i)?);
+                    out.push_str(v);
+                    copied = close + 1;
+                }
+                i = close + 1;
+            }
+            _ => i += 1,
+        }
+    }
+    out.push_str(template.get(copied..)?);
+    Some(out)
 }
 
 /// The first "{k}" in `hay` at `from` or later: `find_from` of those
@@ -640,8 +680,8 @@ mod tests {
             }
             out
         };
-        let templates = ["", "{a}", "Từ {a} đến {b}", "{a}{a} {b} {a}", "{{a}}", "{b}{a}", "x {c} y", "{a", "a}"];
-        let values = ["", "5", "{b}", "{a}", "ế {", "}", "{a}{b}"];
+        let templates = ["", "{a}", "Từ {a} đến {b}", "{a}{a} {b} {a}", "{{a}}", "{b}{a}", "x {c} y", "{a", "a}", "{}", "{a}b}", "{{a}b}", "ế{a}ề{b}", "}{a}"];
+        let values = ["", "5", "{b}", "{a}", "ế {", "}", "{a}{b}", "b", "a", "1,5 tỷ"];
         for t in templates {
             for a in values {
                 for b in values {
