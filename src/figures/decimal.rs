@@ -35,6 +35,18 @@ fn pow10_u128(k: u32) -> Option<u128> {
     POW10_U128.get(k as usize).copied()
 }
 
+/// `s / 10` when 10 divides `s`. WASM has no 64-bit high multiply, so a
+/// division by 10 stays a division there (tens of cycles), asked at every
+/// number read: instead, `s` is even and half of it is a multiple of 5,
+/// which times 5's inverse mod 2^64 is its quotient, at most `u64::MAX / 5`
+/// (any other value lands above that).
+#[inline]
+fn div10(s: u64) -> Option<u64> {
+    const INV5: u64 = 0xCCCC_CCCC_CCCC_CCCD;
+    let q = (s >> 1).wrapping_mul(INV5);
+    (s & 1 == 0 && q <= u64::MAX / 5).then_some(q)
+}
+
 /// `a × b`, or None when it overflows. Most mantissas and factors fit in
 /// 64 bits, and so does their product: one u64 multiplication then, where
 /// a u128 one is a library call in WASM. The result is the u128 one's.
@@ -68,8 +80,11 @@ impl Dec {
         }
         // u128 division is a library call; most mantissas fit in 64 bits.
         if let Ok(mut s) = u64::try_from(m) {
-            while s % 10 == 0 && e < i32::MAX {
-                s /= 10;
+            while e < i32::MAX {
+                match div10(s) {
+                    Some(q) => s = q,
+                    None => break,
+                }
                 e += 1;
             }
             return Dec { m: s as u128, e };
@@ -163,6 +178,24 @@ mod tests {
         assert_eq!(Dec { m: 85, e: -1 }.shift(6).to_f64(), 8_500_000.0);
         assert!(Dec::int(5).lt(Dec::int(7)));
         assert!(Dec { m: u128::MAX, e: 30 }.to_f64() > 3.4e68);
+    }
+
+    #[test]
+    fn div10_is_exact_division() {
+        let mut next = crate::test_rng(0x2545_F491_4F6C_DD1D);
+        let mut xs: Vec<u64> = (0..2000).collect();
+        xs.extend([u64::MAX, u64::MAX - 5, 10u64.pow(19), 18_446_744_073_709_551_610, 1 << 63]);
+        for k in 0..20u32 {
+            let p = 10u64.pow(k);
+            xs.extend([p, p - 1, p + 1, p.wrapping_mul(7), p / 2]);
+        }
+        for _ in 0..20000 {
+            let v = next(usize::MAX) as u64;
+            xs.extend([v, v - v % 10]);
+        }
+        for s in xs {
+            assert_eq!(div10(s), (s % 10 == 0).then(|| s / 10), "{s}");
+        }
     }
 
     #[test]
