@@ -19,8 +19,45 @@ const POW10: [f64; 23] = [
     1e19, 1e20, 1e21, 1e22,
 ];
 
+/// 10^k for k up to 38, the largest that fits: a table, as `checked_pow`
+/// on u128 is a loop of multiplications, each a library call in WASM.
+const POW10_U128: [u128; 39] = {
+    let mut t = [1u128; 39];
+    let mut k = 1;
+    while k < 39 {
+        t[k] = t[k - 1] * 10;
+        k += 1;
+    }
+    t
+};
+
 fn pow10_u128(k: u32) -> Option<u128> {
-    10u128.checked_pow(k)
+    POW10_U128.get(k as usize).copied()
+}
+
+/// `s / 10` when 10 divides `s`. WASM has no 64-bit high multiply, so a
+/// division by 10 stays a division there (tens of cycles), asked at every
+/// number read: instead, `s` is even and half of it is a multiple of 5,
+/// which times 5's inverse mod 2^64 is its quotient, at most `u64::MAX / 5`
+/// (any other value lands above that).
+#[inline]
+fn div10(s: u64) -> Option<u64> {
+    const INV5: u64 = 0xCCCC_CCCC_CCCC_CCCD;
+    let q = (s >> 1).wrapping_mul(INV5);
+    (s & 1 == 0 && q <= u64::MAX / 5).then_some(q)
+}
+
+/// `a × b`, or None when it overflows. Most mantissas and factors fit in
+/// 64 bits, and so does their product: one u64 multiplication then, where
+/// a u128 one is a library call in WASM. The result is the u128 one's.
+#[inline]
+fn checked_mul(a: u128, b: u128) -> Option<u128> {
+    if let (Ok(x), Ok(y)) = (u64::try_from(a), u64::try_from(b)) {
+        if let Some(p) = x.checked_mul(y) {
+            return Some(u128::from(p));
+        }
+    }
+    a.checked_mul(b)
 }
 
 impl Dec {
@@ -43,8 +80,11 @@ impl Dec {
         }
         // u128 division is a library call; most mantissas fit in 64 bits.
         if let Ok(mut s) = u64::try_from(m) {
-            while s % 10 == 0 && e < i32::MAX {
-                s /= 10;
+            while e < i32::MAX {
+                match div10(s) {
+                    Some(q) => s = q,
+                    None => break,
+                }
                 e += 1;
             }
             return Dec { m: s as u128, e };
@@ -58,8 +98,8 @@ impl Dec {
 
     fn align(a: Dec, b: Dec) -> Option<(u128, u128, i32)> {
         let e = a.e.min(b.e);
-        let am = a.m.checked_mul(pow10_u128(u32::try_from(a.e - e).ok()?)?)?;
-        let bm = b.m.checked_mul(pow10_u128(u32::try_from(b.e - e).ok()?)?)?;
+        let am = checked_mul(a.m, pow10_u128(u32::try_from(a.e - e).ok()?)?)?;
+        let bm = checked_mul(b.m, pow10_u128(u32::try_from(b.e - e).ok()?)?)?;
         Some((am, bm, e))
     }
 
@@ -75,11 +115,11 @@ impl Dec {
     }
 
     pub fn mul(self, o: Dec) -> Option<Dec> {
-        Some(Dec { m: self.m.checked_mul(o.m)?, e: self.e.checked_add(o.e)? }.norm())
+        Some(Dec { m: checked_mul(self.m, o.m)?, e: self.e.checked_add(o.e)? }.norm())
     }
 
     pub fn half(self) -> Option<Dec> {
-        Some(Dec { m: self.m.checked_mul(5)?, e: self.e.checked_sub(1)? }.norm())
+        Some(Dec { m: checked_mul(self.m, 5)?, e: self.e.checked_sub(1)? }.norm())
     }
 
     pub fn is_integer(self) -> bool {
@@ -92,7 +132,7 @@ impl Dec {
         if d.e <= 0 {
             return (d.e == 0).then_some(d.m);
         }
-        d.m.checked_mul(pow10_u128(u32::try_from(d.e).ok()?)?)
+        checked_mul(d.m, pow10_u128(u32::try_from(d.e).ok()?)?)
     }
 
     pub fn lt(self, o: Dec) -> bool {
@@ -138,6 +178,37 @@ mod tests {
         assert_eq!(Dec { m: 85, e: -1 }.shift(6).to_f64(), 8_500_000.0);
         assert!(Dec::int(5).lt(Dec::int(7)));
         assert!(Dec { m: u128::MAX, e: 30 }.to_f64() > 3.4e68);
+    }
+
+    #[test]
+    fn div10_is_exact_division() {
+        let mut next = crate::test_rng(0x2545_F491_4F6C_DD1D);
+        let mut xs: Vec<u64> = (0..2000).collect();
+        xs.extend([u64::MAX, u64::MAX - 5, 10u64.pow(19), 18_446_744_073_709_551_610, 1 << 63]);
+        for k in 0..20u32 {
+            let p = 10u64.pow(k);
+            xs.extend([p, p - 1, p + 1, p.wrapping_mul(7), p / 2]);
+        }
+        for _ in 0..20000 {
+            let v = next(usize::MAX) as u64;
+            xs.extend([v, v - v % 10]);
+        }
+        for s in xs {
+            assert_eq!(div10(s), (s % 10 == 0).then(|| s / 10), "{s}");
+        }
+    }
+
+    #[test]
+    fn tables_and_fast_paths_agree_with_u128() {
+        for k in 0..45u32 {
+            assert_eq!(pow10_u128(k), 10u128.checked_pow(k), "10^{k}");
+        }
+        let xs = [0u128, 1, 5, 10, 999, u128::from(u32::MAX), u128::from(u64::MAX), u128::from(u64::MAX) + 1, 1 << 100, u128::MAX];
+        for a in xs {
+            for b in xs {
+                assert_eq!(checked_mul(a, b), a.checked_mul(b), "{a} × {b}");
+            }
+        }
     }
 
     #[test]

@@ -1506,7 +1506,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 }
             }
         }
-        if unit.is_none() {
+        // A year alone ("năm 2023 các", "in 2023 the") shows no unit: its
+        // unit is not looked for (in Vietnamese most words after a number
+        // are one, a String made and dropped at every year).
+        let year_alone = num.first.is_some_and(|d| d.year_like()) && num.t1 == i + 1 && !self.phrase_at(&self.lx.count_nouns, j).is_some();
+        if unit.is_none() && !year_alone {
             unit = self.unit_after(j);
             // "38 độ C": the scale letter after the degree word.
             if self.vi && unit.as_deref() == Some(crate::lang::vi::figures::DEGREE_WORD) && crate::lang::en::figures::DEGREE_SCALES.contains(&self.raw(j + 1)) {
@@ -1520,13 +1524,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let mut bare = num.scale == 0 && unit.is_none();
         let mut year = None;
         let mut emit = true;
-        if let Some(d) = num.first {
-            if d.year_like() && num.t1 == i + 1 && !self.phrase_at(&self.lx.count_nouns, j).is_some() {
-                unit = None;
-                bare = num.scale == 0;
-                year = Some(value);
-                emit = false;
-            }
+        if year_alone {
+            unit = None;
+            bare = num.scale == 0;
+            year = Some(value);
+            emit = false;
         }
         if single_word && value == 1.0 {
             emit = false;
