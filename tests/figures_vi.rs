@@ -199,11 +199,15 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Dân số tại thời điểm 0 giờ ngày 1/4/2024.", "0 giờ", "time"),
     ("Tính đến 9h sáng 10/9, mưa đã ngớt.", "9h sáng", "time"),
     ("Tính đến 9h sáng 10/9, mưa đã ngớt.", "10/9", "date"),
+    ("Lệnh cấm có hiệu lực đến 24h ngày 31/8.", "24h", "time"),
+    ("Đội chủ nhà thắng 2-1 tối 12/6 trên sân nhà.", "2-1", "identifier"),
+    ("Sân bóng ở lại 3 đêm để thi đấu.", "3", "number 3 unit=đêm"),
 ];
 
 const NOT_QUANTITY: &[(&str, &str)] = &[
     ("Việt Nam thắng Indonesia 2-0 tại vòng loại.", "2"),
     ("Việt Nam thắng Indonesia 2-0 tại vòng loại.", "0"),
+    ("Đội chủ nhà thắng 2-1 tối 12/6 trên sân nhà.", "1"),
     ("Theo Quyết định số 1234/QĐ-UBND của tỉnh.", "1234"),
     ("Thực hiện Nghị quyết số 29-NQ/TW của Bộ Chính trị.", "29"),
     ("Theo Công văn 15/CV của sở.", "15"),

@@ -278,7 +278,11 @@ fn day_month(m: u8, d: u8) -> Quantity {
     Quantity::Date { iso: Iso::new().sep('-').sep('-').two(m.into()).sep('-').two(d.into()).0, weekday: None, valid: is_valid(2000, m, d) }
 }
 
+/// A clock time. Hour 24 stays 24 at 24:00 ("24h ngày 31/8"): the end of
+/// that day, which "00:00" would move back to its start. Any later minute
+/// of hour 24 is read on the next day's clock.
 fn time(h: u32, m: u32, s: Option<u32>) -> Quantity {
+    let h = if h == 24 && m == 0 && s.unwrap_or(0) == 0 { 24 } else { h % 24 };
     let iso = match s {
         Some(s) => Iso::new().two(h).sep(':').two(m).sep(':').two(s).0,
         None => Iso::new().two(h).sep(':').two(m).0,
@@ -802,7 +806,7 @@ impl<'s> Scan<'s> {
             if h > 24 {
                 return None;
             }
-            return Some(Found { span: self.span(i, end), next: end + 1, quantity: time(h % 24, m, sec) });
+            return Some(Found { span: self.span(i, end), next: end + 1, quantity: time(h, m, sec) });
         }
         // 8h30, 20h
         if self.is(i + 1, TokenKind::Word) && self.glued(i) && (self.s(i + 1) == "h" || self.s(i + 1) == "g") {
@@ -816,14 +820,14 @@ impl<'s> Scan<'s> {
                     return None;
                 }
                 let (hour, end) = self.day_part(h, i + 2);
-                return Some(Found { span: self.span(i, end), next: end + 1, quantity: time(hour % 24, m, None) });
+                return Some(Found { span: self.span(i, end), next: end + 1, quantity: time(hour, m, None) });
             }
             if self.glued_code_after(i + 1) {
                 return None;
             }
             // "9h sáng", "8h tối": the part of the day belongs to the time.
             let (hour, end) = self.day_part(h, i + 1);
-            return Some(Found { span: self.span(i, end), next: end + 1, quantity: time(hour % 24, 0, None) });
+            return Some(Found { span: self.span(i, end), next: end + 1, quantity: time(hour, 0, None) });
         }
         // 8 giờ 30 phút, lúc 9 giờ, 8 giờ sáng
         if self.word_is(i + 1, "giờ") && h <= 24 {
@@ -852,7 +856,7 @@ impl<'s> Scan<'s> {
             let of_day = self.word_is(end + 1, vi::dates::DAY_WORD) && self.is(end + 2, TokenKind::Number);
             let cued = i > 0 && self.word_in(i - 1, vi::dates::TIME_CUES) || of_day;
             if clock || cued {
-                return Some(Found { span: self.span(i, end), next: end + 1, quantity: time(hour % 24, m, None) });
+                return Some(Found { span: self.span(i, end), next: end + 1, quantity: time(hour, m, None) });
             }
             return None;
         }
@@ -860,7 +864,7 @@ impl<'s> Scan<'s> {
         if h <= 12 {
             let (hh, end) = self.meridiem(h, i);
             if end > i {
-                return Some(Found { span: self.span(i, end), next: end + 1, quantity: time(hh % 24, 0, None) });
+                return Some(Found { span: self.span(i, end), next: end + 1, quantity: time(hh, 0, None) });
             }
         }
         None
@@ -979,6 +983,12 @@ mod tests {
         one("đến 9h sáng 10/9 đã có", "9h sáng", "T09:00");
         one("đến 9h sáng 10/9 đã có", "10/9", "--09-10");
         one("riêng tháng 9 ước đạt", "tháng 9", "--09");
+        // The end of a day is its own 24:00, not the 00:00 that starts it.
+        one("áp dụng đến 24h ngày 31/8", "24h", "T24:00");
+        one("từ 0h ngày 1/9", "0h", "T00:00");
+        one("đóng cửa lúc 24 giờ ngày 30/4", "24 giờ", "T24:00");
+        one("kết thúc lúc 24:00 đêm 31/12", "24:00", "T24:00");
+        one("mở lại lúc 24h30", "24h30", "T00:30");
     }
 
     #[test]

@@ -264,4 +264,8 @@ pub const NOT_UNITS: &[&str] = &[
     "bảo", "quản", "kiểm", "phát", "đánh", "giải", "yêu", "cần", "phải", "muốn", "hiện", "vẫn", "luôn",
     "đồng", "cùng", "trở", "liên", "lần", "tương", "ứng", "tính", "kể", "bao", "gồm", "tổng", "nhiều",
     "ít", "đầu", "cuối", "giữa", "trực", "thuộc", "dành", "nhận", "đặt", "chưa", "không", "cả",
+    // Parts of the day and words of a date after a number are when, not what
+    // was counted: "thắng 2-1 tối 12/6" ("đêm", "chiều" and "hôm" can be
+    // counted: "3 đêm", "không gian 3 chiều", "mấy hôm").
+    "sáng", "tối", "trưa", "rạng", "lúc", "sớm", "khuya",
 ];
