@@ -265,6 +265,13 @@ fn entity_tables(code: &mut String, is_vi: bool) {
     }
     // A name listed as both keeps the stronger reading.
     places.sort_by_key(|&(_, major)| !major);
+    // Vietnamese text names the world's companies too; short English ones are
+    // its capitalized words as often ("Bp"), and the all-caps rule finds "BP".
+    let known_orgs: Vec<&str> = if is_vi {
+        en::KNOWN_ORGS.iter().filter(|s| s.len() > 3).chain(vi::KNOWN_ORGS).copied().collect()
+    } else {
+        en::KNOWN_ORGS.to_vec()
+    };
     let mut f = Firsts::default();
     // In `Lexicon`'s field order, with the `F_*` bits of entities::lexicon.
     let tables: Vec<(&str, &str, Table)> = vec![
@@ -278,7 +285,7 @@ fn entity_tables(code: &mut String, is_vi: bool) {
         ("doc_heads", "()", table(&mut f, 128, unit(pick(vi::DOCUMENT_HEADS, none)))),
         ("event_heads", "()", table(&mut f, 256, unit(pick(vi::EVENT_HEADS, en::EVENT_HEADS)))),
         ("event_names", "()", table(&mut f, 512, unit(pick(vi::EVENT_NAMES, none)))),
-        ("known_orgs", "()", table(&mut f, 1024, unit(en::KNOWN_ORGS))),
+        ("known_orgs", "()", table(&mut f, 1024, unit(&known_orgs))),
         ("honorifics", "()", table(&mut f, 2048, unit(en::HONORIFICS))),
     ];
     // Small numbers rather than offsets (which the lexicon sums up): the

@@ -78,6 +78,22 @@ fn vietnamese_organizations_are_bounded() {
 }
 
 #[test]
+fn vietnamese_organizations_known_by_name() {
+    // Clubs named by a sponsor and a province, or a surname-like name: not a person, not a place.
+    has(
+        "Tối qua, Becamex Bình Dương cầm hòa Hoàng Anh Gia Lai trên sân Pleiku.",
+        Lang::Vi,
+        &[("Becamex Bình Dương", Organization), ("Hoàng Anh Gia Lai", Organization)],
+    );
+    has("Hà Nội FC và Quảng Nam FC chia điểm.", Lang::Vi, &[("Hà Nội FC", Organization), ("Quảng Nam FC", Organization)]);
+    has("Lãi suất tại Vietcombank và Techcombank cùng giảm.", Lang::Vi, &[("Vietcombank", Organization), ("Techcombank", Organization)]);
+    // A person whose name holds a company's stays a person.
+    has("Ông Nguyễn Trường Hải cho biết Viettel sẽ đầu tư.", Lang::Vi, &[("Nguyễn Trường Hải", Person), ("Viettel", Organization)]);
+    // A club named after its city alone is read as the city.
+    has("Hải Phòng thắng 1-0 trên sân nhà.", Lang::Vi, &[("Hải Phòng", Location)]);
+}
+
+#[test]
 fn vietnamese_abbreviations() {
     let (doc, ents) = run("UBND tỉnh An Giang đã làm việc với Tổ chức Y tế Thế giới (WHO) về tiêm chủng.", Lang::Vi);
     let ubnd = ents.iter().find(|e| doc.slice(e.span) == "UBND tỉnh An Giang").expect("UBND tỉnh An Giang");

@@ -455,6 +455,16 @@ impl<'s> Vi<'s> {
                 return self.emit(out, i, end, EntityKind::Event);
             }
         }
+        // Organizations known by their name alone: "Vietcombank", "Becamex Bình Dương".
+        if let Some((n, _)) = self.s.at(&self.lx.known_orgs, F_KNOWN_ORGS, i) {
+            let e = self.emit(out, i, i + n, EntityKind::Organization)?;
+            return Some(self.aside(e, out));
+        }
+        // A club named by its city or sponsor and "FC": "Quảng Nam FC".
+        if let Some(n) = (1..=4).take_while(|&n| self.cap(i + n)).find(|&n| self.w(i + n) == Some("fc")) {
+            let e = self.emit(out, i, i + n + 1, EntityKind::Organization)?;
+            return Some(self.aside(e, out));
+        }
         // Organizations (unless a place that starts with a head word: "Đài Loan", "Hội An").
         let place = self.place_at(i);
         if let Some((n, alone)) = self.s.at(&self.lx.org_heads, F_ORG_HEADS, i) {

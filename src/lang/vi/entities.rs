@@ -69,6 +69,31 @@ pub const ORG_ABBREVIATIONS: &[(&str, &str)] = &[
     ("tand", "Tòa án nhân dân"), ("ubmttq", "Ủy ban Mặt trận Tổ quốc"),
 ];
 
+/// Well-known organizations written without a head word that gives them
+/// away ("Tập đoàn", "Ngân hàng", "CLB"): companies, banks and football clubs
+/// (which a province's or a sponsor's name would otherwise make a place or a
+/// person: "Becamex Bình Dương", "Hoàng Anh Gia Lai"). Clubs named after their
+/// city alone ("Hải Phòng", "Quảng Nam") stay places: only context tells them
+/// apart. Added, for Vietnamese text, to the English list (its names longer
+/// than three letters).
+pub const KNOWN_ORGS: &[&str] = &[
+    // banks and insurers
+    "vietcombank", "vietinbank", "agribank", "techcombank", "vpbank", "mbbank", "sacombank", "hdbank",
+    "tpbank", "seabank", "eximbank", "lpbank", "pvcombank", "vietbank", "kienlongbank", "nam a bank",
+    "bac a bank", "abbank", "baoviet", "bảo việt", "prudential", "manulife",
+    // companies
+    "viettel", "vnpt", "mobifone", "vinaphone", "petrolimex", "petrovietnam", "vinhomes", "vincom",
+    "vinmec", "vinschool", "vinpearl", "masan", "sabeco", "habeco", "vinatex", "vinacomin", "vietnam airlines",
+    "vietjet air", "bamboo airways", "vietravel", "saigontourist", "novaland", "thaco", "sun group",
+    "bitexco", "vinaconex", "viglacera", "vissan", "grab", "shopee", "lazada", "tiki", "zalo", "momo",
+    "thế giới di động", "điện máy xanh", "bách hóa xanh",
+    // football clubs
+    "hoàng anh gia lai", "hagl", "sông lam nghệ an", "slna", "becamex bình dương", "becamex tp . hcm",
+    "thép xanh nam định", "đông á thanh hóa", "đông á thanh hoá", "hồng lĩnh hà tĩnh", "shb đà nẵng",
+    "công an hà nội", "thể công viettel", "thể công - viettel", "thể công – viettel", "topenland bình định", "than quảng ninh",
+    "hà nội fc", "viettel fc", "fc hà nội", "hải phòng fc", "nam định fc",
+];
+
 /// All-caps words that are not names (school levels, indicators, units).
 pub const NOT_NAMES_CAPS: &[&str] = &[
     "thpt", "thcs", "cpi", "gdp", "grdp", "fdi", "oda", "otp", "usd", "vnd", "vnđ", "km", "ha", "tnhh",
