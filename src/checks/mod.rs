@@ -10,6 +10,7 @@ pub mod model;
 pub mod numbers;
 pub mod words;
 
+mod conversion;
 mod date_order;
 mod date_validity;
 mod date_weekday;
@@ -70,6 +71,7 @@ pub fn rules() -> Vec<Box<dyn Rule>> {
         Box::new(date_order::DateOrder),
         Box::new(duration::Duration),
         Box::new(repeated_figure::RepeatedFigure),
+        Box::new(conversion::Conversion),
     ]
 }
 

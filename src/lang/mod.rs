@@ -5,6 +5,7 @@
 //! elsewhere reads these tables; it does not hold words of its own.
 
 pub mod en;
+pub mod units;
 pub mod vi;
 
 use serde::Serialize;

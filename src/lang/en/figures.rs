@@ -295,6 +295,9 @@ pub const COUNT_NOUNS: &[&str] = &[
     "bus drivers", "mechanics", "nurses", "doctors", "staff", "women", "men", "girls", "boys", "users",
     "customers", "subscribers", "followers", "games", "goals", "points", "runs", "medals", "gold medals",
     "members of parliament", "lawmakers", "senators", "candidates", "applicants", "participants",
+    // measures a text converts between (checks::conversion)
+    "mph", "kph", "km / h", "m / s", "miles per hour", "knots", "nautical miles", "square miles",
+    "square kilometres", "square kilometers", "metric tons", "pounds", "gallons", "litres", "liters",
 ];
 /// Adjectives skipped between a number and its noun ("120 new workers").
 pub const UNIT_ADJECTIVES: &[&str] = &[

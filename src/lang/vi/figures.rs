@@ -241,6 +241,9 @@ pub const COUNT_NOUNS: &[&str] = &[
     "tổ", "nhóm", "đội", "câu lạc bộ", "chi hội", "hội", "ban", "sở", "ngành", "cấp",
     "phần quà", "suất quà", "suất", "học bổng", "suất học bổng", "mm", "cm", "m3", "km2", "MW", "kWh", "độ",
     "ngư dân", "nông dân", "hành khách", "du khách", "lượt khách", "khách", "tiểu thương", "hộ kinh doanh",
+    // measures a text converts between (checks::conversion)
+    "hải lý", "dặm", "feet", "inch", "pound", "mẫu anh", "km / h", "km / giờ", "dặm / giờ", "hải lý / giờ",
+    "mét vuông", "mét khối",
 ];
 
 /// Classifiers: the noun after them belongs to the unit ("lượt cán bộ").

@@ -4,3 +4,4 @@ pub mod dates;
 pub mod entities;
 pub mod figures;
 pub mod text;
+pub mod units;
