@@ -6,6 +6,8 @@
 //! Additional, where Vietnamese's letters live) are looked up in a bitmap
 //! build.rs makes from `char::is_uppercase` itself, so the answer is the same.
 
+use crate::text::segment::CharCase;
+
 const TABLE_END: u32 = 0x2000;
 
 /// Uppercase flags of the code points below `TABLE_END`, one bit each.
@@ -27,6 +29,29 @@ impl Upper {
             Some(w) => w >> (cp % 64) & 1 != 0,
             None => c.is_uppercase(),
         }
+    }
+}
+
+/// The scanner's tokenizer asks, of each non-ASCII letter as it cuts a
+/// word, only whether it is uppercase: a word with no capital (most of
+/// them) is then never read again to find one. Given as (uppercase, not
+/// uppercase, `true`), so that the tokenizer's "every char after the first
+/// is lowercase" reads "no char after the first is uppercase".
+impl CharCase for Upper {
+    #[inline(always)]
+    fn case(&self, b: &[u8], i: usize, lead: u8) -> (bool, bool, bool) {
+        let cont = |k: usize| b.get(i + k).map_or(0, |&x| u32::from(x & 0x3F));
+        let lead = u32::from(lead);
+        let cp = match lead {
+            0..=0xDF => (lead & 0x1F) << 6 | cont(1),
+            0xE0..=0xEF => (lead & 0x0F) << 12 | cont(1) << 6 | cont(2),
+            _ => (lead & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3),
+        };
+        let up = match self.0.get((cp / 64) as usize) {
+            Some(w) => w >> (cp % 64) & 1 != 0,
+            None => char::from_u32(cp).is_some_and(char::is_uppercase),
+        };
+        (up, !up, true)
     }
 }
 

@@ -413,20 +413,25 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let text: &'d str = self.doc.text();
         let mut prev_end: Option<usize> = None;
         let mut has_digit = false;
-        tokens.extend(self.doc.tokens(sent));
-        self.toks.reserve(tokens.len());
-        self.words.reserve(tokens.len());
-        for &t in tokens.iter() {
+        // The tokenizer says, as it cuts a word, whether a char of it is
+        // uppercase (see `Upper`'s `CharCase`): a word with no capital and
+        // no hyphen or apostrophe, most of them, has its bytes read once.
+        let upper: &'static Upper = self.upper;
+        let mut cut = crate::text::segment::tokens(text, sent);
+        while let Some((t, case)) = cut.next_watched(upper) {
+            tokens.push(t);
             let piece = text.get(t.span.start..t.span.end).unwrap_or("");
             // The tokenizer's kinds say most of `byte_class`: a number is
             // ASCII digits with "." and ",", punctuation one char; only a
-            // word's bytes need reading.
+            // word's bytes need reading, and only when it may have a
+            // capital or a hyphen (0 says it has neither).
             let class = match t.kind {
                 TokenKind::Number => {
                     has_digit = true;
                     DIGIT
                 }
                 TokenKind::Punct => piece.as_bytes().first().map_or(0, |&b| BYTE_CLASS[usize::from(b)]),
+                TokenKind::Word if case.rest_lower && !case.first_upper => 0,
                 TokenKind::Word => byte_class(piece),
             };
             if t.kind == TokenKind::Word && class & HYPHEN != 0 {
