@@ -24,7 +24,7 @@ use super::model::{Bound, Figure, Kind, Quantity, TimeUnit};
 use super::words::{self, Item, NumWord};
 use crate::lang::Lang;
 use crate::span::Span;
-use crate::text::{Document, Token, TokenKind};
+use crate::text::{Document, TokenKind};
 
 /// 56 bytes (72 with a `Span`, a `usize` range and an `Option`): the
 /// scanner writes one a token and reads them many times.
@@ -399,13 +399,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     // ---- sentence -----------------------------------------------------
 
-    /// Read one sentence's tokens: cut by the tokenizer into `tokens` (what
-    /// the date recognizer reads), and split, lowercased and looked up once
-    /// for both the date recognizer (`lower`) and `sentence`, in the same
-    /// pass.
+    /// Read one sentence's tokens: cut by the tokenizer (what the date
+    /// recognizer reads, from `lower`), and split, lowercased and looked up
+    /// once for both the date recognizer and `sentence`, in the same pass.
     #[inline(never)]
-    pub fn load(&mut self, sent: Span, tokens: &mut Vec<Token>) {
-        tokens.clear();
+    pub fn load(&mut self, sent: Span) {
         self.toks.clear();
         self.nums.clear();
         self.low.clear();
@@ -419,7 +417,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let upper: &'static Upper = self.upper;
         let mut cut = crate::text::segment::tokens(text, sent);
         while let Some((t, case)) = cut.next_watched(upper) {
-            tokens.push(t);
             let piece = text.get(t.span.start..t.span.end).unwrap_or("");
             // The tokenizer's kinds say most of `byte_class`: a number is
             // ASCII digits with "." and ",", punctuation one char; only a
@@ -460,7 +457,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         let s = self.low.len();
         let lowered = lower_into(&mut self.low, self.upper, piece, class).is_some();
-        let word = if lowered { LowRef::buf(piece, s, self.low.len()) } else { LowRef::text(piece) };
+        let (pos, kind) = (span.start, TokenKind::Word);
+        let word = if lowered { LowRef::buf(piece, pos, kind, s, self.low.len()) } else { LowRef::text(piece, pos, kind) };
         let start = super::datetime::hyphenated_start(word.lower(&self.low));
         self.words.push(word.date_start_if(start));
     }
@@ -492,8 +490,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let lowered = lower_into(&mut self.low, self.upper, piece, class);
         let cap = lowered.unwrap_or(false);
         let word = match lowered {
-            Some(_) => LowRef::buf(piece, s, self.low.len()),
-            None => LowRef::text(piece),
+            Some(_) => LowRef::buf(piece, span.start, kind, s, self.low.len()),
+            None => LowRef::text(piece, span.start, kind),
         };
         let lower = word.lower(&self.low);
         let bits = if self.lx.word_filter.may_contain(lower) {
