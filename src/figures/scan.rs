@@ -447,11 +447,16 @@ impl<'d, 'a> Scanner<'d, 'a> {
     #[inline(never)]
     fn push_hyphenated(&mut self, span: Span, piece: &'d str, class: u8, prev_end: &mut Option<usize>) {
         let mut off = span.start;
-        for part in piece.split('-') {
+        for (k, part) in piece.split('-').enumerate() {
             let s = off;
             off += part.len() + 1;
             if part.is_empty() {
                 continue;
+            }
+            // The tokenizer keeps a hyphen in a word only between two
+            // letters: every part after the first follows its hyphen, glued.
+            if k > 0 {
+                *prev_end = Some(s);
             }
             let _ = self.push_tok(Span::new(s, s + part.len()), TokenKind::Word, part, byte_class(part), prev_end);
         }
@@ -479,13 +484,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// Returns where the token's lowercase text is.
     #[inline(always)]
     fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &'d str, class: u8, prev_end: &mut Option<usize>) -> LowRef<'d> {
-        let joined = match *prev_end {
-            Some(p) => {
-                p == span.start
-                    || (span.start == p + 1 && kind == TokenKind::Word && self.doc.text().as_bytes().get(span.start - 1) == Some(&b'-'))
-            }
-            None => false,
-        };
+        // A hyphenated word's parts after the first are joined to the one
+        // before (`push_hyphenated` says so by `prev_end`).
+        let joined = *prev_end == Some(span.start);
         let s = self.low.len();
         let lowered = lower_into(&mut self.low, self.upper, piece, class);
         let cap = lowered.unwrap_or(false);
