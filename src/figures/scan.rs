@@ -56,6 +56,10 @@ struct Tok<'d> {
 
 const NO_DIGITS: u32 = u32::MAX;
 
+/// `load`'s end of the previous token before the first: no token starts
+/// there (a token's start is before the text's end).
+const NO_TOKEN: usize = usize::MAX;
+
 impl Tok<'_> {
     fn end(&self) -> usize {
         self.start + self.raw.len()
@@ -409,7 +413,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         self.low.clear();
         self.words.clear();
         let text: &'d str = self.doc.text();
-        let mut prev_end: Option<usize> = None;
+        // Where the previous token ends; `NO_TOKEN` before the first.
+        let mut prev_end: usize = NO_TOKEN;
         let mut has_digit = false;
         // The tokenizer says, as it cuts a word, whether a char of it is
         // uppercase (see `Upper`'s `CharCase`): a word with no capital and
@@ -445,7 +450,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// parts are tokens of their own, the whole word one of the date
     /// recognizer's ("mid-March"). Out of line: few words have a hyphen.
     #[inline(never)]
-    fn push_hyphenated(&mut self, span: Span, piece: &'d str, class: u8, prev_end: &mut Option<usize>) {
+    fn push_hyphenated(&mut self, span: Span, piece: &'d str, class: u8, prev_end: &mut usize) {
         let mut off = span.start;
         for (k, part) in piece.split('-').enumerate() {
             let s = off;
@@ -456,7 +461,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             // The tokenizer keeps a hyphen in a word only between two
             // letters: every part after the first follows its hyphen, glued.
             if k > 0 {
-                *prev_end = Some(s);
+                *prev_end = s;
             }
             let _ = self.push_tok(Span::new(s, s + part.len()), TokenKind::Word, part, byte_class(part), prev_end);
         }
@@ -483,10 +488,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// `class` is `byte_class(piece)`. Inlined: called once per token.
     /// Returns where the token's lowercase text is.
     #[inline(always)]
-    fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &'d str, class: u8, prev_end: &mut Option<usize>) -> LowRef<'d> {
+    fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &'d str, class: u8, prev_end: &mut usize) -> LowRef<'d> {
         // A hyphenated word's parts after the first are joined to the one
         // before (`push_hyphenated` says so by `prev_end`).
-        let joined = *prev_end == Some(span.start);
+        let joined = *prev_end == span.start;
         let s = self.low.len();
         let lowered = lower_into(&mut self.low, self.upper, piece, class);
         let cap = lowered.unwrap_or(false);
@@ -512,7 +517,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         };
         let lo = word.range();
         self.toks.push(Tok { raw: piece, start: span.start, bits, lo, digits, kind, joined, cap, taken: false });
-        *prev_end = Some(span.end);
+        *prev_end = span.end;
         word.date_start_if(bits & W_DATE_START != 0)
     }
 
