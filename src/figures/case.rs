@@ -6,6 +6,10 @@
 //! Additional, where Vietnamese's letters live) are looked up in a bitmap
 //! build.rs makes from `char::is_uppercase` itself, so the answer is the same.
 
+use crate::span::Span;
+use crate::text::segment::CharCase;
+use crate::text::{Token, TokenKind};
+
 const TABLE_END: u32 = 0x2000;
 
 /// Uppercase flags of the code points below `TABLE_END`, one bit each.
@@ -30,33 +34,61 @@ impl Upper {
     }
 }
 
-/// A token of the sentence: its text, sliced once by the scanner, and
-/// where its lowercase text is (the text itself when it has no capital,
-/// else a range of a buffer of lowercased words). The range is kept in
-/// 32 bits, `end` 0 meaning "no range" (a lowercased word is never
-/// empty), and `end`'s top bit says whether a date may start with the
-/// word (`DATE_START`): 24 bytes a token.
+/// The scanner's tokenizer asks, of each non-ASCII letter as it cuts a
+/// word, only whether it is uppercase: a word with no capital (most of
+/// them) is then never read again to find one. Given as (uppercase, not
+/// uppercase, `true`), so that the tokenizer's "every char after the first
+/// is lowercase" reads "no char after the first is uppercase".
+impl CharCase for Upper {
+    #[inline(always)]
+    fn case(&self, b: &[u8], i: usize, lead: u8) -> (bool, bool, bool) {
+        let cont = |k: usize| b.get(i + k).map_or(0, |&x| u32::from(x & 0x3F));
+        let lead = u32::from(lead);
+        let cp = match lead {
+            0..=0xDF => (lead & 0x1F) << 6 | cont(1),
+            0xE0..=0xEF => (lead & 0x0F) << 12 | cont(1) << 6 | cont(2),
+            _ => (lead & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3),
+        };
+        let up = match self.0.get((cp / 64) as usize) {
+            Some(w) => w >> (cp % 64) & 1 != 0,
+            None => char::from_u32(cp).is_some_and(char::is_uppercase),
+        };
+        (up, !up, true)
+    }
+}
+
+/// A token of the sentence: its text, sliced once by the scanner, where
+/// it is and what kind it is (the date recognizer reads its tokens from
+/// here, so that the scanner keeps no second list of them), and where its
+/// lowercase text is (the text itself when it has no capital, else a range
+/// of a buffer of lowercased words). The range is kept in 32 bits, `end` 0
+/// meaning "no range" (a lowercased word is never empty), and `end`'s top
+/// bit says whether a date may start with the word (`DATE_START`).
 #[derive(Debug, Clone, Copy)]
 pub struct LowRef<'d> {
     raw: &'d str,
     start: u32,
     end: u32,
+    /// Where `raw` starts in the text.
+    pos: usize,
+    kind: TokenKind,
 }
 
 const DATE_START: u32 = 1 << 31;
 
 impl<'d> LowRef<'d> {
-    /// A token with no capital: its text is its lowercase text.
-    pub fn text(raw: &'d str) -> LowRef<'d> {
-        LowRef { raw, start: 0, end: 0 }
+    /// A token with no capital at `pos` of the text: its text is its
+    /// lowercase text.
+    pub fn text(raw: &'d str, pos: usize, kind: TokenKind) -> LowRef<'d> {
+        LowRef { raw, start: 0, end: 0, pos, kind }
     }
 
     /// A token lowercased into `buf[start..end]`. A buffer past 2 GiB
     /// (a sentence that long) reads as its own text rather than wrap.
-    pub fn buf(raw: &'d str, start: usize, end: usize) -> LowRef<'d> {
+    pub fn buf(raw: &'d str, pos: usize, kind: TokenKind, start: usize, end: usize) -> LowRef<'d> {
         match (u32::try_from(start), u32::try_from(end)) {
-            (Ok(start), Ok(end)) if end < DATE_START => LowRef { raw, start, end },
-            _ => LowRef::text(raw),
+            (Ok(start), Ok(end)) if end < DATE_START => LowRef { raw, start, end, pos, kind },
+            _ => LowRef::text(raw, pos, kind),
         }
     }
 
@@ -119,6 +151,18 @@ impl<'a> Lower<'a> {
     #[inline]
     pub fn raw(&self, i: usize) -> &'a str {
         self.words.get(i).map_or("", |w| w.raw)
+    }
+
+    /// The number of tokens.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Token `i` as the tokenizer cut it.
+    #[inline]
+    pub fn token(&self, i: usize) -> Option<Token> {
+        self.words.get(i).map(|w| Token { span: Span::new(w.pos, w.pos + w.raw.len()), kind: w.kind })
     }
 }
 

@@ -22,22 +22,21 @@ use std::sync::OnceLock;
 /// Dates and times of the document, in text order, non-overlapping.
 pub fn recognize_dates(doc: &Document) -> Vec<Figure> {
     let mut out = Vec::new();
-    let mut toks: Vec<Token> = Vec::new();
     let mut scanner = super::scan::Scanner::new(doc);
     for &sent in &doc.sentences {
-        scanner.load(sent, &mut toks);
-        sentence_dates(doc, sent, &toks, scanner.lower(), scanner.has_digit(), &mut out);
+        scanner.load(sent);
+        sentence_dates(doc, sent, scanner.lower(), scanner.has_digit(), &mut out);
     }
     out
 }
 
-/// Dates and times of one sentence, whose tokens are `toks`, appended to
-/// `out` in text order; `low` is the tokens lowercased, index for index
-/// (the scanner's `lower`, so that each word is lowercased once);
+/// Dates and times of one sentence, appended to `out` in text order;
+/// `low` is its tokens, with their lowercase text (the scanner's `lower`,
+/// so that the sentence is cut and each word lowercased once);
 /// `has_digit` says whether the sentence has an ASCII digit (the scanner's
 /// `has_digit`, from the same pass).
 #[inline(never)]
-pub fn sentence_dates(doc: &Document, sent: Span, toks: &[Token], low: Lower<'_>, has_digit: bool, out: &mut Vec<Figure>) {
+pub fn sentence_dates(doc: &Document, sent: Span, low: Lower<'_>, has_digit: bool, out: &mut Vec<Figure>) {
     let text = doc.text();
     // Cheap test first: most sentences of an article have no digits.
     // English months need no digit ("in March"): look for their capitals.
@@ -46,7 +45,7 @@ pub fn sentence_dates(doc: &Document, sent: Span, toks: &[Token], low: Lower<'_>
         return;
     }
     let before = out.len();
-    Scan { doc, text, toks, low }.run(out);
+    Scan { doc, text, low }.run(out);
     fill_missing_years(text, &mut out[before..]);
 }
 
@@ -145,7 +144,6 @@ impl StartWords {
 struct Scan<'s> {
     doc: &'s Document<'s>,
     text: &'s str,
-    toks: &'s [Token],
     /// The tokens lowercased, index for index (words only are asked:
     /// `char::to_lowercase` of each capital, which differs from
     /// `str::to_lowercase` only in a Greek final sigma, never in a word
@@ -293,7 +291,7 @@ fn time(h: u32, m: u32, s: Option<u32>) -> Quantity {
 impl<'s> Scan<'s> {
     fn run(&self, out: &mut Vec<Figure>) {
         let mut i = 0;
-        while i < self.toks.len() {
+        while i < self.low.len() {
             let found = if self.can_start(i) {
                 self.with_weekday(i).or_else(|| self.may_start(i).then(|| self.date_at(i).or_else(|| self.time_at(i))).flatten())
             } else {
@@ -347,8 +345,8 @@ impl<'s> Scan<'s> {
         }
     }
 
-    fn tok(&self, i: usize) -> Option<&'s Token> {
-        self.toks.get(i)
+    fn tok(&self, i: usize) -> Option<Token> {
+        self.low.token(i)
     }
 
     /// Token `i`'s text, as the scanner sliced it.

@@ -43,14 +43,13 @@ pub fn recognize(doc: &Document) -> Vec<Figure> {
     // out of line: in WASM the optimizer would otherwise inline them all
     // into this loop, one function V8 takes long to compile before it
     // runs at full speed; three of a third the size tier up sooner.
-    let mut toks = Vec::new();
     let mut dates = Vec::new();
     for &sent in &doc.sentences {
-        scanner.load(sent, &mut toks);
+        scanner.load(sent);
         dates.clear();
         // Sentences do not overlap and a date lies inside its sentence's
         // tokens, so sorting each sentence's dates sorts them all.
-        datetime::sentence_dates(doc, sent, &toks, scanner.lower(), scanner.has_digit(), &mut dates);
+        datetime::sentence_dates(doc, sent, scanner.lower(), scanner.has_digit(), &mut dates);
         dates.sort_by_key(|f: &Figure| (f.span.start, std::cmp::Reverse(f.span.end)));
         scanner.sentence(&mut dates, &mut out);
     }

@@ -24,7 +24,7 @@ use super::model::{Bound, Figure, Kind, Quantity, TimeUnit};
 use super::words::{self, Item, NumWord};
 use crate::lang::Lang;
 use crate::span::Span;
-use crate::text::{Document, Token, TokenKind};
+use crate::text::{Document, TokenKind};
 
 /// 56 bytes (72 with a `Span`, a `usize` range and an `Option`): the
 /// scanner writes one a token and reads them many times.
@@ -55,6 +55,10 @@ struct Tok<'d> {
 }
 
 const NO_DIGITS: u32 = u32::MAX;
+
+/// `load`'s end of the previous token before the first: no token starts
+/// there (a token's start is before the text's end).
+const NO_TOKEN: usize = usize::MAX;
 
 impl Tok<'_> {
     fn end(&self) -> usize {
@@ -399,34 +403,37 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     // ---- sentence -----------------------------------------------------
 
-    /// Read one sentence's tokens: cut by the tokenizer into `tokens` (what
-    /// the date recognizer reads), and split, lowercased and looked up once
-    /// for both the date recognizer (`lower`) and `sentence`, in the same
-    /// pass.
+    /// Read one sentence's tokens: cut by the tokenizer (what the date
+    /// recognizer reads, from `lower`), and split, lowercased and looked up
+    /// once for both the date recognizer and `sentence`, in the same pass.
     #[inline(never)]
-    pub fn load(&mut self, sent: Span, tokens: &mut Vec<Token>) {
-        tokens.clear();
+    pub fn load(&mut self, sent: Span) {
         self.toks.clear();
         self.nums.clear();
         self.low.clear();
         self.words.clear();
         let text: &'d str = self.doc.text();
-        let mut prev_end: Option<usize> = None;
+        // Where the previous token ends; `NO_TOKEN` before the first.
+        let mut prev_end: usize = NO_TOKEN;
         let mut has_digit = false;
-        tokens.extend(self.doc.tokens(sent));
-        self.toks.reserve(tokens.len());
-        self.words.reserve(tokens.len());
-        for &t in tokens.iter() {
+        // The tokenizer says, as it cuts a word, whether a char of it is
+        // uppercase (see `Upper`'s `CharCase`): a word with no capital and
+        // no hyphen or apostrophe, most of them, has its bytes read once.
+        let upper: &'static Upper = self.upper;
+        let mut cut = crate::text::segment::tokens(text, sent);
+        while let Some((t, case)) = cut.next_watched(upper) {
             let piece = text.get(t.span.start..t.span.end).unwrap_or("");
             // The tokenizer's kinds say most of `byte_class`: a number is
             // ASCII digits with "." and ",", punctuation one char; only a
-            // word's bytes need reading.
+            // word's bytes need reading, and only when it may have a
+            // capital or a hyphen (0 says it has neither).
             let class = match t.kind {
                 TokenKind::Number => {
                     has_digit = true;
                     DIGIT
                 }
                 TokenKind::Punct => piece.as_bytes().first().map_or(0, |&b| BYTE_CLASS[usize::from(b)]),
+                TokenKind::Word if case.rest_lower && !case.first_upper => 0,
                 TokenKind::Word => byte_class(piece),
             };
             if t.kind == TokenKind::Word && class & HYPHEN != 0 {
@@ -443,19 +450,25 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// parts are tokens of their own, the whole word one of the date
     /// recognizer's ("mid-March"). Out of line: few words have a hyphen.
     #[inline(never)]
-    fn push_hyphenated(&mut self, span: Span, piece: &'d str, class: u8, prev_end: &mut Option<usize>) {
+    fn push_hyphenated(&mut self, span: Span, piece: &'d str, class: u8, prev_end: &mut usize) {
         let mut off = span.start;
-        for part in piece.split('-') {
+        for (k, part) in piece.split('-').enumerate() {
             let s = off;
             off += part.len() + 1;
             if part.is_empty() {
                 continue;
             }
+            // The tokenizer keeps a hyphen in a word only between two
+            // letters: every part after the first follows its hyphen, glued.
+            if k > 0 {
+                *prev_end = s;
+            }
             let _ = self.push_tok(Span::new(s, s + part.len()), TokenKind::Word, part, byte_class(part), prev_end);
         }
         let s = self.low.len();
         let lowered = lower_into(&mut self.low, self.upper, piece, class).is_some();
-        let word = if lowered { LowRef::buf(piece, s, self.low.len()) } else { LowRef::text(piece) };
+        let (pos, kind) = (span.start, TokenKind::Word);
+        let word = if lowered { LowRef::buf(piece, pos, kind, s, self.low.len()) } else { LowRef::text(piece, pos, kind) };
         let start = super::datetime::hyphenated_start(word.lower(&self.low));
         self.words.push(word.date_start_if(start));
     }
@@ -475,20 +488,16 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// `class` is `byte_class(piece)`. Inlined: called once per token.
     /// Returns where the token's lowercase text is.
     #[inline(always)]
-    fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &'d str, class: u8, prev_end: &mut Option<usize>) -> LowRef<'d> {
-        let joined = match *prev_end {
-            Some(p) => {
-                p == span.start
-                    || (span.start == p + 1 && kind == TokenKind::Word && self.doc.text().as_bytes().get(span.start - 1) == Some(&b'-'))
-            }
-            None => false,
-        };
+    fn push_tok(&mut self, span: Span, kind: TokenKind, piece: &'d str, class: u8, prev_end: &mut usize) -> LowRef<'d> {
+        // A hyphenated word's parts after the first are joined to the one
+        // before (`push_hyphenated` says so by `prev_end`).
+        let joined = *prev_end == span.start;
         let s = self.low.len();
         let lowered = lower_into(&mut self.low, self.upper, piece, class);
         let cap = lowered.unwrap_or(false);
         let word = match lowered {
-            Some(_) => LowRef::buf(piece, s, self.low.len()),
-            None => LowRef::text(piece),
+            Some(_) => LowRef::buf(piece, span.start, kind, s, self.low.len()),
+            None => LowRef::text(piece, span.start, kind),
         };
         let lower = word.lower(&self.low);
         let bits = if self.lx.word_filter.may_contain(lower) {
@@ -508,7 +517,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         };
         let lo = word.range();
         self.toks.push(Tok { raw: piece, start: span.start, bits, lo, digits, kind, joined, cap, taken: false });
-        *prev_end = Some(span.end);
+        *prev_end = span.end;
         word.date_start_if(bits & W_DATE_START != 0)
     }
 
