@@ -399,7 +399,7 @@ impl Filter {
     fn scan(&self, hay: &str, cues: &[&str], more: &[&str], mut found: impl FnMut(usize, usize) -> bool) -> bool {
         // Resume points as u32: a haystack here is a few dozen bytes, and
         // one past u32 offsets is read the slow way (see `scan_fits`).
-        let mut resume = [0u32; MAX_CUES];
+        let mut resume = Resume::default();
         (0..hay.len()).any(|i| self.at(hay, i, cues, more, &mut resume, &mut found))
     }
 
@@ -407,7 +407,7 @@ impl Filter {
     /// in the same order: the same calls of `found`, the same answer.
     fn scan_skipping(&self, skip: &Skip, hay: &str, cues: &[&str], more: &[&str], mut found: impl FnMut(usize, usize) -> bool) -> bool {
         let bytes = hay.as_bytes();
-        let mut resume = [0u32; MAX_CUES];
+        let mut resume = Resume::default();
         // `end`: the last byte of the first `skip.len` bytes of a cue
         // starting at `end + 1 - skip.len`.
         let mut end = skip.len - 1;
@@ -428,7 +428,7 @@ impl Filter {
     /// The cues that start at `i`, looked at in turn: true once `found`
     /// says so.
     #[inline(always)]
-    fn at(&self, hay: &str, i: usize, cues: &[&str], more: &[&str], resume: &mut [u32; MAX_CUES], found: &mut impl FnMut(usize, usize) -> bool) -> bool {
+    fn at(&self, hay: &str, i: usize, cues: &[&str], more: &[&str], resume: &mut Resume, found: &mut impl FnMut(usize, usize) -> bool) -> bool {
         let bytes = hay.as_bytes();
         let b = bytes[i];
         let kind = self.first[usize::from(b)];
@@ -450,7 +450,7 @@ impl Filter {
             todo &= todo - 1;
             let Some(c) = cues.get(k).or_else(|| more.get(k - cues.len())) else { continue };
             let cue = c.as_bytes();
-            if (i as u32) < resume[k] || !bytes[i..].starts_with(cue) {
+            if resume.before(k, i) || !bytes[i..].starts_with(cue) {
                 continue;
             }
             let end = i + cue.len();
@@ -464,9 +464,30 @@ impl Filter {
             while next < hay.len() && !hay.is_char_boundary(next) {
                 next += 1;
             }
-            resume[k] = u32::try_from(next).unwrap_or(u32::MAX);
+            resume.set(k, next);
         }
         false
+    }
+}
+
+/// Each cue's resume point in a [`Filter::scan`]: the offset before which
+/// its next occurrence is not looked at. Most scans see no occurrence
+/// that fails the whole-word test, so the points are made (zeroed) only
+/// at the first that does, not for every haystack.
+#[derive(Default)]
+struct Resume(Option<[u32; MAX_CUES]>);
+
+impl Resume {
+    /// Is offset `i` before cue `k`'s resume point?
+    #[inline(always)]
+    fn before(&self, k: usize, i: usize) -> bool {
+        self.0.as_ref().is_some_and(|r| r.get(k).is_some_and(|&at| (i as u32) < at))
+    }
+
+    fn set(&mut self, k: usize, next: usize) {
+        if let Some(at) = self.0.get_or_insert([0; MAX_CUES]).get_mut(k) {
+            *at = u32::try_from(next).unwrap_or(u32::MAX);
+        }
     }
 }
 
