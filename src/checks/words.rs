@@ -328,6 +328,26 @@ impl Lasts {
 /// twice, once per list.
 const MAX_CUES: usize = 64;
 
+/// Every cue list of both languages, and each pair of lists `ReadyCues`
+/// walks as one, within [`MAX_CUES`]. Past it a list is still answered
+/// right, cue by cue (`Cues::new` and `scan_fits` fall back), but at many
+/// times the cost of one walk: a build error tells whoever adds the cue.
+const _: () = assert!(cues_fit(&vi::checks::WORDS) && cues_fit(&en::checks::WORDS), "a cue list (or up + down, to_up + to_down, remaining + complete) has more than MAX_CUES cues");
+
+/// Every field named (no `..`), so that a list added to `Words` is asked too.
+const fn cues_fit(w: &Words) -> bool {
+    let Words { share, share_verb, whole, whole_first, subset, from, to_up, to_down, to, up, down, compared, total, total_after, remaining, target, complete, complete_intro, respondents, founded, elapsed, past, future } = *w;
+    let lists = [share, share_verb, whole, whole_first, subset, from, to_up, to_down, to, up, down, compared, total, total_after, remaining, target, complete, complete_intro, respondents, founded, elapsed, past, future];
+    let mut k = 0;
+    while k < lists.len() {
+        if lists[k].len() > MAX_CUES {
+            return false;
+        }
+        k += 1;
+    }
+    up.len() + down.len() <= MAX_CUES && to_up.len() + to_down.len() <= MAX_CUES && remaining.len() + complete.len() <= MAX_CUES
+}
+
 /// The set of the first `n` cues (`n` at most 64).
 fn all_bits(n: usize) -> u64 {
     u64::MAX.checked_shr(64 - n as u32).filter(|_| n > 0).unwrap_or(0)
