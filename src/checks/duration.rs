@@ -8,7 +8,7 @@
 
 use super::dates::{dateline, dates};
 use super::numbers::format;
-use super::words::{concat, fill, messages};
+use super::words::{fill_then, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::{Quantity, TimeUnit};
 
@@ -64,9 +64,9 @@ impl Rule for Duration {
             let shown = format(years, if start.is_full() { 1 } else { 0 }, lang);
             let args = [("a", cx.text_of(a)), ("b", cx.text_of(p)), ("x", &shown)];
             let message = if ok {
-                concat(&[&fill(m.duration, &args), " — ", m.matches, " ", cx.text_of(i)])
+                fill_then(m.duration, &args, &[" — ", m.matches, " ", cx.text_of(i)])
             } else {
-                concat(&[&fill(m.duration, &args), ", ", m.not, " ", cx.text_of(i)])
+                fill_then(m.duration, &args, &[", ", m.not, " ", cx.text_of(i)])
             };
             out.push(Check {
                 rule: self.name(),

@@ -7,7 +7,7 @@
 use super::claims::{self, Change};
 use super::numbers::{agrees, format, natural_decimals};
 use super::ratio_percent::round_to;
-use super::words::{concat, messages};
+use super::words::{fill_then, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::{Kind, Quantity};
 
@@ -61,13 +61,13 @@ impl Multiplier {
         } else {
             (exact - stated).abs() <= stated * if approximate { 0.15 } else { 0.05 } + 1e-9
         };
-        let from_to = super::words::fill(msg.from_to, &[("a", cx.text_of(c.old)), ("b", cx.text_of(c.new))]);
+        let from_to = [("a", cx.text_of(c.old)), ("b", cx.text_of(c.new))];
         let shown = format(exact, decimals + 1, lang);
         let stated_s = format(stated, decimals, lang);
         let message = if ok {
-            concat(&[&from_to, ": × ", &shown, " — ", msg.matches, " “", cx.text_of(m), "”"])
+            fill_then(msg.from_to, &from_to, &[": × ", &shown, " — ", msg.matches, " “", cx.text_of(m), "”"])
         } else {
-            concat(&[&from_to, ": × ", &shown, ", ", msg.not, " “", cx.text_of(m), "” (× ", &stated_s, ")"])
+            fill_then(msg.from_to, &from_to, &[": × ", &shown, ", ", msg.not, " “", cx.text_of(m), "” (× ", &stated_s, ")"])
         };
         let mut figures = vec![c.old, c.new, m];
         figures.sort_unstable();

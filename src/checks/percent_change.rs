@@ -8,7 +8,7 @@
 use super::claims::{self, Change, Sentence};
 use super::numbers::{agrees, format};
 use super::ratio_percent::round_to;
-use super::words::{concat, messages};
+use super::words::{fill_then, messages};
 use super::{Check, Context, Rule, Status};
 use crate::figures::{Kind, Quantity};
 
@@ -96,7 +96,7 @@ impl PercentChange {
         let ok = same_direction && agrees(exact.abs(), stated, decimals, approximate);
         let word = |up: bool| if up { m.increase } else { m.decrease };
         let shown = format(exact.abs(), decimals + 1, lang);
-        let from_to = super::words::fill(m.from_to, &[("a", cx.text_of(c.old)), ("b", cx.text_of(c.new))]);
+        let from_to = [("a", cx.text_of(c.old)), ("b", cx.text_of(c.new))];
         let note = if approximate && !agrees(exact.abs(), stated, decimals, false) {
             m.approx_note
         } else if !ok && same_direction && rounding_explains(cx, c, if exact < 0.0 { -stated } else { stated }, decimals) {
@@ -106,9 +106,9 @@ impl PercentChange {
         };
         let stated_s = format(stated, decimals, lang);
         let message = if ok {
-            concat(&[&from_to, ": ", word(exact >= 0.0), " ", &shown, "% — ", m.matches, " ", &stated_s, "%", note])
+            fill_then(m.from_to, &from_to, &[": ", word(exact >= 0.0), " ", &shown, "% — ", m.matches, " ", &stated_s, "%", note])
         } else {
-            concat(&[&from_to, ": ", word(exact >= 0.0), " ", &shown, "%, ", m.not, " ", word(dir > 0), " ", &stated_s, "%", note])
+            fill_then(m.from_to, &from_to, &[": ", word(exact >= 0.0), " ", &shown, "%, ", m.not, " ", word(dir > 0), " ", &stated_s, "%", note])
         };
         Some(Check {
             rule: self.name(),

@@ -101,9 +101,26 @@ pub fn concat(parts: &[&str]) -> String {
 
 /// Fill `{name}` placeholders.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    if let Some(out) = fill_in_one_walk(template, args) {
+    fill_then(template, args, &[])
+}
+
+/// [`fill`], then the `rest` one after another: a message that goes on
+/// past its template ("A to B: up 25% — matches 25%") made in one
+/// allocation, not the filled template copied into a second.
+pub fn fill_then(template: &str, args: &[(&str, &str)], rest: &[&str]) -> String {
+    if let Some(out) = fill_in_one_walk(template, args, rest) {
         return out;
     }
+    let mut out = fill_in_turn(template, args);
+    for r in rest {
+        out.push_str(r);
+    }
+    out
+}
+
+/// [`fill`] one replacement after another, for the templates and values
+/// [`fill_in_one_walk`] declines.
+fn fill_in_turn(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
     for (k, v) in args {
         // One replacement after another, as `str::replace` in turn (a value
@@ -132,13 +149,15 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 /// template; a figure's text with a brace takes the turn-by-turn way).
 /// Then each "{k}" of the template is replaced by the first `k`'s value,
 /// which is what replacing one key after another gives.
-fn fill_in_one_walk(template: &str, args: &[(&str, &str)]) -> Option<String> {
+/// `rest` is appended after, in the same allocation.
+fn fill_in_one_walk(template: &str, args: &[(&str, &str)], rest: &[&str]) -> Option<String> {
     let brace = |b: &u8| matches!(b, b'{' | b'}');
     if args.iter().any(|(k, v)| k.as_bytes().iter().any(brace) || v.as_bytes().iter().any(brace)) {
         return None;
     }
     let t = template.as_bytes();
-    let mut out = String::with_capacity(template.len() + args.iter().map(|(_, v)| v.len()).sum::<usize>());
+    let extra = rest.iter().map(|r| r.len()).sum::<usize>();
+    let mut out = String::with_capacity(template.len() + args.iter().map(|(_, v)| v.len()).sum::<usize>() + extra);
     let (mut i, mut copied) = (0, 0);
     while i < t.len() {
         match t[i] {
@@ -160,6 +179,9 @@ fn fill_in_one_walk(template: &str, args: &[(&str, &str)]) -> Option<String> {
         }
     }
     out.push_str(template.get(copied..)?);
+    for r in rest {
+        out.push_str(r);
+    }
     Some(out)
 }
 
@@ -306,6 +328,26 @@ impl Lasts {
 /// twice, once per list.
 const MAX_CUES: usize = 64;
 
+/// Every cue list of both languages, and each pair of lists `ReadyCues`
+/// walks as one, within [`MAX_CUES`]. Past it a list is still answered
+/// right, cue by cue (`Cues::new` and `scan_fits` fall back), but at many
+/// times the cost of one walk: a build error tells whoever adds the cue.
+const _: () = assert!(cues_fit(&vi::checks::WORDS) && cues_fit(&en::checks::WORDS), "a cue list (or up + down, to_up + to_down, remaining + complete) has more than MAX_CUES cues");
+
+/// Every field named (no `..`), so that a list added to `Words` is asked too.
+const fn cues_fit(w: &Words) -> bool {
+    let Words { share, share_verb, whole, whole_first, subset, from, to_up, to_down, to, up, down, compared, total, total_after, remaining, target, complete, complete_intro, respondents, founded, elapsed, past, future } = *w;
+    let lists = [share, share_verb, whole, whole_first, subset, from, to_up, to_down, to, up, down, compared, total, total_after, remaining, target, complete, complete_intro, respondents, founded, elapsed, past, future];
+    let mut k = 0;
+    while k < lists.len() {
+        if lists[k].len() > MAX_CUES {
+            return false;
+        }
+        k += 1;
+    }
+    up.len() + down.len() <= MAX_CUES && to_up.len() + to_down.len() <= MAX_CUES && remaining.len() + complete.len() <= MAX_CUES
+}
+
 /// The set of the first `n` cues (`n` at most 64).
 fn all_bits(n: usize) -> u64 {
     u64::MAX.checked_shr(64 - n as u32).filter(|_| n > 0).unwrap_or(0)
@@ -377,7 +419,7 @@ impl Filter {
     fn scan(&self, hay: &str, cues: &[&str], more: &[&str], mut found: impl FnMut(usize, usize) -> bool) -> bool {
         // Resume points as u32: a haystack here is a few dozen bytes, and
         // one past u32 offsets is read the slow way (see `scan_fits`).
-        let mut resume = [0u32; MAX_CUES];
+        let mut resume = Resume::default();
         (0..hay.len()).any(|i| self.at(hay, i, cues, more, &mut resume, &mut found))
     }
 
@@ -385,7 +427,7 @@ impl Filter {
     /// in the same order: the same calls of `found`, the same answer.
     fn scan_skipping(&self, skip: &Skip, hay: &str, cues: &[&str], more: &[&str], mut found: impl FnMut(usize, usize) -> bool) -> bool {
         let bytes = hay.as_bytes();
-        let mut resume = [0u32; MAX_CUES];
+        let mut resume = Resume::default();
         // `end`: the last byte of the first `skip.len` bytes of a cue
         // starting at `end + 1 - skip.len`.
         let mut end = skip.len - 1;
@@ -406,7 +448,7 @@ impl Filter {
     /// The cues that start at `i`, looked at in turn: true once `found`
     /// says so.
     #[inline(always)]
-    fn at(&self, hay: &str, i: usize, cues: &[&str], more: &[&str], resume: &mut [u32; MAX_CUES], found: &mut impl FnMut(usize, usize) -> bool) -> bool {
+    fn at(&self, hay: &str, i: usize, cues: &[&str], more: &[&str], resume: &mut Resume, found: &mut impl FnMut(usize, usize) -> bool) -> bool {
         let bytes = hay.as_bytes();
         let b = bytes[i];
         let kind = self.first[usize::from(b)];
@@ -428,7 +470,7 @@ impl Filter {
             todo &= todo - 1;
             let Some(c) = cues.get(k).or_else(|| more.get(k - cues.len())) else { continue };
             let cue = c.as_bytes();
-            if (i as u32) < resume[k] || !bytes[i..].starts_with(cue) {
+            if resume.before(k, i) || !bytes[i..].starts_with(cue) {
                 continue;
             }
             let end = i + cue.len();
@@ -442,9 +484,30 @@ impl Filter {
             while next < hay.len() && !hay.is_char_boundary(next) {
                 next += 1;
             }
-            resume[k] = u32::try_from(next).unwrap_or(u32::MAX);
+            resume.set(k, next);
         }
         false
+    }
+}
+
+/// Each cue's resume point in a [`Filter::scan`]: the offset before which
+/// its next occurrence is not looked at. Most scans see no occurrence
+/// that fails the whole-word test, so the points are made (zeroed) only
+/// at the first that does, not for every haystack.
+#[derive(Default)]
+struct Resume(Option<[u32; MAX_CUES]>);
+
+impl Resume {
+    /// Is offset `i` before cue `k`'s resume point?
+    #[inline(always)]
+    fn before(&self, k: usize, i: usize) -> bool {
+        self.0.as_ref().is_some_and(|r| r.get(k).is_some_and(|&at| (i as u32) < at))
+    }
+
+    fn set(&mut self, k: usize, next: usize) {
+        if let Some(at) = self.0.get_or_insert([0; MAX_CUES]).get_mut(k) {
+            *at = u32::try_from(next).unwrap_or(u32::MAX);
+        }
     }
 }
 
@@ -587,33 +650,68 @@ pub fn trim_cue_end(hay: &str) -> &str {
 /// The last bytes of some cue lists' cues, made ready once: a haystack
 /// whose last byte ends none of them ends with none of them (see
 /// [`ends_with_word_trimmed`], which compares that byte first), and is
-/// turned away without a look at each cue.
+/// turned away without a look at each cue. A haystack that passes is
+/// also asked about its last two or three bytes: many words end in the
+/// last byte of a cue ("tăng", "trong" and "xuống" in 'g'), few in its
+/// last three.
 #[derive(Clone)]
 pub struct Ends {
     bits: [u64; 4],
+    /// Hashes ([`Ends::tail_bit`]) of the last two bytes of each cue of
+    /// two, and of the last three of each longer one.
+    tails: [u64; 16],
+    /// A cue of one byte: its last byte is all a haystack can be asked.
+    one_byte: bool,
     /// A "" cue ends every haystack.
     empty: bool,
 }
 
 impl Ends {
     pub fn new(lists: &[&[&str]]) -> Ends {
-        let mut ends = Ends { bits: [0; 4], empty: false };
+        let mut ends = Ends { bits: [0; 4], tails: [0; 16], one_byte: false, empty: false };
         for c in lists.iter().flat_map(|l| l.iter()) {
-            match c.as_bytes().last() {
-                Some(&b) => ends.bits[usize::from(b >> 6)] |= 1 << (b & 63),
+            let b = c.as_bytes();
+            match b.last() {
+                Some(&last) => ends.bits[usize::from(last >> 6)] |= 1 << (last & 63),
                 None => ends.empty = true,
+            }
+            match Self::tail_bit(b) {
+                Some(k) => ends.tails[k / 64] |= 1 << (k % 64),
+                None => ends.one_byte |= b.len() == 1,
             }
         }
         ends
     }
 
+    /// A 10-bit hash of the last three bytes of `b` (of its two, if it
+    /// has two); `None` for fewer than two.
+    #[inline]
+    fn tail_bit(b: &[u8]) -> Option<usize> {
+        let n = b.len();
+        let key = match n {
+            0 | 1 => return None,
+            2 => u32::from(b[0]) << 8 | u32::from(b[1]),
+            _ => 1 << 24 | u32::from(b[n - 3]) << 16 | u32::from(b[n - 2]) << 8 | u32::from(b[n - 1]),
+        };
+        Some((key.wrapping_mul(0x9E37_79B1) >> 22) as usize)
+    }
+
+    /// Could a haystack whose last bytes are `b`'s end with a cue?
+    /// (Both tails asked: a cue of two bytes may end a longer haystack.)
+    fn may_end_tail(&self, b: &[u8]) -> bool {
+        let n = b.len();
+        let has = |k: Option<usize>| k.is_some_and(|k| self.tails[k / 64] & (1 << (k % 64)) != 0);
+        self.one_byte || has(Self::tail_bit(b.get(n.saturating_sub(2)..).unwrap_or(&[]))) || has(Self::tail_bit(b.get(n.saturating_sub(3)..).unwrap_or(&[])).filter(|_| n >= 3))
+    }
+
     /// False only if `ends_with_word_trimmed(h, cues)` is false for every
     /// list the set was made of.
     pub fn may_end(&self, h: &str) -> bool {
-        self.may_end_last(h.as_bytes().last().copied())
+        self.may_end_last(h.as_bytes().last().copied()) && (self.empty || self.may_end_tail(h.as_bytes()))
     }
 
-    /// [`Ends::may_end`] of a haystack whose last byte is `last` (`None`: empty).
+    /// [`Ends::may_end`] of a haystack whose last byte is `last` (`None`:
+    /// empty), asked before the haystack is made: its last byte alone.
     pub fn may_end_last(&self, last: Option<u8>) -> bool {
         self.empty || last.is_some_and(|b| self.bits[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
     }
@@ -687,6 +785,7 @@ mod tests {
                 for b in values {
                     let args = [("a", a), ("b", b)];
                     assert_eq!(fill(t, &args), naive(t, &args), "{t:?} {a:?} {b:?}");
+                    assert_eq!(fill_then(t, &args, &[": ", b, "%"]), naive(t, &args) + ": " + b + "%", "{t:?} {a:?} {b:?}");
                 }
             }
         }
@@ -757,11 +856,13 @@ mod tests {
     fn ends_turn_away_only_what_no_cue_ends() {
         for lang in [Lang::Vi, Lang::En] {
             let w = words(lang);
-            for lists in [&[w.from][..], &[w.to_up, w.to_down, w.to], &[&["", "x"][..]], &[]] {
+            for lists in [&[w.from][..], &[w.to_up, w.to_down, w.to], &[&["", "x"][..]], &[&["o", "lên"][..]], &[w.total, w.whole, w.remaining], &[]] {
                 let ends = Ends::new(lists);
-                for h in ["", "a", "từ", "tăng từ", "rose from", "up to", "giảm xuống", "lên", "x", "đến", "so với", "(", "ế", "tới"] {
-                    let any = lists.iter().any(|cues| ends_with_word_trimmed(h, cues));
-                    assert!(ends.may_end(h) || !any, "{h:?}");
+                let cued = lists.iter().flat_map(|l| l.iter()).flat_map(|c| [c.to_string(), format!("a {c}"), format!("tăng, {c}")]);
+                let hays = ["", "a", "từ", "tăng từ", "rose from", "up to", "giảm xuống", "lên", "x", "đến", "so với", "(", "ế", "tới", "o", "to"].map(String::from);
+                for h in hays.into_iter().chain(cued) {
+                    let any = lists.iter().any(|cues| ends_with_word_trimmed(&h, cues));
+                    assert!(ends.may_end(&h) || !any, "{h:?}");
                 }
             }
         }

@@ -34,16 +34,20 @@ impl WordFilter {
     const SHIFT: u32 = 64 - 14;
     const WORDS: usize = (1 << (64 - Self::SHIFT)) / 64;
 
-    /// The word's bit: from its length and its first two and last two
-    /// bytes, read as two 16-bit loads.
+    /// The word's bit: from its length and its first two and last four
+    /// bytes (last two, below four), read as two loads. Four, not two:
+    /// running text's "trong" and a table's "trang" share their ends and
+    /// length, and passed the filter to a lookup hundreds of times.
     #[inline(always)]
     fn slot(b: &[u8]) -> usize {
         let n = b.len();
         let pair = |p: Option<&[u8]>| p.and_then(|p| <[u8; 2]>::try_from(p).ok()).map_or(0, |p| u64::from(u16::from_le_bytes(p)));
+        let quad = |p: Option<&[u8]>| p.and_then(|p| <[u8; 4]>::try_from(p).ok()).map_or(0, |p| u64::from(u32::from_le_bytes(p)));
         let key = match n {
             0 => 0,
             1 => b.first().map_or(0, |&x| u64::from(x)) | 1 << 32,
-            _ => pair(b.get(..2)) | pair(b.get(n - 2..)) << 16 | (n as u64) << 32,
+            2 | 3 => pair(b.get(..2)) | pair(b.get(n - 2..)) << 16 | (n as u64) << 32,
+            _ => pair(b.get(..2)) | quad(b.get(n - 4..)) << 16 | (n as u64) << 48,
         };
         (key.wrapping_mul(MIX) >> Self::SHIFT) as usize
     }
