@@ -9,8 +9,12 @@
 // numbered 0, 1, … as they come. 6 an array: the next op is n, its items
 // the last n values. 7 an object: the next op is its shape, its values
 // the last ones, one per key in order. 8 + i string i: the strings lie
-// end to end in `strings`, `lens[i]` UTF-16 units each, numbered as they
-// first come in the ops (a string op names one met before or the next).
+// end to end, numbered as they first come in the ops (a string op names
+// one met before or the next), those of Latin-1 characters only in
+// `strings` and the others in `wide`; `lens[i]` is string i's length in
+// UTF-16 units times two, plus one if it is in `wide`. V8 keeps a text of
+// Latin-1 in one byte a character, and a string cut from it too, where a
+// single other character would make all of them two.
 //
 // An object is built by one literal when its shape is one of the report's
 // (V8 builds those far faster than an object key by key), else key by
@@ -93,13 +97,14 @@ function shapeOf(keys) {
   };
 }
 
-/** @param {{ ops: Uint32Array, nums: Float64Array, strings: string, lens: Uint32Array }} flat */
-export function decodeReport({ ops, nums, strings, lens }) {
+/** @param {{ ops: Uint32Array, nums: Float64Array, strings: string, wide?: string, lens: Uint32Array }} flat */
+export function decodeReport({ ops, nums, strings, wide = '', lens }) {
   // Strings are numbered as they first come, so each is cut from
   // `strings` when first met: no pass of its own over them.
   const strs = new Array(lens.length);
   let ns = 0;
   let at = 0;
+  let wat = 0;
   /** @type {Shape[]} */
   const shapes = [];
   const stack = [];
@@ -113,9 +118,17 @@ export function decodeReport({ ops, nums, strings, lens }) {
       if (i < ns) stack[sp++] = strs[i];
       else {
         if (i !== ns || i >= lens.length) throw bad(p - 1);
-        const end = at + lens[i];
-        const s = strings.slice(at, end);
-        at = end;
+        const n = lens[i];
+        let s;
+        if ((n & 1) === 0) {
+          const end = at + (n >>> 1);
+          s = strings.slice(at, end);
+          at = end;
+        } else {
+          const end = wat + (n >>> 1);
+          s = wide.slice(wat, end);
+          wat = end;
+        }
         strs[ns++] = s;
         stack[sp++] = s;
       }
@@ -134,9 +147,16 @@ export function decodeReport({ ops, nums, strings, lens }) {
           const s = ops[p++] - 8;
           if (!(s >= 0 && s <= ns && s < lens.length)) throw bad(p - 1);
           if (s === ns) {
-            const end = at + lens[s];
-            strs[ns++] = strings.slice(at, end);
-            at = end;
+            const n = lens[s];
+            if ((n & 1) === 0) {
+              const end = at + (n >>> 1);
+              strs[ns++] = strings.slice(at, end);
+              at = end;
+            } else {
+              const end = wat + (n >>> 1);
+              strs[ns++] = wide.slice(wat, end);
+              wat = end;
+            }
           }
           keys[k] = strs[s];
         }
