@@ -5,8 +5,8 @@
 //! article's report is 17 MB of JSON, and parsing it took longer than a
 //! quarter of the whole analysis in the browser. Here any `Serialize`
 //! value is written instead as a stream of `u32` ops, its numbers as
-//! `f64`s and its strings once each into one text, which JavaScript
-//! decodes in one call; `www/lib/flat.js` turns the arrays back into the
+//! `f64`s and its strings once each into one of two texts, which
+//! JavaScript decodes in one call each; `www/lib/flat.js` turns the arrays back into the
 //! very value `JSON.parse` would give (the tests compare the two).
 //!
 //! The stream is written values first, each array or object after its
@@ -27,6 +27,14 @@
 //! non-finite floats become `null`, unit variants strings, newtype
 //! variants one-key objects, bytes arrays of numbers, and map keys must
 //! be strings.
+//!
+//! Strings whose every character is in Latin-1 go to one text and the
+//! others to a second: V8 keeps a string of Latin-1 characters in one byte
+//! a character, but one text holding a single character beyond makes the
+//! whole of it two bytes a character, and every string cut from it a
+//! two-byte copy. Ids, kinds, dates and most English texts are Latin-1; a
+//! Vietnamese report's names and units mostly are not, and an English
+//! one's messages hold a few arrows and quotes.
 
 use serde::ser::{self, Serialize};
 use std::collections::HashMap;
@@ -60,10 +68,12 @@ pub(crate) const SHARED_MAX: usize = 32;
 pub struct Flat {
     pub ops: Vec<u32>,
     pub nums: Vec<f64>,
-    /// Every string, one after another.
+    /// Every string of Latin-1 characters only, one after another.
     pub strings: String,
-    /// The length of each string of `strings` in UTF-16 units, the unit of
-    /// JavaScript's `slice`.
+    /// Every other string, one after another.
+    pub wide: String,
+    /// Each string's length in UTF-16 units (the unit of JavaScript's
+    /// `slice`) times two, plus one for a string of `wide`.
     pub lens: Vec<u32>,
 }
 
@@ -189,6 +199,22 @@ fn utf16_len(s: &str) -> u32 {
     crate::report::utf16_units(s.as_bytes())
 }
 
+/// A string's entry of [`Flat::lens`] and whether it goes to
+/// [`Flat::wide`]. A char of Latin-1 is one byte in UTF-8 or two led by
+/// 0xC2 or 0xC3, so a string is Latin-1 when no byte is 0xC4 or above, and
+/// its UTF-16 units are its bytes less one for each pair.
+fn len_entry(s: &str) -> (u32, bool) {
+    let bytes = s.as_bytes();
+    let mut high = 0usize;
+    for &b in bytes {
+        if b >= 0xC4 {
+            return (utf16_len(s).saturating_mul(2) | 1, true);
+        }
+        high += usize::from(b >> 7);
+    }
+    (((bytes.len() - high / 2) as u32).saturating_mul(2), false)
+}
+
 impl<'f> Encoder<'f> {
     /// An encoder that hands pieces of about `piece` ops to `flush`, if given.
     pub(crate) fn new(flush: Option<&'f mut dyn FnMut(&Flat)>, piece: usize) -> Encoder<'f> {
@@ -294,7 +320,7 @@ impl<'f> Encoder<'f> {
         } else {
             let i = self.flushed_strings + self.flat.lens.len() as u32;
             self.flat.strings.push_str(std::str::from_utf8(string).unwrap_or_default());
-            self.flat.lens.push(string.len() as u32);
+            self.flat.lens.push(2 * string.len() as u32);
             self.shared[slot] = Shared { hash, index: i, len: string.len() as u8, bytes: *bytes };
             i
         };
@@ -305,8 +331,13 @@ impl<'f> Encoder<'f> {
     /// it is short.
     fn insert(&mut self, s: &str, slot: Option<(u64, usize)>) -> u32 {
         let i = self.flushed_strings + self.flat.lens.len() as u32;
-        self.flat.strings.push_str(s);
-        self.flat.lens.push(utf16_len(s));
+        let (len, wide) = len_entry(s);
+        if wide {
+            self.flat.wide.push_str(s);
+        } else {
+            self.flat.strings.push_str(s);
+        }
+        self.flat.lens.push(len);
         if let Some((hash, slot)) = slot {
             let mut bytes = [0; SHARED_MAX];
             bytes[..s.len()].copy_from_slice(s.as_bytes());
@@ -425,6 +456,7 @@ impl<'f> Encoder<'f> {
                 self.flat.ops.clear();
                 self.flat.nums.clear();
                 self.flat.strings.clear();
+                self.flat.wide.clear();
                 self.flat.lens.clear();
             }
         }
@@ -706,11 +738,15 @@ impl ser::SerializeStructVariant for Tagged<'_, '_> {
 pub fn decode(flat: &Flat) -> Option<serde_json::Value> {
     use serde_json::Value;
     let mut strings = Vec::with_capacity(flat.lens.len());
-    let units: Vec<u16> = flat.strings.encode_utf16().collect();
-    let mut at = 0usize;
+    let units: [Vec<u16>; 2] = [flat.strings.encode_utf16().collect(), flat.wide.encode_utf16().collect()];
+    let mut at = [0usize; 2];
     for &n in &flat.lens {
-        strings.push(String::from_utf16(units.get(at..at + n as usize)?).ok()?);
-        at += n as usize;
+        let (table, n) = ((n & 1) as usize, (n >> 1) as usize);
+        if table == 0 && units[0].get(at[0]..at[0] + n)?.iter().any(|&u| u > 0xFF) {
+            return None;
+        }
+        strings.push(String::from_utf16(units[table].get(at[table]..at[table] + n)?).ok()?);
+        at[table] += n;
     }
     let (mut stack, mut shapes, mut p, mut q) = (Vec::<Value>::new(), Vec::<Vec<String>>::new(), 0, 0);
     let next = |p: &mut usize| {
@@ -816,9 +852,19 @@ mod tests {
     #[test]
     fn short_strings_are_written_once() {
         let flat = encode(&vec!["tỷ đồng", "VND", "tỷ đồng", "VND"]).expect("encode");
-        assert_eq!(flat.strings, "tỷ đồngVND");
-        assert_eq!(flat.lens, [7, 3]);
+        assert_eq!(flat.strings, "VND");
+        assert_eq!(flat.wide, "tỷ đồng");
+        assert_eq!(flat.lens, [7 * 2 + 1, 3 * 2]);
         assert_eq!(flat.ops, [STR, STR + 1, STR, STR + 1, ARR, 4]);
+    }
+
+    #[test]
+    fn latin1_strings_are_apart_from_the_others() {
+        let flat = encode(&vec!["café ÿ\u{80}", "Ā", "f12", "😀a", "\u{FF}"]).expect("encode");
+        assert_eq!(flat.strings, "café ÿ\u{80}f12\u{FF}");
+        assert_eq!(flat.wide, "Ā😀a");
+        assert_eq!(flat.lens, [7 * 2, 2 + 1, 3 * 2, 3 * 2 + 1, 2]);
+        same_as_json(&vec!["café ÿ\u{80}", "Ā", "f12", "😀a", "\u{FF}", "", "\u{100}"]);
     }
 
     #[test]
@@ -856,12 +902,14 @@ mod tests {
             joined.ops.extend_from_slice(&piece.ops);
             joined.nums.extend_from_slice(&piece.nums);
             joined.strings.push_str(&piece.strings);
+            joined.wide.push_str(&piece.wide);
             joined.lens.extend_from_slice(&piece.lens);
         })
         .expect("encode");
         joined.ops.extend_from_slice(&tail.ops);
         joined.nums.extend_from_slice(&tail.nums);
         joined.strings.push_str(&tail.strings);
+        joined.wide.push_str(&tail.wide);
         joined.lens.extend_from_slice(&tail.lens);
         assert!(pieces > 2, "{pieces} pieces");
         assert_eq!(joined, whole);

@@ -158,7 +158,7 @@ pub fn analyze_json(text: JsValue, options: JsValue) -> Result<js_sys::JsString,
 }
 
 /// Analyze `text`; returns the v1 report as flat arrays
-/// (`{ ops, nums, strings, lens }`, see `src/flat.rs`), which
+/// (`{ ops, nums, strings, wide, lens }`, see `src/flat.rs`), which
 /// `decodeReport` in `www/lib/flat.js` turns into the very object
 /// `JSON.parse(analyzeJson(text))` gives, in a fraction of the time. The
 /// arrays are JavaScript's own copies, so a worker can transfer them.
@@ -189,7 +189,8 @@ pub fn analyze_flat(text: JsValue, options: JsValue) -> Result<js_sys::Object, J
         at += p.length();
     }
     set("nums", nums.into())?;
-    set("strings", pieces.strings.unwrap_or_else(|| js_sys::JsString::from("")).into())?;
+    set("strings", pieces.strings.finish().into())?;
+    set("wide", pieces.wide.finish().into())?;
     set("lens", join_u32(&pieces.lens).into())?;
     Ok(out)
 }
@@ -199,7 +200,8 @@ pub fn analyze_flat(text: JsValue, options: JsValue) -> Result<js_sys::Object, J
 struct FlatPieces {
     ops: Vec<js_sys::Uint32Array>,
     nums: Vec<js_sys::Float64Array>,
-    strings: Option<js_sys::JsString>,
+    strings: JsJoin,
+    wide: JsJoin,
     lens: Vec<js_sys::Uint32Array>,
 }
 
@@ -208,11 +210,8 @@ impl FlatPieces {
         self.ops.push(js_sys::Uint32Array::from(&piece.ops[..]));
         self.nums.push(js_sys::Float64Array::from(&piece.nums[..]));
         self.lens.push(js_sys::Uint32Array::from(&piece.lens[..]));
-        let s = js_sys::JsString::from(piece.strings.as_str());
-        self.strings = Some(match self.strings.take() {
-            Some(acc) => acc.concat(&s),
-            None => s,
-        });
+        self.strings.add(&piece.strings);
+        self.wide.add(&piece.wide);
     }
 }
 
@@ -230,8 +229,9 @@ fn join_u32(pieces: &[js_sys::Uint32Array]) -> js_sys::Uint32Array {
     all
 }
 
-/// Pieces of JSON turned into JS strings and joined on the JS side (V8
-/// joins strings without copying them).
+/// Pieces of text (JSON, or a flat report's strings) turned into JS
+/// strings and joined on the JS side (V8 joins strings without copying
+/// them).
 #[derive(Default)]
 struct JsJoin {
     done: Option<js_sys::JsString>,
@@ -243,8 +243,16 @@ const CHUNK: usize = 1 << 18;
 impl JsJoin {
     /// Hand `piece` to JS and empty it for the next one.
     fn push(&mut self, piece: &mut String) {
-        let js = js_sys::JsString::from(piece.as_str());
+        self.add(piece);
         piece.clear();
+    }
+
+    /// Hand `piece` to JS; an empty one is not handed.
+    fn add(&mut self, piece: &str) {
+        if piece.is_empty() && self.done.is_some() {
+            return;
+        }
+        let js = js_sys::JsString::from(piece);
         self.done = Some(match self.done.take() {
             Some(acc) => acc.concat(&js),
             None => js,

@@ -269,7 +269,7 @@ function encodeFlat(value) {
     else { const ks = Object.keys(x); ks.forEach((k) => put(x[k])); ops.push(7, shape(ks)); }
   };
   put(value);
-  return { ops: new Uint32Array(ops), nums: new Float64Array(nums), strings: strs.join(''), lens: new Uint32Array(strs.map((s) => s.length)) };
+  return { ops: new Uint32Array(ops), nums: new Float64Array(nums), strings: strs.join(''), lens: new Uint32Array(strs.map((s) => 2 * s.length)) };
 }
 export function analyzeFlat(text, options) {
   const r = JSON.parse(analyzeJson(text, options));

@@ -52,8 +52,11 @@ test('the error object and the TypeErrors are those of analyzeJson', () => {
   assert.throws(() => decodeReport(flat([0, 0])), /trailing data/);
   // Strings are numbered as they first come: string 1 before string 0, or
   // past the last, is malformed.
-  const two = (ops) => ({ ops: new Uint32Array(ops), nums: new Float64Array(), strings: 'ab', lens: new Uint32Array([1, 1]) });
+  const two = (ops) => ({ ops: new Uint32Array(ops), nums: new Float64Array(), strings: 'ab', lens: new Uint32Array([2, 2]) });
   assert.deepStrictEqual(decodeReport(two([8, 9, 8, 6, 3])), ['a', 'b', 'a']);
+  // Strings of Latin-1 and the others lie in two texts, told by the low bit.
+  const apart = { ops: new Uint32Array([8, 9, 10, 9, 6, 4]), nums: new Float64Array(), strings: 'aé', wide: 'ā😀', lens: new Uint32Array([2, 7, 2]) };
+  assert.deepStrictEqual(decodeReport(apart), ['a', 'ā😀', 'é', 'ā😀']);
   assert.throws(() => decodeReport(two([9])), /malformed op/);
   assert.throws(() => decodeReport(two([8, 9, 10, 6, 3])), /malformed op/);
   assert.throws(() => decodeReport(two([5, 1, 9, 7, 0])), /malformed op/);

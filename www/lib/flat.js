@@ -9,8 +9,12 @@
 // numbered 0, 1, … as they come. 6 an array: the next op is n, its items
 // the last n values. 7 an object: the next op is its shape, its values
 // the last ones, one per key in order. 8 + i string i: the strings lie
-// end to end in `strings`, `lens[i]` UTF-16 units each, numbered as they
-// first come in the ops (a string op names one met before or the next).
+// end to end, numbered as they first come in the ops (a string op names
+// one met before or the next), those of Latin-1 characters only in
+// `strings` and the others in `wide`; `lens[i]` is string i's length in
+// UTF-16 units times two, plus one if it is in `wide`. V8 keeps a text of
+// Latin-1 in one byte a character, and a string cut from it too, where a
+// single other character would make all of them two.
 //
 // An object is built by one literal when its shape is one of the report's
 // (V8 builds those far faster than an object key by key), else key by
@@ -67,8 +71,12 @@ for (let k = 0, o; (o = literal(k, probe, 0)) !== undefined; k++) {
 // where a number is stored as it comes; a field that had only ever held
 // numbers would box each one, even a small integer, in a heap number of
 // its own.
-const nulls = new Array(64).fill(null);
-for (let k = 0; literal(k, nulls, 0) !== undefined; k++);
+// Run a few rounds, on a packed array like the decoder's stack: V8 keeps
+// a function's type feedback only from its first dozen or so calls on, and
+// the report's checks, which come last, would otherwise meet code made
+// before any check was built, which deoptimizes there.
+const nulls = Array.from({ length: 64 }, () => null);
+for (let round = 0; round < 12; round++) for (let k = 0; literal(k, nulls, 0) !== undefined; k++);
 
 /** @typedef {{ n: number, k: number, build: Build | undefined }} Shape n keys, built by literal k, or by build if k is -1 */
 
@@ -93,13 +101,19 @@ function shapeOf(keys) {
   };
 }
 
-/** @param {{ ops: Uint32Array, nums: Float64Array, strings: string, lens: Uint32Array }} flat */
-export function decodeReport({ ops, nums, strings, lens }) {
-  // Strings are numbered as they first come, so each is cut from
-  // `strings` when first met: no pass of its own over them.
+/** @param {{ ops: Uint32Array, nums: Float64Array, strings: string, wide?: string, lens: Uint32Array }} flat */
+export function decodeReport({ ops, nums, strings, wide = '', lens }) {
+  // Strings are numbered as they first come, so each is cut from its
+  // text when first met: no pass of its own over them. `strs` is made at
+  // its full length, which starts holey with small integers: a string
+  // stored at once gives it its map for strings before the loop, whose
+  // optimized code would otherwise see the map change under it (and
+  // deoptimize) on every call.
   const strs = new Array(lens.length);
+  strs[0] = '';
   let ns = 0;
   let at = 0;
+  let wat = 0;
   /** @type {Shape[]} */
   const shapes = [];
   const stack = [];
@@ -113,9 +127,17 @@ export function decodeReport({ ops, nums, strings, lens }) {
       if (i < ns) stack[sp++] = strs[i];
       else {
         if (i !== ns || i >= lens.length) throw bad(p - 1);
-        const end = at + lens[i];
-        const s = strings.slice(at, end);
-        at = end;
+        const n = lens[i];
+        let s;
+        if ((n & 1) === 0) {
+          const end = at + (n >>> 1);
+          s = strings.slice(at, end);
+          at = end;
+        } else {
+          const end = wat + (n >>> 1);
+          s = wide.slice(wat, end);
+          wat = end;
+        }
         strs[ns++] = s;
         stack[sp++] = s;
       }
@@ -134,9 +156,16 @@ export function decodeReport({ ops, nums, strings, lens }) {
           const s = ops[p++] - 8;
           if (!(s >= 0 && s <= ns && s < lens.length)) throw bad(p - 1);
           if (s === ns) {
-            const end = at + lens[s];
-            strs[ns++] = strings.slice(at, end);
-            at = end;
+            const n = lens[s];
+            if ((n & 1) === 0) {
+              const end = at + (n >>> 1);
+              strs[ns++] = strings.slice(at, end);
+              at = end;
+            } else {
+              const end = wat + (n >>> 1);
+              strs[ns++] = wide.slice(wat, end);
+              wat = end;
+            }
           }
           keys[k] = strs[s];
         }
@@ -164,4 +193,21 @@ export function decodeReport({ ops, nums, strings, lens }) {
   }
   if (sp !== 1 || q !== nums.length) throw new Error('flat report: trailing data');
   return stack[0];
+}
+
+// Every op, both string texts and the end once each, a few times over, so
+// that the decoder's type feedback is complete before a report comes: V8
+// optimizes it while it decodes the first large report, and code made
+// before a path had run deoptimizes when it gets there (a `false`, the
+// checks after the loop), each time costing that call most of its
+// optimized speed. Microseconds, in the interpreter.
+{
+  const warm = {
+    ops: new Uint32Array([5, 3, 8, 9, 10, 5, 1, 11, 12, 4, 7, 13, 7, 0, 0, 1, 2, 3, 12, 13, 6, 6, 6, 2, 7, 1]),
+    nums: new Float64Array([0.5]),
+    strings: 'codelimitmessageerrorx',
+    wide: '\u0101',
+    lens: new Uint32Array([8, 10, 14, 10, 2, 3]),
+  };
+  for (let i = 0; i < 16; i++) decodeReport(warm);
 }
