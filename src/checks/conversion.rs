@@ -31,6 +31,12 @@ impl Rule for Conversion {
         for s in &cx.sentences {
             for a in s.figures.start..s.figures.end.saturating_sub(1) {
                 let b = a + 1;
+                // Most neighbours have no bracket between them: asked first, on the bytes.
+                let (start, end) = (cx.fig(a).span.end, cx.fig(b).span.start);
+                let gap = cx.doc.text().as_bytes().get(start..end).unwrap_or(&[]);
+                if gap.len() > 48 || !gap.contains(&b'(') {
+                    continue;
+                }
                 let (Some(ua), Some(ub)) = (unit_of(cx, a), unit_of(cx, b)) else { continue };
                 if ua == ub || ua.dimension() != ub.dimension() || !bracketed(cx, a, &cx.between(a, b)) {
                     continue;
