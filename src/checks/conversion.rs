@@ -31,8 +31,12 @@ impl Rule for Conversion {
         for s in &cx.sentences {
             for a in s.figures.start..s.figures.end.saturating_sub(1) {
                 let b = a + 1;
-                // Most neighbours have no bracket between them: asked first, on the bytes.
-                let (start, end) = (cx.fig(a).span.end, cx.fig(b).span.start);
+                // Most neighbours are not two measures with a bracket between: asked first.
+                let (fa, fb) = (cx.fig(a), cx.fig(b));
+                if fa.unit.is_none() || fb.unit.is_none() {
+                    continue;
+                }
+                let (start, end) = (fa.span.end, fb.span.start);
                 let gap = cx.doc.text().as_bytes().get(start..end).unwrap_or(&[]);
                 if gap.len() > 48 || !gap.contains(&b'(') {
                     continue;
