@@ -41,7 +41,8 @@ impl Rule for Conversion {
                 if gap.len() > 48 || !gap.contains(&b'(') {
                     continue;
                 }
-                let (Some(ua), Some(ub)) = (unit_of(cx, a), unit_of(cx, b)) else { continue };
+                let Some(ua) = unit_of(cx, a) else { continue };
+                let Some(ub) = unit_of(cx, b) else { continue };
                 if ua == ub || ua.dimension() != ub.dimension() || !bracketed(cx, a, &cx.between(a, b)) {
                     continue;
                 }
@@ -62,12 +63,9 @@ fn unit_of(cx: &Context, i: usize) -> Option<Unit> {
         Lang::Vi => vi::units::UNITS,
         Lang::En => en::units::UNITS,
     };
-    let find = |w: &str| units.iter().find(|(name, _)| *name == w).map(|&(_, u)| u);
-    if written.bytes().all(|b| !b.is_ascii_uppercase()) {
-        find(written)
-    } else {
-        find(&written.to_lowercase())
-    }
+    // The tables are lowercase; the text may write "°C", "MPH".
+    let same = |name: &str| name.chars().eq(written.chars().flat_map(char::to_lowercase));
+    units.iter().find(|(name, _)| same(name)).map(|&(_, u)| u)
 }
 
 /// The text between a measure and its conversion (lowercase, from the end
