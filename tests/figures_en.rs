@@ -198,6 +198,15 @@ const CASES: &[(&str, &str, &str)] = &[
     ("The new 5G network opened.", "5G", "identifier"),
     ("He lives in Room 204.", "Room 204", "identifier"),
     ("Contact +1 202 555 0142 today.", "+1 202 555 0142", "identifier"),
+    // negative: a minus sign glued before the digits, or "minus"
+    ("Overnight it fell to -26 degrees in Fairbanks.", "-26", "number -26 unit=degrees"),
+    ("It was minus 40 degrees at dawn.", "minus 40", "number -40 unit=degrees"),
+    ("Output shrank -0.3% in the quarter.", "-0.3%", "percent -0.3 dec=1"),
+    ("The trade balance was −$4.5 billion in May.", "−$4.5 billion", "money -4500000000 cur=USD"),
+    ("The index closed at 4,512 (-1.2%) on Friday.", "-1.2%", "percent -1.2 dec=1"),
+    // a margin's end, a range or a name: no sign
+    ("The margin of error is plus or minus 3 percentage points.", "3 percentage points", "percentage-point 3"),
+    ("Crowds of 40 -50 people gathered.", "40 -50", "range from=40 to=50 inner=number"),
 ];
 
 const NOT_QUANTITY: &[(&str, &str)] = &[

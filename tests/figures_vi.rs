@@ -202,6 +202,17 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Lệnh cấm có hiệu lực đến 24h ngày 31/8.", "24h", "time"),
     ("Đội chủ nhà thắng 2-1 tối 12/6 trên sân nhà.", "2-1", "identifier"),
     ("Sân bóng ở lại 3 đêm để thi đấu.", "3", "number 3 unit=đêm"),
+    // negative: a minus sign glued before the digits, or "âm"
+    ("Đêm qua Sa Pa xuống -3 độ C, có băng giá.", "-3", "number -3 unit=độ C"),
+    ("Đỉnh Fansipan có lúc âm 5 độ C.", "âm 5", "number -5 unit=độ C"),
+    ("Chỉ số giá tiêu dùng tháng này −0,3% so với tháng trước.", "−0,3%", "percent -0.3 dec=1"),
+    ("Quý trước tăng trưởng âm 1,2%.", "âm 1,2%", "percent -1.2 dec=1"),
+    ("Lợi nhuận sau thuế: -12 tỷ đồng.", "-12 tỷ đồng", "money -12000000000 cur=VND"),
+    ("VN-Index giảm 8,2 điểm (-0,65%) trong phiên sáng.", "-0,65%", "percent -0.65 dec=2"),
+    // a dash after a number or a word is no sign
+    ("Giá dao động 20-30 nghìn đồng một cân.", "20-30 nghìn đồng", "range from=20000 to=30000 inner=money"),
+    ("Khách mua từ 5 triệu -7 triệu đồng mỗi lượt.", "7 triệu đồng", "money 7000000 cur=VND"),
+    ("Lô hàng gồm 15 -20 tấn gạo.", "15 -20", "range from=15 to=20 inner=number"),
 ];
 
 const NOT_QUANTITY: &[(&str, &str)] = &[

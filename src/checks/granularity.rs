@@ -47,7 +47,7 @@ impl Rule for Granularity {
             let Some(size) = cx.fig(n).value() else { continue };
             for p in s.figures.clone() {
                 let Quantity::Percent { value, decimals } = cx.fig(p).quantity else { continue };
-                if p < n || cx.fig(p).approximate || cx.direction_since(p, s, cx.fig(n).span.end).is_some() || value > 100.0 {
+                if p < n || cx.fig(p).approximate || cx.direction_since(p, s, cx.fig(n).span.end).is_some() || !(0.0..=100.0).contains(&value) {
                     continue;
                 }
                 // "…; 45% of cases were children": a share of another whole.

@@ -36,7 +36,8 @@ impl Rule for Multiplier {
                 if let Some(c) = change {
                     // No multiple of nothing: "gấp 1,7 lần so với 0" is not
                     // checked (as percent-change skips a change from 0).
-                    if cx.fig(c.old).kind() == Kind::Percent || !(c.new_value / c.old_value).is_finite() {
+                    // Nor of a negative: "gấp đôi" from -5 says nothing.
+                    if cx.fig(c.old).kind() == Kind::Percent || c.old_value <= 0.0 || c.new_value < 0.0 || !(c.new_value / c.old_value).is_finite() {
                         continue;
                     }
                     out.push(self.judge(cx, &c, m, value));

@@ -81,7 +81,9 @@ impl PercentChange {
     fn judge(&self, cx: &Context, s: &Sentence, c: &Change, p: usize, known: Option<i8>) -> Option<Check> {
         let Quantity::Percent { value: stated, decimals } = cx.fig(p).quantity else { return None };
         let both_percent = cx.fig(c.old).kind() == Kind::Percent && cx.fig(c.new).kind() == Kind::Percent;
-        if c.old_value == 0.0 {
+        // A change in percent of nothing, or of a negative ("from -2 to 3
+        // billion"), is no figure a writer states.
+        if c.old_value <= 0.0 || stated < 0.0 {
             return None;
         }
         let exact = (c.new_value - c.old_value) / c.old_value * 100.0;

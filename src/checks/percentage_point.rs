@@ -34,7 +34,7 @@ impl Rule for PercentagePoint {
                     continue;
                 }
                 let points = c.new_value - c.old_value;
-                let relative = if c.old_value != 0.0 { points / c.old_value * 100.0 } else { f64::NAN };
+                let relative = if c.old_value > 0.0 { points / c.old_value * 100.0 } else { f64::NAN };
                 let approximate = cx.fig(p).approximate;
                 let dir = cx.direction_since(p, s, cx.fig(c.last()).span.end);
                 let right_dir = dir.is_none_or(|d| (d > 0) == (points >= 0.0));

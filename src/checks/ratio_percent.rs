@@ -88,7 +88,8 @@ impl Iterator for OpenShares<'_> {
 
 fn percent_of(q: &Quantity) -> Option<(f64, u8)> {
     match *q {
-        Quantity::Percent { value, decimals } => Some((value, decimals)),
+        // A negative share is no share: "-5%" is a change.
+        Quantity::Percent { value, decimals } if value >= 0.0 => Some((value, decimals)),
         _ => None,
     }
 }
@@ -193,7 +194,7 @@ impl RatioPercent {
             return;
         }
         let (Some(pv), Some(wv)) = (cx.fig(part).value(), cx.fig(whole).value()) else { return };
-        if wv == 0.0 || pv > wv {
+        if wv <= 0.0 || pv < 0.0 || pv > wv {
             return;
         }
         // Units may differ ("420 teachers … of the 1,200 new staff"): the
@@ -239,7 +240,7 @@ impl RatioPercent {
                 continue;
             }
             let (Some(pv), Some(wv)) = (cx.fig(part).value(), cx.fig(whole).value()) else { continue };
-            if wv <= 0.0 || pv > wv {
+            if wv <= 0.0 || pv < 0.0 || pv > wv {
                 continue;
             }
             let numbers = concat(&[&plain(pv, cx.doc.lang), "/", &plain(wv, cx.doc.lang)]);
@@ -281,7 +282,7 @@ impl RatioPercent {
                 continue;
             }
             let (Some(pv), Some(wv)) = (cx.fig(part).value(), cx.fig(whole).value()) else { continue };
-            if wv <= 0.0 || pv > wv {
+            if wv <= 0.0 || pv < 0.0 || pv > wv {
                 continue;
             }
             let numbers = concat(&[cx.text_of(part), "/", cx.text_of(whole)]);

@@ -64,6 +64,10 @@ impl ShareSum {
     fn complete_run(&self, cx: &Context, s: &Sentence, run: &[usize]) -> Option<Check> {
         let lang = cx.doc.lang;
         let (&first, &last) = (run.first()?, run.last()?);
+        // Shares of a whole are never negative: "-0,3%" is a change.
+        if run.iter().any(|&j| cx.fig(j).value().is_some_and(|v| v < 0.0)) {
+            return None;
+        }
         let label = cx.after(last, s.span.end);
         let label_end = claims::first_clause(&label);
         let labelled = run.len() >= 3 && (cx.cues.complete.any(label_end) || cx.cues.complete.any(&label));

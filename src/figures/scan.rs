@@ -139,6 +139,18 @@ fn is_dash(s: &str) -> bool {
     }
 }
 
+/// The quantity with its value's sign turned, for the kinds a sign can
+/// stand before.
+fn negated(q: &Quantity) -> Option<Quantity> {
+    Some(match *q {
+        Quantity::Number { value, decimals } if value != 0.0 => Quantity::Number { value: -value, decimals },
+        Quantity::Percent { value, decimals } if value != 0.0 => Quantity::Percent { value: -value, decimals },
+        Quantity::PercentagePoint { value, decimals } if value != 0.0 => Quantity::PercentagePoint { value: -value, decimals },
+        Quantity::Money { value, currency, decimals } if value != 0.0 => Quantity::Money { value: -value, currency, decimals },
+        _ => return None,
+    })
+}
+
 fn roman(s: &str) -> Option<u32> {
     if s.is_empty() || s.len() > 12 || !s.bytes().all(|b| b"IVXLCDM".contains(&b)) {
         return None;
@@ -576,8 +588,60 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if !found.is_sorted_by_key(key) {
             found.sort_by_key(key);
         }
+        self.signs(&mut found);
         self.join(&mut found, out);
         self.found = found;
+    }
+
+    /// Negative figures: a minus sign glued before the number ("-3 độ C",
+    /// "−0,3%", "−$4.5 billion") or a sign word before its digits ("âm 5
+    /// độ C", "minus 40 degrees"). A dash right after a number or a figure
+    /// ("20 -30", "5 triệu -7 triệu") joins a range instead, one glued to
+    /// a word names something ("COVID-19"), and one that opens the
+    /// sentence is a list's bullet: those stay as they are. A negative
+    /// figure keeps no exact decimal, so it joins no range or ratio.
+    fn signs(&self, found: &mut [Found]) {
+        let mut prev_end = usize::MAX;
+        for f in found.iter_mut() {
+            let end = f.t1;
+            if !f.date && f.t0 > 0 && prev_end != f.t0 - 1 && self.sign_before(f.t0) {
+                if let Some(q) = negated(&f.fig.quantity) {
+                    let k = f.t0 - 1;
+                    f.fig.quantity = q;
+                    f.fig.span = Span::new(self.toks.get(k).map_or(f.fig.span.start, |t| t.start), f.fig.span.end);
+                    f.t0 = k;
+                    f.dec = None;
+                    f.year = None;
+                    f.bare = false;
+                }
+            }
+            prev_end = end;
+        }
+    }
+
+    /// Is token `t0 - 1` a minus sign of the figure starting at `t0`?
+    fn sign_before(&self, t0: usize) -> bool {
+        let k = t0 - 1;
+        if !self.free(k) {
+            return false;
+        }
+        let before_is_number = k > 0 && self.is_num(k - 1);
+        match self.raw(k) {
+            "-" | "\u{2212}" => {
+                if !self.joined(t0) || k == 0 || before_is_number {
+                    return false;
+                }
+                !self.joined(k) || matches!(self.raw(k - 1), "(" | "[")
+            }
+            _ => {
+                self.is_word(k)
+                    && self.is_num(t0)
+                    && !self.joined(t0)
+                    && !before_is_number
+                    && self.w(k).is_some_and(|w| self.lx.negative_words.contains(w))
+                    && !(k > 0 && self.w(k - 1).is_some_and(|w| self.lx.negative_not_after.contains(w)))
+            }
+        }
     }
 
     // ---- dispatch -----------------------------------------------------

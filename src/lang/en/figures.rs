@@ -262,6 +262,10 @@ pub const RANGE_CONNECTORS: &[&str] = &["to", "-", "–", "—", "and", "through
 pub const RANGE_OPENERS: &[&str] = &["from", "between", "ranging from", "anywhere from"];
 /// Before the first value, these make "X to Y" a change by X to Y, not a range: "fell by 50,000 to 7.6 million".
 pub const CHANGE_BY: &[&str] = &["by"];
+/// A word that makes the digits after it negative: "minus 40 degrees".
+pub const NEGATIVE_WORDS: &[&str] = &["minus"];
+/// After these the sign word is one end of a margin ("plus or minus 3.1 points"), no sign.
+pub const NEGATIVE_NOT_AFTER: &[&str] = &["or", "and"];
 /// After a number and a capitalized name, these make it a street address: "200 Main St.".
 pub const STREET_WORDS: &[&str] = &[
     "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way",

@@ -209,6 +209,10 @@ pub const RANGE_OPENERS: &[&str] = &["từ", "trong khoảng từ", "khoảng t�
 /// Between the two values of a change: "từ 200 lên 250 tỷ đồng".
 /// Before the first value, these make "X đến Y" a change by X (none in Vietnamese: "thêm" reads as a range too).
 pub const CHANGE_BY: &[&str] = &[];
+/// A word that makes the digits after it negative: "âm 5 độ C", "tăng trưởng âm 1,2%".
+pub const NEGATIVE_WORDS: &[&str] = &["âm"];
+/// After these the sign word is one end of a margin ("dương hoặc âm 3%"), no sign.
+pub const NEGATIVE_NOT_AFTER: &[&str] = &["hoặc", "và"];
 pub const CHANGE_TO: &[&str] = &["lên", "xuống", "xuống còn", "còn", "lên mức", "xuống mức", "lên đến", "đến", "tới"];
 /// Verbs of change: "tăng từ 200 lên 250" is a change, not a range.
 pub const CHANGE_VERBS: &[&str] = &[
