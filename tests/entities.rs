@@ -278,3 +278,13 @@ fn long_capitalized_runs_stay_linear() {
         assert!(ents.iter().all(|e| doc.text().get(e.span.start..e.span.end).is_some()));
     }
 }
+
+#[test]
+fn weekday_names_and_codes_are_no_names() {
+    let vi = "Thứ Sáu tuần trước trời mưa, sang Chủ Nhật nắng trở lại, Thứ Ba có dông.";
+    for t in ["Sáu", "Nhật", "Ba", "Thứ Sáu", "Chủ Nhật"] {
+        lacks(vi, Lang::Vi, t);
+    }
+    lacks("Sales in Q1 2025 rose, and in Q3 they fell.", Lang::En, "Q");
+    lacks("Leaders met in G7 talks.", Lang::En, "G");
+}

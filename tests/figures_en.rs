@@ -198,6 +198,14 @@ const CASES: &[(&str, &str, &str)] = &[
     ("The new 5G network opened.", "5G", "identifier"),
     ("He lives in Room 204.", "Room 204", "identifier"),
     ("Contact +1 202 555 0142 today.", "+1 202 555 0142", "identifier"),
+    // quarters
+    ("Revenue in Q1 2025 rose 8%.", "Q1 2025", "date iso=2025-Q1"),
+    ("Q4/2024 sales were flat.", "Q4/2024", "date iso=2024-Q4"),
+    ("Output in the third quarter of 2024 fell 2%.", "third quarter of 2024", "date iso=2024-Q3"),
+    ("In Q2, margins widened by 3 points.", "Q2", "date iso=--Q2"),
+    // a range with its unit glued to the end
+    ("Forecasters expect 50-100mm of rain.", "50-100mm", "range from=50 to=100 inner=number unit=mm"),
+    ("Waves of 3-4ft hit the beach.", "3-4ft", "range from=3 to=4 inner=number unit=ft"),
     // negative: a minus sign glued before the digits, or "minus"
     ("Overnight it fell to -26 degrees in Fairbanks.", "-26", "number -26 unit=degrees"),
     ("It was minus 40 degrees at dawn.", "minus 40", "number -40 unit=degrees"),

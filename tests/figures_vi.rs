@@ -202,6 +202,14 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Lệnh cấm có hiệu lực đến 24h ngày 31/8.", "24h", "time"),
     ("Đội chủ nhà thắng 2-1 tối 12/6 trên sân nhà.", "2-1", "identifier"),
     ("Sân bóng ở lại 3 đêm để thi đấu.", "3", "number 3 unit=đêm"),
+    // quarters
+    ("GDP quý I/2025 tăng 6,9%.", "quý I/2025", "date iso=2025-Q1"),
+    ("Kết quả quý 3/2024 khả quan hơn.", "quý 3/2024", "date iso=2024-Q3"),
+    ("Sang quý IV năm 2023, đơn hàng tăng 12%.", "quý IV năm 2023", "date iso=2023-Q4"),
+    ("Riêng quý 2, lợi nhuận đạt 120 tỷ đồng.", "quý 2", "date iso=--Q2"),
+    // a range with its unit glued to the end
+    ("Lượng mưa phổ biến 50-100mm, có nơi hơn.", "50-100mm", "range from=50 to=100 inner=number unit=mm"),
+    ("Trẻ sơ sinh nặng 3-4kg là bình thường.", "3-4kg", "range from=3 to=4 inner=number unit=kg"),
     // negative: a minus sign glued before the digits, or "âm"
     ("Đêm qua Sa Pa xuống -3 độ C, có băng giá.", "-3", "number -3 unit=độ C"),
     ("Đỉnh Fansipan có lúc âm 5 độ C.", "âm 5", "number -5 unit=độ C"),

@@ -363,6 +363,11 @@ impl<'s> En<'s> {
             if self.lx.not_names.contains(w) {
                 return;
             }
+            // A letter glued to digits is a code ("Q1", "G7"), no name.
+            let next = self.s.tok(b).copied();
+            if w.len() == 1 && next.is_some_and(|n| n.kind == TokenKind::Number && !n.space_before()) {
+                return;
+            }
             if t.is_some_and(|t| t.caps()) && (2..=5).contains(&w.len()) {
                 return self.emit(out, a, b, EntityKind::Organization);
             }

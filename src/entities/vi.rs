@@ -405,6 +405,18 @@ impl<'s> Vi<'s> {
     fn step(&self, i: usize, out: &mut Vec<Found>) -> Option<usize> {
         let w = self.w(i)?;
         let t = *self.s.tok(i)?;
+        // A weekday's name ("Thứ Sáu", "Chủ Nhật") names no place or person.
+        if matches!(w, "thứ" | "chủ") {
+            if let Some(next) = self.w(i + 1) {
+                let day = crate::lang::vi::dates::WEEKDAY_NAMES.iter().any(|d| {
+                    let mut parts = d.split(' ');
+                    parts.next().is_some_and(|a| a.to_lowercase() == w) && parts.next().is_some_and(|b| b.to_lowercase() == next)
+                });
+                if day {
+                    return Some(i + 2);
+                }
+            }
+        }
         // Bylines: "Tin, ảnh: Minh Thái".
         if let Some((n, _)) = self.s.at(&self.lx.bylines, F_BYLINES, i) {
             if let Some(e) = self.person_after(i + n, out) {

@@ -85,9 +85,10 @@ fn fill_missing_years(text: &str, figs: &mut [Figure]) {
 pub(super) fn start_words() -> impl Iterator<Item = &'static str> {
     let weekdays = en::dates::WEEKDAYS.iter().flat_map(|names| names.iter());
     let months = en::dates::MONTHS.iter().map(|(n, _)| n);
-    let vi_words = [&"chủ", &"thứ", &vi::dates::DAY_WORD, &vi::dates::MONTH_WORD];
+    let vi_words = [&"chủ", &"thứ", &vi::dates::DAY_WORD, &vi::dates::MONTH_WORD, &vi::dates::QUARTER_WORD];
     let cues = vi::dates::DAY_CUES.iter().chain(vi::dates::WEAK_DAY_CUES);
-    weekdays.chain(months).chain(vi_words).chain(cues).copied()
+    let quarters = [&en::dates::QUARTER_LETTER].into_iter().chain(en::dates::QUARTER_ORDINALS.iter().map(|(w, _)| w));
+    weekdays.chain(months).chain(vi_words).chain(cues).chain(quarters).copied()
 }
 
 /// Can a date start at hyphenated word `lower` (lowercase), as `can_start`
@@ -271,6 +272,15 @@ fn month_only(m: u8) -> Quantity {
     Quantity::Date { iso: Iso::new().sep('-').sep('-').two(m.into()).0, weekday: None, valid: (1..=12).contains(&m) }
 }
 
+/// "2025-Q1", or "--Q1" with no year.
+fn quarter_date(y: Option<i32>, q: u8) -> Quantity {
+    let iso = match y {
+        Some(y) => format!("{}-Q{q}", Iso::new().year(y).0),
+        None => format!("--Q{q}"),
+    };
+    Quantity::Date { iso, weekday: None, valid: true }
+}
+
 fn day_month(m: u8, d: u8) -> Quantity {
     // Valid in some year (29/2 in a leap year); fixed once the year is known.
     Quantity::Date { iso: Iso::new().sep('-').sep('-').two(m.into()).sep('-').two(d.into()).0, weekday: None, valid: is_valid(2000, m, d) }
@@ -293,7 +303,9 @@ impl<'s> Scan<'s> {
         let mut i = 0;
         while i < self.low.len() {
             let found = if self.can_start(i) {
-                self.with_weekday(i).or_else(|| self.may_start(i).then(|| self.date_at(i).or_else(|| self.time_at(i))).flatten())
+                self.with_weekday(i)
+                    .or_else(|| self.quarter(i))
+                    .or_else(|| self.may_start(i).then(|| self.date_at(i).or_else(|| self.time_at(i))).flatten())
             } else {
                 None
             };
@@ -574,6 +586,72 @@ impl<'s> Scan<'s> {
             return None;
         }
         Some(Found { span: self.span(i, i + 4), next: i + 5, quantity: date(y, m, d) })
+    }
+
+    /// A quarter of a year: "quý I/2025", "quý 3 năm 2024", "Q1 2025",
+    /// "Q3/2024", "first quarter of 2025"; "quý II" or "Q2" alone is the
+    /// quarter of no stated year ("--Q2", as "--06" is June). A quarter
+    /// written only in words or Roman numerals needs its year: without a
+    /// digit, the sentence is not scanned for dates at all.
+    fn quarter(&self, i: usize) -> Option<Found> {
+        if !self.is(i, TokenKind::Word) || !self.low.date_start(i) {
+            return None;
+        }
+        let w = self.lw(i);
+        // The quarter's number and the token after it.
+        let (q, mut j, digit) = if self.doc.lang == Lang::Vi && w == vi::dates::QUARTER_WORD {
+            let n = self.s(i + 1);
+            match n {
+                "I" => (1, i + 2, false),
+                "II" => (2, i + 2, false),
+                "III" => (3, i + 2, false),
+                "IV" => (4, i + 2, false),
+                _ if self.is(i + 1, TokenKind::Number) && matches!(n, "1" | "2" | "3" | "4") => (n.parse().ok()?, i + 2, true),
+                _ => return None,
+            }
+        } else if self.doc.lang == Lang::En && w == en::dates::QUARTER_LETTER {
+            // "Q1": the letter glued to one digit, capitalized.
+            let n = self.s(i + 1);
+            if self.s(i) != "Q" || !self.glued(i) || !self.is(i + 1, TokenKind::Number) || !matches!(n, "1" | "2" | "3" | "4") {
+                return None;
+            }
+            if self.glued(i + 1) && !matches!(self.s(i + 2), "/" | "-" | "," | "." | "'" | ")" | ":" | ";") {
+                return None;
+            }
+            (n.parse().ok()?, i + 2, true)
+        } else if self.doc.lang == Lang::En {
+            let q = en::dates::QUARTER_ORDINALS.iter().find(|(o, _)| *o == w)?.1;
+            if !self.word_is(i + 1, en::dates::QUARTER_WORD) || !self.word_is(i + 2, "of") {
+                return None;
+            }
+            let y = year_of(self.s(i + 3)).filter(|_| self.is(i + 3, TokenKind::Number))?;
+            return Some(Found { span: self.span(i, i + 3), next: i + 4, quantity: quarter_date(Some(y), q) });
+        } else {
+            return None;
+        };
+        // The year: glued after "/" or "-", after "năm", or after a space.
+        let year_at = |k: usize| year_of(self.s(k)).filter(|_| self.is(k, TokenKind::Number) && !self.glued_code_after(k));
+        let mut year = None;
+        if matches!(self.s(j), "/" | "-") && self.glued(j - 1) && self.glued(j) {
+            year = year_at(j + 1);
+            if year.is_some() {
+                j += 2;
+            }
+        } else if self.doc.lang == Lang::Vi && self.word_is(j, vi::dates::YEAR_WORD) {
+            year = year_at(j + 1);
+            if year.is_some() {
+                j += 2;
+            }
+        } else if self.doc.lang == Lang::En && !self.glued(j - 1) {
+            year = year_at(j);
+            if year.is_some() {
+                j += 1;
+            }
+        }
+        if year.is_none() && !digit {
+            return None;
+        }
+        Some(Found { span: self.span(i, j - 1), next: j, quantity: quarter_date(year, q) })
     }
 
     /// "ngày 12 tháng 6 năm 2018", "tháng 6 năm 2018", "tháng 5/2016",

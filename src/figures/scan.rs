@@ -1218,7 +1218,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         // Codes: "1234/QĐ-UBND", "29-NQ/TW", "15/CV", "5G", "3D".
         let end = self.chain_end(i);
-        if end > i + 1 {
+        // "50-100mm", "5-7kg": a range whose unit is glued to its end.
+        let unit_range = end == i + 4 && is_dash(self.raw(i + 1)) && self.is_num(i + 2) && self.is_word(i + 3) && self.lx.attached_units.contains(self.raw(i + 3));
+        if end > i + 1 && !unit_range {
             let has_upper_word = (i + 1..end).any(|k| self.is_word(k) && self.cap(k));
             let has_sep = (i + 1..end).any(|k| matches!(self.raw(k), "/" | "-" | "_" | "@" | ":" | "#" | "=" | "?" | "&"));
             let attached_unit = end == i + 2 && self.is_word(i + 1) && (self.lx.attached_units.contains(self.raw(i + 1)) || self.lx.money_scales.contains_key(self.raw(i + 1)) || self.lx.ordinal_suffixes.contains(self.w(i + 1).unwrap_or("")));

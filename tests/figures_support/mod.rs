@@ -81,6 +81,7 @@ pub fn check(lang: Lang, sentence: &str, text: &str, expect: &str) -> Result<(),
             ("den", Quantity::Ratio { denominator, .. }) => *denominator == num(val),
             ("from", Quantity::Range { from, .. }) => bound(from) == val,
             ("to", Quantity::Range { to, .. }) => bound(to) == val,
+            ("iso", Quantity::Date { iso, .. } | Quantity::Time { iso }) => iso == val,
             ("inner", Quantity::Range { inner, .. }) => kind_name(*inner) == val,
             ("tu", Quantity::Duration { unit, .. }) => {
                 serde_json::to_value(unit).ok().and_then(|v| v.as_str().map(String::from)).as_deref() == Some(val)

@@ -22,6 +22,11 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
 ];
 
+/// Quarters: "Q1 2025", "Q3/2024", "the first quarter of 2025".
+pub const QUARTER_LETTER: &str = "q";
+pub const QUARTER_WORD: &str = "quarter";
+pub const QUARTER_ORDINALS: &[(&str, u8)] = &[("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("1st", 1), ("2nd", 2), ("3rd", 3), ("4th", 4)];
+
 /// Words right before a bare year that make it a date: "in 2018".
 pub const YEAR_CUES: &[&str] = &[
     "in", "since", "by", "until", "till", "of", "from", "fiscal", "early", "late", "mid", "during",

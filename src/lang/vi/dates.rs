@@ -32,6 +32,8 @@ pub const DATE_JOINERS: &[&str] = &["đến", "tới", "và", "ngày", "hết", 
 pub const MONTH_WORD: &str = "tháng";
 pub const DAY_WORD: &str = "ngày";
 pub const YEAR_WORD: &str = "năm";
+/// "quý I/2025", "quý 3 năm 2024": a quarter, by a Roman or a digit numeral.
+pub const QUARTER_WORD: &str = "quý";
 
 /// "8 giờ 30 phút", "lúc 9 giờ".
 pub const HOUR_WORDS: &[&str] = &["giờ", "g"];
