@@ -212,6 +212,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Output shrank -0.3% in the quarter.", "-0.3%", "percent -0.3 dec=1"),
     ("The trade balance was −$4.5 billion in May.", "−$4.5 billion", "money -4500000000 cur=USD"),
     ("The index closed at 4,512 (-1.2%) on Friday.", "-1.2%", "percent -1.2 dec=1"),
+    ("Actual temperatures fell near -18F overnight.", "-18F", "number -18 unit=F"),
+    ("Highs of 40C are forecast for Seville.", "40C", "number 40 unit=C"),
     // a margin's end, a range or a name: no sign
     ("The margin of error is plus or minus 3 percentage points.", "3 percentage points", "percentage-point 3"),
     ("Crowds of 40 -50 people gathered.", "40 -50", "range from=40 to=50 inner=number"),

@@ -402,3 +402,13 @@ fn vietnamese_heldout_d() {
 fn english_heldout_d() {
     evaluate("en-d", Lang::En, 8, Floors { strict_f1: 0.95, lenient_f1: 0.95, value_accuracy: 0.97, max_not_violations: 1 });
 }
+
+#[test]
+fn vietnamese_heldout_e() {
+    evaluate("vi-e", Lang::Vi, 8, Floors { strict_f1: 0.95, lenient_f1: 0.95, value_accuracy: 0.97, max_not_violations: 1 });
+}
+
+#[test]
+fn english_heldout_e() {
+    evaluate("en-e", Lang::En, 8, Floors { strict_f1: 0.95, lenient_f1: 0.95, value_accuracy: 0.97, max_not_violations: 1 });
+}

@@ -371,6 +371,8 @@ pub struct Lexicon {
     pub unit_adjectives: Set<&'static str>,
     pub s_singulars: Set<&'static str>,
     pub attached_units: Set<&'static str>,
+    /// Words that make a glued "C" or "F" a temperature's scale.
+    pub temperature_cues: Set<&'static str>,
 }
 
 /// A table of words as a set.
@@ -452,6 +454,7 @@ impl Lexicon {
             unit_adjectives: set(pick(&[], en::figures::UNIT_ADJECTIVES)),
             s_singulars: set(pick(&[], en::figures::S_SINGULARS)),
             attached_units: set(en::figures::ATTACHED_UNITS),
+            temperature_cues: set(pick(vi::figures::TEMPERATURE_CUES, en::figures::TEMPERATURE_CUES)),
         };
         lx.with_triggers().with_word_bits()
     }

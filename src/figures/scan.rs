@@ -1224,7 +1224,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             let has_upper_word = (i + 1..end).any(|k| self.is_word(k) && self.cap(k));
             let has_sep = (i + 1..end).any(|k| matches!(self.raw(k), "/" | "-" | "_" | "@" | ":" | "#" | "=" | "?" | "&"));
             let attached_unit = end == i + 2 && self.is_word(i + 1) && (self.lx.attached_units.contains(self.raw(i + 1)) || self.lx.money_scales.contains_key(self.raw(i + 1)) || self.lx.ordinal_suffixes.contains(self.w(i + 1).unwrap_or("")));
-            if has_upper_word && !attached_unit {
+            if has_upper_word && !attached_unit && !(end == i + 2 && self.glued_degree(i + 1)) {
                 return Some(self.ident(i, end));
             }
             let words_in_chain = (i + 1..end).filter(|k| self.is_word(*k)).count();
@@ -1661,7 +1661,25 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             return Some((raw.to_string(), j + 1));
         }
+        if self.glued_degree(j) {
+            return Some((raw.to_string(), j + 1));
+        }
         DEGREE_UNITS.contains(&raw).then(|| (raw.to_string(), j + 1))
+    }
+
+    /// "-18F", "40C": a scale letter glued to the number before it, with a
+    /// minus sign before the number or a word of temperature in the ten
+    /// words before ("5G" and "3D" are codes).
+    fn glued_degree(&self, j: usize) -> bool {
+        use crate::lang::en::figures::DEGREE_SCALES;
+        if !(j > 0 && self.joined(j) && self.is_num(j - 1) && DEGREE_SCALES.contains(&self.raw(j))) || self.joined(j + 1) && self.is_word(j + 1) {
+            return false;
+        }
+        let n = j - 1;
+        if n > 0 && self.sign_before(n) {
+            return true;
+        }
+        (n.saturating_sub(10)..n).any(|k| self.is_word(k) && self.w(k).is_some_and(|w| self.lx.temperature_cues.contains(w)))
     }
 
     fn unit_after(&self, j: usize) -> Option<String> {

@@ -335,6 +335,12 @@ pub const S_SINGULARS: &[&str] = &[
 pub const DEGREE_SIGN: &str = "°";
 pub const DEGREE_SCALES: &[&str] = &["C", "F"];
 pub const DEGREE_UNITS: &[&str] = &["℃", "℉"];
+/// A scale letter glued to a number with no degree sign ("-18F", "40C") is
+/// a temperature only near one of these words; else it is a code ("5G").
+pub const TEMPERATURE_CUES: &[&str] = &[
+    "temperature", "temperatures", "degree", "degrees", "high", "highs", "low", "lows", "chill", "chills",
+    "heat", "fahrenheit", "celsius", "thermometer", "thermometers", "warm", "cold", "hot", "freezing", "frost",
+];
 
 /// Measurement units written right after the digits ("10km", "5MW", "20GB"):
 /// the number keeps its kind and takes the unit.

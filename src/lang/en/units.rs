@@ -34,4 +34,6 @@ pub const UNITS: &[(&str, Unit)] = &[
     ("m/s", MetrePerSecond),
     ("°c", Celsius), ("℃", Celsius), ("degrees celsius", Celsius), ("degrees c", Celsius),
     ("°f", Fahrenheit), ("℉", Fahrenheit), ("degrees fahrenheit", Fahrenheit), ("degrees f", Fahrenheit),
+    // The scale letter glued to the number ("104F"), read as a unit only near a word of temperature.
+    ("c", Celsius), ("f", Fahrenheit),
 ];

@@ -256,6 +256,8 @@ pub const CLASSIFIERS: &[&str] = &["lượt", "con", "cái", "chiếc", "ngôi",
 /// The word for a degree, which takes a scale letter after it as English
 /// writes it after "°": "38 độ C".
 pub const DEGREE_WORD: &str = "độ";
+/// As English's `TEMPERATURE_CUES`: "nhiệt độ 40C", "rét đậm, có nơi 3C".
+pub const TEMPERATURE_CUES: &[&str] = &["nhiệt", "nóng", "lạnh", "rét", "độ", "oi", "giá"];
 
 /// Words that are never (the start of) a counted noun after a number.
 pub const NOT_UNITS: &[&str] = &[

@@ -19,5 +19,5 @@ pub const UNITS: &[(&str, Unit)] = &[
     ("gallon", UsGallon),
     ("km/h", KilometrePerHour), ("km/giờ", KilometrePerHour), ("kph", KilometrePerHour),
     ("mph", MilePerHour), ("dặm/giờ", MilePerHour), ("dặm/h", MilePerHour), ("hải lý/giờ", Knot), ("knot", Knot), ("m/s", MetrePerSecond),
-    ("°c", Celsius), ("℃", Celsius), ("độ c", Celsius), ("°f", Fahrenheit), ("℉", Fahrenheit), ("độ f", Fahrenheit),
+    ("°c", Celsius), ("℃", Celsius), ("độ c", Celsius), ("°f", Fahrenheit), ("℉", Fahrenheit), ("độ f", Fahrenheit), ("c", Celsius), ("f", Fahrenheit),
 ];
