@@ -546,6 +546,12 @@ pub fn compared(cx: &Context, s: &Sentence, p: usize) -> Option<Change> {
     let new = (s.figures.start..p).rev().find(|&j| is_amount(cx.fig(j)) || cx.fig(j).kind() == Kind::Percent)?;
     let old = (p + 1..s.figures.end).find(|&j| is_quantity(cx.fig(j)))?;
     let after = cx.between(p, old);
+    // "tăng 14,3%, so với mức 354,7 tỷ USD": a comma may set the
+    // comparison off, when the comparison word opens what follows it.
+    let after = match after.trim_start().strip_prefix(',').map(str::trim_start) {
+        Some(rest) if w.compared.iter().any(|c| rest.starts_with(c)) => std::borrow::Cow::Owned(rest.to_string()),
+        _ => after,
+    };
     // "so với cùng kỳ năm trước (325 ca)": the old value in brackets
     // right after the comparison.
     let bracketed = after.trim_end().strip_suffix('(').filter(|a| !a.contains(['(', ';']));

@@ -31,9 +31,12 @@ impl Rule for Granularity {
             // the group a percent is judged against.
             let Some(last_percent) = s.figures.clone().rev().find(|&p| matches!(cx.fig(p).quantity, Quantity::Percent { .. })) else { continue };
             let mut by_cue = false;
+            // The group is the first count the sentence introduces as the
+            // people asked: when that one is too large for the test ("Of
+            // 500 people surveyed, 130 (26%)…"), a later, smaller count is
+            // a part of it, not a group of its own.
             let Some(n) = (s.figures.start..last_percent).find(|&j| {
-                let f = cx.fig(j);
-                if !(f.kind() == Kind::Number && f.value().is_some_and(|v| v >= 1.0 && v <= MAX_GROUP && v.fract() == 0.0) && !f.approximate) {
+                if cx.fig(j).kind() != Kind::Number {
                     return false;
                 }
                 // A group of people asked is what the sentence's shares are
@@ -44,6 +47,10 @@ impl Rule for Granularity {
             }) else {
                 continue;
             };
+            let f = cx.fig(n);
+            if !(f.value().is_some_and(|v| v >= 1.0 && v <= MAX_GROUP && v.fract() == 0.0) && !f.approximate) {
+                continue;
+            }
             let Some(size) = cx.fig(n).value() else { continue };
             for p in s.figures.clone() {
                 let Quantity::Percent { value, decimals } = cx.fig(p).quantity else { continue };
@@ -52,6 +59,11 @@ impl Rule for Granularity {
                 }
                 // "…; 45% of cases were children": a share of another whole.
                 if (by_cue && cx.between(n, p).contains(';')) || names_other_whole(&cx.after(p, s.span.end)) {
+                    continue;
+                }
+                // "4 of them (57%)": the percent is that count's share, which
+                // ratio-percent checks.
+                if p > n + 1 && cx.fig(p - 1).kind() == Kind::Number && matches!(cx.between(p - 1, p).trim(), "(" | "," | "") {
                     continue;
                 }
                 let total = size as u32;
@@ -118,6 +130,10 @@ mod tests {
         assert_eq!(verdicts("Trong 8 người được hỏi, 50% đồng ý.", "granularity"), ["consistent"]);
         assert_eq!(verdicts("Of the 20 respondents, 35% said yes.", "granularity"), ["consistent"]);
         assert_eq!(verdicts("Of the 20 respondents, 33% said yes.", "granularity"), ["inconsistent"]);
+        // A part with its share is no group: the group is the 500 asked,
+        // too many for the test.
+        assert!(verdicts("Of 500 people surveyed, 320 (64%) agreed, 130 (26%) did not and 50 (10%) gave no answer.", "granularity").is_empty());
+        assert!(verdicts("Trong 500 người được hỏi, 130 người (26%) không đồng ý.", "granularity").is_empty());
         // A group introduced as the whole, whoever they are.
         assert_eq!(verdicts("Of the 7 board members, 50% voted yes.", "granularity"), ["inconsistent"]);
         assert_eq!(verdicts("Trong số 9 ca mắc, 33% là trẻ em.", "granularity"), ["consistent"]);

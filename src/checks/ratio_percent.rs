@@ -86,6 +86,15 @@ impl Iterator for OpenShares<'_> {
     }
 }
 
+/// Is all the sentence has before figure `j` a word that opens a whole
+/// ("Of 500 people surveyed, …")? See `Words::whole_opening`.
+fn opens_with_whole(cx: &Context, j: usize, s: &Sentence) -> bool {
+    // `before` is lowercase already.
+    let head = cx.before(j, s.span.start);
+    let head = head.trim();
+    head.len() <= 12 && cx.words().whole_opening.contains(&head)
+}
+
 fn percent_of(q: &Quantity) -> Option<(f64, u8)> {
     match *q {
         // A negative share is no share: "-5%" is a change.
@@ -232,18 +241,29 @@ impl RatioPercent {
                 _ => true,
             };
             let Some(whole) = (s.figures.start..part).rev().filter(|&j| is_amount(cx.fig(j))).find(|&j| {
-                cx.ends_before(&cx.cues.whole_first, j, s.span.start) || (cx.cues.subset.any(&cx.between(j, part)) && same_unit(j))
+                cx.ends_before(&cx.cues.whole_first, j, s.span.start)
+                    || (j == s.figures.start && opens_with_whole(cx, j, s))
+                    || (cx.cues.subset.any(&cx.between(j, part)) && same_unit(j))
             }) else {
                 continue;
             };
-            if cx.between(whole, part).contains(';') {
+            // A semicolon ends the whole's clause, unless what follows it
+            // splits that whole ("…; trong đó thu nội địa 10.200 tỷ đồng").
+            let gap = cx.between(whole, part);
+            if gap.rsplit_once(';').is_some_and(|(_, after)| !cx.cues.subset.any(after)) {
                 continue;
             }
             let (Some(pv), Some(wv)) = (cx.fig(part).value(), cx.fig(whole).value()) else { continue };
             if wv <= 0.0 || pv < 0.0 || pv > wv {
                 continue;
             }
-            let numbers = concat(&[&plain(pv, cx.doc.lang), "/", &plain(wv, cx.doc.lang)]);
+            // Amounts with a scale word or a currency are shown as written
+            // ("10.200 tỷ đồng"), not as a long row of digits.
+            let shown = |i: usize, v: f64| match cx.text_of(i) {
+                t if t.chars().any(char::is_alphabetic) => t.to_string(),
+                _ => plain(v, cx.doc.lang),
+            };
+            let numbers = concat(&[&shown(part, pv), "/", &shown(whole, wv)]);
             let exact = pv / wv * 100.0;
             out.push(verdict(cx, self.name(), vec![whole, part, p], exact, stated, decimals, cx.fig(p).approximate, &numbers));
         }
@@ -261,7 +281,15 @@ impl RatioPercent {
             let lead = cx.between(p, part);
             let lead_words = lead.trim_start().trim_start_matches(['(', ',', ' ']);
             let opens = lead.trim_start().starts_with('(') || w.share.iter().any(|c| lead_words.starts_with(c));
-            if !opens || lead.len() > claims::WINDOW || lead.contains([';', ')']) {
+            if lead.len() > claims::WINDOW || lead.contains([';', ')']) {
+                continue;
+            }
+            if !opens {
+                // "1.500 lao động, trong đó 60% là nữ, tương đương 900
+                // người" · "1,500 people, 60% of them women, or about 900".
+                if let Some(c) = self.whole_before(cx, s, p, part, &lead, stated, decimals) {
+                    out.push(c);
+                }
                 continue;
             }
             // "85% (3,400 of the 4,200 eligible children)": one ratio figure.
@@ -273,23 +301,58 @@ impl RatioPercent {
                 }
                 continue;
             }
-            let Some(whole) = next.next() else { continue };
-            if !is_amount(cx.fig(part)) || !is_amount(cx.fig(whole)) {
-                continue;
+            let after = next.next().and_then(|whole| self.whole_after(cx, p, part, whole, stated, decimals));
+            if let Some(c) = after.or_else(|| self.whole_before(cx, s, p, part, &lead, stated, decimals)) {
+                out.push(c);
             }
-            let link = cx.between(part, whole);
-            if !cx.cues.whole.ends(&link) || link.len() > claims::WINDOW || link.contains([';', ')', ',']) {
-                continue;
-            }
-            let (Some(pv), Some(wv)) = (cx.fig(part).value(), cx.fig(whole).value()) else { continue };
-            if wv <= 0.0 || pv < 0.0 || pv > wv {
-                continue;
-            }
-            let numbers = concat(&[cx.text_of(part), "/", cx.text_of(whole)]);
-            let exact = pv / wv * 100.0;
-            let approximate = cx.fig(p).approximate || cx.fig(part).approximate;
-            out.push(verdict(cx, self.name(), vec![p, part, whole], exact, stated, decimals, approximate, &numbers));
         }
+    }
+
+    /// "35%, or 420 of the 1,200 households": the whole after the part.
+    fn whole_after(&self, cx: &Context, p: usize, part: usize, whole: usize, stated: f64, decimals: u8) -> Option<Check> {
+        if !is_amount(cx.fig(part)) || !is_amount(cx.fig(whole)) {
+            return None;
+        }
+        let link = cx.between(part, whole);
+        if !cx.cues.whole.ends(&link) || link.len() > claims::WINDOW || link.contains([';', ')', ',']) {
+            return None;
+        }
+        let (pv, wv) = (cx.fig(part).value()?, cx.fig(whole).value()?);
+        if wv <= 0.0 || pv < 0.0 || pv > wv {
+            return None;
+        }
+        let numbers = concat(&[cx.text_of(part), "/", cx.text_of(whole)]);
+        let exact = pv / wv * 100.0;
+        let approximate = cx.fig(p).approximate || cx.fig(part).approximate;
+        Some(verdict(cx, self.name(), vec![p, part, whole], exact, stated, decimals, approximate, &numbers))
+    }
+
+    /// The whole split before its share, the part after it, restated by a
+    /// share word in the share's next clause: "1.500 lao động, trong đó
+    /// 60% là nữ, tương đương 900 người". `lead` is the text from the
+    /// share to the part.
+    #[allow(clippy::too_many_arguments)]
+    fn whole_before(&self, cx: &Context, s: &Sentence, p: usize, part: usize, lead: &str, stated: f64, decimals: u8) -> Option<Check> {
+        let w = cx.words();
+        let restated = claims::last_clause(lead).trim_start();
+        if lead.matches(',').count() != 1 || !w.share.iter().any(|c| restated.starts_with(c)) {
+            return None;
+        }
+        let whole = (s.figures.start..p).rev().find(|&j| claims::is_quantity(cx.fig(j)))?;
+        let gap = cx.between(whole, p);
+        if !is_amount(cx.fig(whole)) || !is_amount(cx.fig(part)) || gap.len() > claims::WINDOW || gap.contains([';', '(', ')']) {
+            return None;
+        }
+        if !(cx.cues.subset.any(&gap) || cx.cues.subset.any(lead)) {
+            return None;
+        }
+        let (pv, wv) = (cx.fig(part).value()?, cx.fig(whole).value()?);
+        if wv <= 0.0 || pv < 0.0 || pv > wv {
+            return None;
+        }
+        let numbers = concat(&[cx.text_of(part), "/", cx.text_of(whole)]);
+        let approximate = cx.fig(p).approximate || cx.fig(part).approximate;
+        Some(verdict(cx, self.name(), vec![whole, p, part], pv / wv * 100.0, stated, decimals, approximate, &numbers))
     }
 
     /// "Thu ngân sách đạt 1.050 tỷ đồng, bằng 105% kế hoạch năm 1.000 tỷ

@@ -14,6 +14,10 @@ pub struct Words {
     /// Introduce a whole stated before its parts: "trong số 120 đại biểu,
     /// 84 người (70%)", "of the 2,000 people surveyed, 512 (25.6%)".
     pub whole_first: &'static [&'static str],
+    /// The same when all the sentence has before the whole: "Of 500
+    /// people surveyed, 320 (64%)…", "Trong 500 người được hỏi, …" ("of"
+    /// or "trong" alone, inside a sentence, introduces too much else).
+    pub whole_opening: &'static [&'static str],
     /// Say that what follows is a part of the amount just named: "có 120
     /// xã, trong đó 96 xã …", "1,200 staff, of whom 300 …".
     pub subset: &'static [&'static str],
@@ -336,8 +340,8 @@ const _: () = assert!(cues_fit(&vi::checks::WORDS) && cues_fit(&en::checks::WORD
 
 /// Every field named (no `..`), so that a list added to `Words` is asked too.
 const fn cues_fit(w: &Words) -> bool {
-    let Words { share, share_verb, whole, whole_first, subset, from, to_up, to_down, to, up, down, compared, total, total_after, remaining, target, complete, complete_intro, respondents, founded, elapsed, past, future } = *w;
-    let lists = [share, share_verb, whole, whole_first, subset, from, to_up, to_down, to, up, down, compared, total, total_after, remaining, target, complete, complete_intro, respondents, founded, elapsed, past, future];
+    let Words { share, share_verb, whole, whole_first, whole_opening, subset, from, to_up, to_down, to, up, down, compared, total, total_after, remaining, target, complete, complete_intro, respondents, founded, elapsed, past, future } = *w;
+    let lists = [share, share_verb, whole, whole_first, whole_opening, subset, from, to_up, to_down, to, up, down, compared, total, total_after, remaining, target, complete, complete_intro, respondents, founded, elapsed, past, future];
     let mut k = 0;
     while k < lists.len() {
         if lists[k].len() > MAX_CUES {

@@ -8,6 +8,7 @@ pub const WORDS: Words = Words {
     share_verb: &["đạt", "chiếm", "đạt tỷ lệ", "chiếm tỷ lệ"],
     whole: &["trong tổng số", "trên tổng số", "tổng số", "trong số", "trên", "của"],
     whole_first: &["trong số", "trong tổng số", "trên tổng số", "tổng số"],
+    whole_opening: &["trong", "trên", "với"],
     subset: &["trong đó", "trong số đó", "trong số này", "bao gồm"],
     from: &["từ"],
     to_up: &["lên", "lên mức", "lên đến"],
