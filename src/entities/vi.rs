@@ -424,7 +424,11 @@ impl<'s> Vi<'s> {
             }
         }
         // Person cues: "ông", "bà", "đồng chí", "TS.", "PGS.TS".
-        if let Some((n, _)) = self.s.at(&self.lx.person_cues, F_PERSON_CUES, i) {
+        // A cue's later words are written lowercase ("cầu thủ"), or as
+        // initials ("PGS. TS."): "cầu Thủ Thiêm" is a bridge's name.
+        let cue = self.s.at(&self.lx.person_cues, F_PERSON_CUES, i)
+            .filter(|&(n, _)| !(i + 1..i + n).any(|k| self.cap(k) && !self.s.tok(k).is_some_and(|t| t.caps())));
+        if let Some((n, _)) = cue {
             let j = i + n;
             // Not a title, a place or an organization after the cue ("ông Chủ tịch", "bà Rịa").
             let name = self.cap(j)
