@@ -198,6 +198,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("The new 5G network opened.", "5G", "identifier"),
     ("He lives in Room 204.", "Room 204", "identifier"),
     ("Contact +1 202 555 0142 today.", "+1 202 555 0142", "identifier"),
+    // a range of two times with their dates
+    ("The road is closed from 9 p.m. on June 1, 2024 to 5 a.m. on June 3, 2024.", "from 9 p.m. on June 1, 2024 to 5 a.m. on June 3, 2024", "range from=2024-06-01T21:00 to=2024-06-03T05:00 inner=date"),
     // quarters
     ("Revenue in Q1 2025 rose 8%.", "Q1 2025", "date iso=2025-Q1"),
     ("Q4/2024 sales were flat.", "Q4/2024", "date iso=2024-Q4"),

@@ -202,6 +202,9 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Lệnh cấm có hiệu lực đến 24h ngày 31/8.", "24h", "time"),
     ("Đội chủ nhà thắng 2-1 tối 12/6 trên sân nhà.", "2-1", "identifier"),
     ("Sân bóng ở lại 3 đêm để thi đấu.", "3", "number 3 unit=đêm"),
+    // a range of two times with their dates
+    ("Từ 0h ngày 1/9/2023 đến 24h ngày 31/8/2024, tuyến xảy ra 17 vụ tai nạn.", "Từ 0h ngày 1/9/2023 đến 24h ngày 31/8/2024", "range from=2023-09-01T00:00 to=2024-08-31T24:00 inner=date"),
+    ("Trận đấu diễn ra lúc 20h ngày 5/1/2026.", "20h", "time iso=20:00"),
     // quarters
     ("GDP quý I/2025 tăng 6,9%.", "quý I/2025", "date iso=2025-Q1"),
     ("Kết quả quý 3/2024 khả quan hơn.", "quý 3/2024", "date iso=2024-Q3"),

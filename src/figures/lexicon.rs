@@ -357,6 +357,8 @@ pub struct Lexicon {
     pub ratio_every_then: Phrases<()>,
     pub range_connectors: Phrases<()>,
     pub range_openers: Phrases<()>,
+    /// Words between a time and its date inside a range of both.
+    pub time_date_glue: Set<&'static str>,
     pub change_verbs: Phrases<()>,
     pub change_to: Phrases<()>,
     pub change_by: Set<&'static str>,
@@ -446,6 +448,7 @@ impl Lexicon {
             change_to: Phrases::of(&t.change_to),
             change_by: set(pick(vi::figures::CHANGE_BY, en::figures::CHANGE_BY)),
             negative_words: set(pick(vi::figures::NEGATIVE_WORDS, en::figures::NEGATIVE_WORDS)),
+            time_date_glue: set(pick(vi::figures::TIME_DATE_GLUE, en::figures::TIME_DATE_GLUE)),
             negative_not_after: set(pick(vi::figures::NEGATIVE_NOT_AFTER, en::figures::NEGATIVE_NOT_AFTER)),
             score_cues: Phrases::of(&t.score_cues),
             count_nouns: Phrases::of(&t.count_nouns),

@@ -1742,6 +1742,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn join(&self, found: &mut Vec<Found>, out: &mut Vec<Figure>) {
         let mut k = 0;
         while k < found.len() {
+            if let Some(r) = found.get(k..k + 4).and_then(|four| self.time_date_range(four)) {
+                out.push(r.fig);
+                k += 4;
+                continue;
+            }
             if let (Some(a), Some(b)) = (found.get(k), found.get(k + 1)) {
                 if b.t0 >= a.t1 && b.t0 - a.t1 <= 8 {
                     if let Some(j) = self.join_pair(a, b).or_else(|| self.join_every(a, b)) {
@@ -1779,6 +1784,27 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     fn number_like(f: &Found) -> bool {
         matches!(f.fig.quantity, Quantity::Number { .. })
+    }
+
+    /// "Từ 0h ngày 1/9/2023 đến 24h ngày 31/8/2024", "from 9 a.m. on
+    /// June 1 to 5 p.m. on June 3, 2024": a range of two clock times, each
+    /// with its full date, one figure from "2023-09-01T00:00" to
+    /// "2024-08-31T24:00". A time and a date alone stay two figures.
+    fn time_date_range(&self, four: &[Found]) -> Option<Found> {
+        let [t1, d1, t2, d2] = four else { return None };
+        let at = |t: &Found, d: &Found| -> Option<String> {
+            let (Quantity::Time { iso: time }, Quantity::Date { iso: day, .. }) = (&t.fig.quantity, &d.fig.quantity) else { return None };
+            let glue = (t.t1..d.t0).all(|k| self.w(k).is_some_and(|w| self.lx.time_date_glue.contains(w)) || matches!(self.raw(k), "," | "."));
+            (day.len() == 10 && d.t0 >= t.t1 && d.t0 - t.t1 <= 2 && glue).then(|| format!("{day}T{time}"))
+        };
+        let (from, to) = (at(t1, d1)?, at(t2, d2)?);
+        let conn = self.phrase_at(&self.lx.range_connectors, d1.t1).is_some_and(|(len, ())| d1.t1 + len == t2.t0);
+        let opener = self.phrase_before(&self.lx.range_openers, t1.t0).map(|(s, ())| s);
+        if !conn || opener.is_none() || from >= to {
+            return None;
+        }
+        let t0 = opener.unwrap_or(t1.t0);
+        Some(self.found(t0, d2.t1, Quantity::Range { from: Bound::Iso(from), to: Bound::Iso(to), inner: Kind::Date }))
     }
 
     fn join_pair(&self, a: &Found, b: &Found) -> Option<Found> {

@@ -260,6 +260,8 @@ pub const RATIO_CONNECTORS: &[&str] = &[
 /// Between two numbers, a range.
 pub const RANGE_CONNECTORS: &[&str] = &["to", "-", "–", "—", "and", "through", "~"];
 pub const RANGE_OPENERS: &[&str] = &["from", "between", "ranging from", "anywhere from"];
+/// Between a clock time and its date, when a range of both is written: "from 9 a.m. on June 1 to 5 p.m. on June 3".
+pub const TIME_DATE_GLUE: &[&str] = &["on", ","];
 /// Before the first value, these make "X to Y" a change by X to Y, not a range: "fell by 50,000 to 7.6 million".
 pub const CHANGE_BY: &[&str] = &["by"];
 /// A word that makes the digits after it negative: "minus 40 degrees".

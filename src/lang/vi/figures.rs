@@ -206,6 +206,8 @@ pub const RATIO_EVERY_THEN: &[&str] = &["thì có", "có"];
 pub const RANGE_CONNECTORS: &[&str] = &["đến", "tới", "đến hết", "tới hết", "-", "–", "—", "~"];
 /// Before the first number of a range.
 pub const RANGE_OPENERS: &[&str] = &["từ", "trong khoảng từ", "khoảng từ"];
+/// Between a clock time and its date, when a range of both is written: "từ 0h ngày 1/9 đến 24h ngày 31/8".
+pub const TIME_DATE_GLUE: &[&str] = &["ngày", "hôm"];
 /// Between the two values of a change: "từ 200 lên 250 tỷ đồng".
 /// Before the first value, these make "X đến Y" a change by X (none in Vietnamese: "thêm" reads as a range too).
 pub const CHANGE_BY: &[&str] = &[];
