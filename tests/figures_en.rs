@@ -200,6 +200,10 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Contact +1 202 555 0142 today.", "+1 202 555 0142", "identifier"),
     // a range of two times with their dates
     ("The road is closed from 9 p.m. on June 1, 2024 to 5 a.m. on June 3, 2024.", "from 9 p.m. on June 1, 2024 to 5 a.m. on June 3, 2024", "range from=2024-06-01T21:00 to=2024-06-03T05:00 inner=date"),
+    // a scale letter glued to a count, not to a length
+    ("About 1.4m people live in the county.", "1.4m", "number 1400000 unit=people approx"),
+    ("The service has 1.2bn users.", "1.2bn", "number 1200000000 unit=users"),
+    ("Workers built a 2m wall.", "2m", "number 2 unit=m"),
     // quarters
     ("Revenue in Q1 2025 rose 8%.", "Q1 2025", "date iso=2025-Q1"),
     ("Q4/2024 sales were flat.", "Q4/2024", "date iso=2024-Q4"),

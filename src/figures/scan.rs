@@ -1566,6 +1566,26 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 return Some(mk(self, k + 1, Quantity::Multiplier { value }));
             }
         }
+        // "1.4m people", "10k runners", "1.2bn users": a scale letter glued
+        // to a count (English). "m" and "k" are metres and kilometres too
+        // ("a 2m wall", "a 5k run"): read as a scale only before a plural.
+        if !self.vi && num.first.is_some() && j == i + 1 && self.joined(j) && self.is_word(j) && !self.joined(j + 1) {
+            if let Some(&e) = self.lx.money_scales.get(self.raw(j)) {
+                let letter = matches!(self.raw(j), "m" | "k");
+                let plural_after = self.is_word(j + 1) && !self.cap(j + 1)
+                    && self.w(j + 1).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !matches!(w, "metres" | "meters" | "kilometres" | "kilometers"))
+                    || self.phrase_at(&self.lx.count_nouns, j + 1).is_some();
+                if matches!(self.raw(j), "bn" | "mn" | "mln" | "tn") || letter && plural_after {
+                    let shifted = dec.shift(i32::from(e));
+                    let mut f = self.found(start, j + 1, Quantity::Number { value: shifted.to_f64(), decimals: num.decimals });
+                    f.fig.approximate = approx;
+                    f.fig.unit = self.unit_after(j + 1);
+                    f.dec = Some(shifted);
+                    f.scale = i32::from(e);
+                    return Some(Step::Fig(f, j + 1));
+                }
+            }
+        }
         // A plain number, with its counted noun.
         let mut end = j;
         let mut unit = None;
