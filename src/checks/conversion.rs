@@ -74,8 +74,9 @@ fn unit_of(cx: &Context, i: usize) -> Option<Unit> {
 fn bracketed(cx: &Context, a: usize, between: &str) -> bool {
     let mut rest = between.trim_start();
     if let Some(unit) = cx.fig(a).unit.as_deref() {
+        // `between` is lowercase already; the unit is lowered as compared.
         let n = unit.len();
-        if rest.len() >= n && rest.is_char_boundary(n) && rest[..n].to_lowercase() == unit.to_lowercase() {
+        if rest.len() >= n && rest.is_char_boundary(n) && rest[..n].chars().eq(unit.chars().flat_map(char::to_lowercase)) {
             rest = &rest[n..];
         }
     }
