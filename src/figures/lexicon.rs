@@ -362,8 +362,10 @@ pub struct Lexicon {
     pub change_verbs: Phrases<()>,
     pub change_to: Phrases<()>,
     pub change_by: Set<&'static str>,
-    /// Words that make the number after them negative ("âm", "minus").
-    pub negative_words: Set<&'static str>,
+    /// Words that make the number after them negative ("âm", "minus"):
+    /// a list of one or two, asked of the word before every figure, where
+    /// comparing the lengths first is cheaper than hashing.
+    pub negative_words: &'static [&'static str],
     /// Words after which a sign word is a margin's end ("plus or minus").
     pub negative_not_after: Set<&'static str>,
     pub score_cues: Phrases<()>,
@@ -447,7 +449,7 @@ impl Lexicon {
             change_verbs: Phrases::of(&t.change_verbs),
             change_to: Phrases::of(&t.change_to),
             change_by: set(pick(vi::figures::CHANGE_BY, en::figures::CHANGE_BY)),
-            negative_words: set(pick(vi::figures::NEGATIVE_WORDS, en::figures::NEGATIVE_WORDS)),
+            negative_words: pick(vi::figures::NEGATIVE_WORDS, en::figures::NEGATIVE_WORDS),
             time_date_glue: set(pick(vi::figures::TIME_DATE_GLUE, en::figures::TIME_DATE_GLUE)),
             negative_not_after: set(pick(vi::figures::NEGATIVE_NOT_AFTER, en::figures::NEGATIVE_NOT_AFTER)),
             score_cues: Phrases::of(&t.score_cues),

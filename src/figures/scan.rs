@@ -633,12 +633,15 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 }
                 !self.joined(k) || matches!(self.raw(k - 1), "(" | "[")
             }
-            _ => {
-                self.is_word(k)
+            // A sign word is as long as one of the list, in any case:
+            // most words before a figure fail that before anything else.
+            raw => {
+                self.lx.negative_words.iter().any(|n| n.len() == raw.len())
+                    && self.is_word(k)
                     && self.is_num(t0)
                     && !self.joined(t0)
                     && !before_is_number
-                    && self.w(k).is_some_and(|w| self.lx.negative_words.contains(w))
+                    && self.w(k).is_some_and(|w| self.lx.negative_words.contains(&w))
                     && !(k > 0 && self.w(k - 1).is_some_and(|w| self.lx.negative_not_after.contains(w)))
             }
         }
