@@ -360,7 +360,7 @@ fn evaluate(set: &str, lang: Lang, min_paragraphs: usize, floors: Floors) {
 // Floors sit a few points under the scores reached (see the README's
 // "Figures (held-out)"), so a regression fails and noise does not: on the
 // small sets one figure is about two points. Sets were written in turn, A
-// to D, each annotated before the recognizer ran on it; each set's score
+// to E, each annotated before the recognizer ran on it; each set's score
 // before its own fixes is the figure for text the recognizer has not seen.
 
 #[test]
