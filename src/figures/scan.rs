@@ -1573,12 +1573,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
         // to a count (English). "m" and "k" are metres and kilometres too
         // ("a 2m wall", "a 5k run"): read as a scale only before a plural.
         if !self.vi && num.first.is_some() && j == i + 1 && self.joined(j) && self.is_word(j) && !self.joined(j + 1) {
-            if let Some(&e) = self.lx.money_scales.get(self.raw(j)) {
-                let letter = matches!(self.raw(j), "m" | "k");
+            use crate::lang::en::figures::{COUNT_SCALES, LENGTH_PLURALS, SCALE_OR_LENGTH};
+            let suffix = self.raw(j);
+            if let Some(&e) = self.lx.money_scales.get(suffix).filter(|_| COUNT_SCALES.contains(&suffix)) {
                 let plural_after = self.is_word(j + 1) && !self.cap(j + 1)
-                    && self.w(j + 1).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !matches!(w, "metres" | "meters" | "kilometres" | "kilometers"))
+                    && self.w(j + 1).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !LENGTH_PLURALS.contains(&w))
                     || self.phrase_at(&self.lx.count_nouns, j + 1).is_some();
-                if matches!(self.raw(j), "bn" | "mn" | "mln" | "tn") || letter && plural_after {
+                if !SCALE_OR_LENGTH.contains(&suffix) || plural_after {
                     let shifted = dec.shift(i32::from(e));
                     let mut f = self.found(start, j + 1, Quantity::Number { value: shifted.to_f64(), decimals: num.decimals });
                     f.fig.approximate = approx;

@@ -198,6 +198,12 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("C$", "CAD"),
     ("HK$", "HKD"),
 ];
+/// Scale suffixes glued to a plain count ("1.2bn users"); of them, `SCALE_OR_LENGTH`
+/// are metres and kilometres too ("a 2m wall", "a 5k run") and count only before a
+/// plural that is no length ("1.4m people", not "2m metres").
+pub const COUNT_SCALES: &[&str] = &["bn", "mn", "mln", "tn", "m", "k"];
+pub const SCALE_OR_LENGTH: &[&str] = &["m", "k"];
+pub const LENGTH_PLURALS: &[&str] = &["metres", "meters", "kilometres", "kilometers"];
 /// Scale suffixes after a money amount ("$5bn", "€30m", "$3k"), exponent.
 pub const MONEY_SCALES: &[(&str, u8)] = &[
     ("k", 3), ("K", 3), ("m", 6), ("M", 6), ("mn", 6), ("mln", 6), ("bn", 9), ("B", 9), ("b", 9),
