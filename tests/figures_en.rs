@@ -209,6 +209,13 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Q4/2024 sales were flat.", "Q4/2024", "date iso=2024-Q4"),
     ("Output in the third quarter of 2024 fell 2%.", "third quarter of 2024", "date iso=2024-Q3"),
     ("In Q2, margins widened by 3 points.", "Q2", "date iso=--Q2"),
+    ("Sales slowed in the second quarter, the company said.", "second quarter", "date iso=--Q2"),
+    ("Its fourth quarter was the strongest of the decade.", "fourth quarter", "date iso=--Q4"),
+    // decades and centuries (ISO 8601-2's unspecified digits)
+    ("Prices last rose this fast in the 1970s.", "1970s", "date iso=197X"),
+    ("Rents doubled in the mid-1990s.", "mid-1990s", "date iso=199X"),
+    ("The club was founded in the '60s.", "'60s", "date iso=196X"),
+    ("The mill dates from the 1800s.", "1800s", "date iso=18XX"),
     // a range with its unit glued to the end
     ("Forecasters expect 50-100mm of rain.", "50-100mm", "range from=50 to=100 inner=number unit=mm"),
     ("Waves of 3-4ft hit the beach.", "3-4ft", "range from=3 to=4 inner=number unit=ft"),

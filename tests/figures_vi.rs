@@ -210,6 +210,13 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Kết quả quý 3/2024 khả quan hơn.", "quý 3/2024", "date iso=2024-Q3"),
     ("Sang quý IV năm 2023, đơn hàng tăng 12%.", "quý IV năm 2023", "date iso=2023-Q4"),
     ("Riêng quý 2, lợi nhuận đạt 120 tỷ đồng.", "quý 2", "date iso=--Q2"),
+    ("Sang quý III, đơn hàng xuất khẩu phục hồi rõ rệt.", "quý III", "date iso=--Q3"),
+    ("Kết quả kinh doanh Quý IV khả quan hơn dự báo.", "Quý IV", "date iso=--Q4"),
+    // decades: the cue is part of the figure
+    ("Thập niên 1990 là giai đoạn đổi mới mạnh mẽ.", "Thập niên 1990", "date iso=199X"),
+    ("Những năm 80 của thế kỷ trước, hàng hóa khan hiếm.", "Những năm 80", "date iso=198X"),
+    ("Đầu thập kỷ 2010, giá nhà tăng nhanh.", "thập kỷ 2010", "date iso=201X"),
+    ("Giai đoạn những năm 2016 - 2020 tăng trưởng ổn định.", "2016 - 2020", "range from=2016 to=2020 inner=date"),
     // a range with its unit glued to the end
     ("Lượng mưa phổ biến 50-100mm, có nơi hơn.", "50-100mm", "range from=50 to=100 inner=number unit=mm"),
     ("Trẻ sơ sinh nặng 3-4kg là bình thường.", "3-4kg", "range from=3 to=4 inner=number unit=kg"),

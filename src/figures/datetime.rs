@@ -39,8 +39,13 @@ pub fn recognize_dates(doc: &Document) -> Vec<Figure> {
 pub fn sentence_dates(doc: &Document, sent: Span, low: Lower<'_>, has_digit: bool, out: &mut Vec<Figure>) {
     let text = doc.text();
     // Cheap test first: most sentences of an article have no digits.
-    // English months need no digit ("in March"): look for their capitals.
-    let worth = |s: &str| doc.lang == Lang::En && en::dates::MONTH_STEMS.iter().any(|m| s.contains(m));
+    // English months need no digit ("in March"), nor quarters ("the second
+    // quarter", "quý II"): look for their stems.
+    let stems = match doc.lang {
+        Lang::En => en::dates::NO_DIGIT_STEMS,
+        Lang::Vi => vi::dates::NO_DIGIT_STEMS,
+    };
+    let worth = |s: &str| stems.iter().any(|m| s.contains(m));
     if !has_digit && !text.get(sent.start..sent.end).is_some_and(worth) {
         return;
     }
@@ -511,11 +516,85 @@ impl<'s> Scan<'s> {
     }
 
     fn date_at(&self, i: usize) -> Option<Found> {
-        self.numeric_date(i)
+        self.decade(i)
+            .or_else(|| self.numeric_date(i))
             .or_else(|| self.vietnamese_words(i))
             .or_else(|| self.english_month(i))
             .or_else(|| self.cued_year(i))
             .or_else(|| self.cued_day_month(i))
+    }
+
+    /// A decade at number token `i`: "the 1990s", "the '90s", "mid-1990s",
+    /// "thập niên 1990", "những năm 90". ISO 8601-2 writes a decade with
+    /// its unspecified digit as "X": "199X"; "the 1800s" is a century,
+    /// "18XX". Never a range's end ("những năm 1990-2000" are years).
+    fn decade(&self, i: usize) -> Option<Found> {
+        if !self.is(i, TokenKind::Number) {
+            return None;
+        }
+        let s = self.s(i);
+        let n = number(s).filter(|n| n % 10 == 0 && matches!(s.len(), 2 | 4))?;
+        // The two digits of a decade of the 1900s ("'90s"), or of the
+        // 2000s ("'00s", "'10s"); "'20s" is either, and left alone.
+        let two = |n: u32, later: bool| match n {
+            0 | 10 => Some(2000 + n),
+            20 if later => Some(2020),
+            30..=90 if !later => Some(1900 + n),
+            _ => None,
+        };
+        let (first, last, year) = match self.doc.lang {
+            Lang::En => {
+                // "1990s" or "1990's", the "s" not glued to more.
+                let apostrophe = |k: usize| matches!(self.s(k), "'" | "’") && self.glued(k);
+                let suffix = if self.glued(i) && self.word_is(i + 1, en::dates::DECADE_SUFFIX) {
+                    i + 1
+                } else if self.glued(i) && apostrophe(i + 1) && self.word_is(i + 2, en::dates::DECADE_SUFFIX) {
+                    i + 2
+                } else {
+                    return None;
+                };
+                if self.glued(suffix) && matches!(self.tok(suffix + 1).map(|t| t.kind), Some(TokenKind::Word | TokenKind::Number)) {
+                    return None;
+                }
+                let (mut first, year) = if s.len() == 4 {
+                    (i, n)
+                } else if i > 0 && apostrophe(i - 1) {
+                    (i - 1, two(n, false)?)
+                } else {
+                    return None;
+                };
+                if first >= 2 && self.s(first - 1) == "-" && self.glued(first - 1) && self.glued(first - 2) && self.word_in(first - 2, en::dates::DECADE_PREFIXES) {
+                    first -= 2;
+                } else if first > 0 && self.glued(first - 1) {
+                    return None;
+                }
+                (first, suffix, year)
+            }
+            Lang::Vi => {
+                let cued = i >= 2 && vi::dates::DECADE_CUES.iter().any(|[a, b]| self.word_is(i - 2, a) && self.word_is(i - 1, b));
+                if !cued || self.glued_code_after(i) {
+                    return None;
+                }
+                // "những năm 1990 - 2000": years, not a decade.
+                if matches!(self.s(i + 1), "-" | "–" | "—") && self.is(i + 2, TokenKind::Number) {
+                    return None;
+                }
+                let year = if s.len() == 4 {
+                    n
+                } else {
+                    let w = vi::dates::DECADE_CENTURY_WORDS;
+                    let later = (0..w.len()).all(|k| self.word_is(i + 1 + k, w[k])) && vi::dates::DECADE_21ST_CENTURY.contains(&self.s(i + 1 + w.len()));
+                    two(n, later)?
+                };
+                (i - 2, i, year)
+            }
+        };
+        if !(1000..=2100).contains(&year) {
+            return None;
+        }
+        // "the 1800s": the century; "the 2000s" is read as the decade.
+        let iso = if year % 100 == 0 && year < 2000 { format!("{}XX", year / 100) } else { format!("{}X", year / 10) };
+        Some(Found { span: self.span(first, last), next: last + 1, quantity: Quantity::Date { iso, weekday: None, valid: true } })
     }
 
     /// "12/6/2018", "14/06/2018", "12-6-2018", "12.6.2018", "6/12/2018"
@@ -599,14 +678,17 @@ impl<'s> Scan<'s> {
         }
         let w = self.lw(i);
         // The quarter's number and the token after it.
-        let (q, mut j, digit) = if self.doc.lang == Lang::Vi && w == vi::dates::QUARTER_WORD {
+        let (q, mut j, alone) = if self.doc.lang == Lang::Vi && w == vi::dates::QUARTER_WORD {
             let n = self.s(i + 1);
-            match n {
-                "I" => (1, i + 2, false),
-                "II" => (2, i + 2, false),
-                "III" => (3, i + 2, false),
-                "IV" => (4, i + 2, false),
-                _ if self.is(i + 1, TokenKind::Number) && matches!(n, "1" | "2" | "3" | "4") => (n.parse().ok()?, i + 2, true),
+            match vi::dates::QUARTER_ROMANS.iter().find(|(r, _)| *r == n) {
+                // "quý II" alone is read, but not "quý II-A" or "quý IIa".
+                Some(&(_, q)) => {
+                    if self.glued(i + 1) && !matches!(self.s(i + 2), "/" | "-" | "," | "." | ")" | ":" | ";") {
+                        return None;
+                    }
+                    (q, i + 2, true)
+                }
+                None if self.is(i + 1, TokenKind::Number) && matches!(n, "1" | "2" | "3" | "4") => (n.parse().ok()?, i + 2, true),
                 _ => return None,
             }
         } else if self.doc.lang == Lang::En && w == en::dates::QUARTER_LETTER {
@@ -621,11 +703,19 @@ impl<'s> Scan<'s> {
             (n.parse().ok()?, i + 2, true)
         } else if self.doc.lang == Lang::En {
             let q = en::dates::QUARTER_ORDINALS.iter().find(|(o, _)| *o == w)?.1;
-            if !self.word_is(i + 1, en::dates::QUARTER_WORD) || !self.word_is(i + 2, "of") {
+            if !self.word_is(i + 1, en::dates::QUARTER_WORD) {
                 return None;
             }
-            let y = year_of(self.s(i + 3)).filter(|_| self.is(i + 3, TokenKind::Number))?;
-            return Some(Found { span: self.span(i, i + 3), next: i + 4, quantity: quarter_date(Some(y), q) });
+            let year = self.word_is(i + 2, "of").then(|| year_of(self.s(i + 3)).filter(|_| self.is(i + 3, TokenKind::Number))).flatten();
+            if let Some(y) = year {
+                return Some(Found { span: self.span(i, i + 3), next: i + 4, quantity: quarter_date(Some(y), q) });
+            }
+            // "in the second quarter": the quarter of no stated year, after
+            // a determiner ("a second quarter" is no date).
+            if i == 0 || !self.word_in(i - 1, en::dates::QUARTER_DETERMINERS) {
+                return None;
+            }
+            return Some(Found { span: self.span(i, i + 1), next: i + 2, quantity: quarter_date(None, q) });
         } else {
             return None;
         };
@@ -648,7 +738,7 @@ impl<'s> Scan<'s> {
                 j += 1;
             }
         }
-        if year.is_none() && !digit {
+        if year.is_none() && !alone {
             return None;
         }
         Some(Found { span: self.span(i, j - 1), next: j, quantity: quarter_date(year, q) })

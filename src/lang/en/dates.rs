@@ -26,6 +26,17 @@ pub const MONTHS: &[(&str, u8)] = &[
 pub const QUARTER_LETTER: &str = "q";
 pub const QUARTER_WORD: &str = "quarter";
 pub const QUARTER_ORDINALS: &[(&str, u8)] = &[("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("1st", 1), ("2nd", 2), ("3rd", 3), ("4th", 4)];
+/// Before an ordinal quarter with no year, to be a date of its own ("in the
+/// second quarter" is "--Q2"; "a second quarter" is no date).
+pub const QUARTER_DETERMINERS: &[&str] = &["the", "this", "last", "next", "its", "their"];
+/// A sentence without a digit is scanned for dates only if it has one of
+/// these (a cheap test): month names, and the quarter word.
+pub const NO_DIGIT_STEMS: &[&str] = &["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "quarter"];
+
+/// A decade: "the 1990s", "the 1990's", "the '90s", and "mid-1990s" with one
+/// of these glued before it by a hyphen (the word is part of the figure).
+pub const DECADE_SUFFIX: &str = "s";
+pub const DECADE_PREFIXES: &[&str] = &["mid", "early", "late"];
 
 /// Words right before a bare year that make it a date: "in 2018".
 pub const YEAR_CUES: &[&str] = &[

@@ -34,6 +34,19 @@ pub const DAY_WORD: &str = "ngày";
 pub const YEAR_WORD: &str = "năm";
 /// "quý I/2025", "quý 3 năm 2024": a quarter, by a Roman or a digit numeral.
 pub const QUARTER_WORD: &str = "quý";
+/// The quarters in Roman numerals.
+pub const QUARTER_ROMANS: &[(&str, u8)] = &[("I", 1), ("II", 2), ("III", 3), ("IV", 4)];
+/// A decade: "thập niên 1990", "thập kỷ 80", "những năm 1990", "những năm
+/// 90" (two digits are of the 1900s, or of the 2000s when "thế kỷ 21"
+/// follows). The cue is part of the figure.
+pub const DECADE_CUES: &[[&str; 2]] = &[["thập", "niên"], ["thập", "kỷ"], ["thập", "kỉ"], ["những", "năm"]];
+/// After a two-digit decade, the century that makes it of the 2000s:
+/// "những năm 20 của thế kỷ 21".
+pub const DECADE_CENTURY_WORDS: &[&str] = &["của", "thế", "kỷ"];
+pub const DECADE_21ST_CENTURY: &[&str] = &["21", "XXI", "này"];
+/// A sentence without a digit is scanned for dates only if it has one of
+/// these (a cheap test): a quarter in Roman numerals ("quý II").
+pub const NO_DIGIT_STEMS: &[&str] = &["quý I", "Quý I", "QUÝ I", "quý V", "Quý V", "QUÝ V"];
 
 /// "8 giờ 30 phút", "lúc 9 giờ".
 pub const HOUR_WORDS: &[&str] = &["giờ", "g"];
