@@ -211,6 +211,9 @@ const CASES: &[(&str, &str, &str)] = &[
     ("In Q2, margins widened by 3 points.", "Q2", "date iso=--Q2"),
     ("Sales slowed in the second quarter, the company said.", "second quarter", "date iso=--Q2"),
     ("Its fourth quarter was the strongest of the decade.", "fourth quarter", "date iso=--Q4"),
+    // rates: the denominator after a slash is the unit's, outside the text
+    ("Gas averaged $3.50/gallon in May.", "$3.50", "money 3.5 cur=USD dec=2 unit=/gallon"),
+    ("The county has 300 people/km2 at most.", "300", "number 300 unit=people/km2"),
     // decades and centuries (ISO 8601-2's unspecified digits)
     ("Prices last rose this fast in the 1970s.", "1970s", "date iso=197X"),
     ("Rents doubled in the mid-1990s.", "mid-1990s", "date iso=199X"),

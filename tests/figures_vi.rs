@@ -212,6 +212,12 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Riêng quý 2, lợi nhuận đạt 120 tỷ đồng.", "quý 2", "date iso=--Q2"),
     ("Sang quý III, đơn hàng xuất khẩu phục hồi rõ rệt.", "quý III", "date iso=--Q3"),
     ("Kết quả kinh doanh Quý IV khả quan hơn dự báo.", "Quý IV", "date iso=--Q4"),
+    // rates: the denominator after a slash is the unit's, outside the text
+    ("Năng suất bình quân đạt 6,5 tấn/ha, cao nhất vùng.", "6,5", "number 6.5 unit=tấn/ha dec=1"),
+    ("Mật độ dân số là 305 người/km2.", "305", "number 305 unit=người/km2"),
+    ("Giá xăng giảm 520 đồng/lít từ chiều nay.", "520 đồng", "money 520 cur=VND unit=/lít"),
+    ("Lãi suất cho vay còn 6,8%/năm.", "6,8%", "percent 6.8 dec=1 unit=/năm"),
+    ("Lãi suất phổ biến từ 4,7%/năm đến 5,2%/năm.", "từ 4,7%/năm đến 5,2%", "range from=4.7 to=5.2 inner=percent unit=/năm"),
     // decades: the cue is part of the figure
     ("Thập niên 1990 là giai đoạn đổi mới mạnh mẽ.", "Thập niên 1990", "date iso=199X"),
     ("Những năm 80 của thế kỷ trước, hàng hóa khan hiếm.", "Những năm 80", "date iso=198X"),

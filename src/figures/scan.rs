@@ -1376,7 +1376,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             let item = match self.kind(k) {
                 Some(TokenKind::Number) => {
                     // A digit group glued to a slash or colon is something else.
-                    if self.joined(k + 1) && matches!(self.raw(k + 1), "/" | ":") || (k > i && self.joined(k)) {
+                    if self.joined(k + 1) && matches!(self.raw(k + 1), "/" | ":") && !self.rate_slash(k + 1) || (k > i && self.joined(k)) {
                         if k == i { Item::Other } else { break }
                     } else {
                         match self.digits(k) {
@@ -1449,7 +1449,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// "and", another word) ends the number there, as `words::parse` does
     /// after a group that no "chục", "trăm" or scale word follows.
     fn lone_digits(&self, i: usize) -> Option<Digits> {
-        if !self.is_num(i) || self.joined(i + 1) && matches!(self.raw(i + 1), "/" | ":") || self.has(W_NUMBER, i + 1) {
+        if !self.is_num(i) || self.joined(i + 1) && matches!(self.raw(i + 1), "/" | ":") && !self.rate_slash(i + 1) || self.has(W_NUMBER, i + 1) {
             return None;
         }
         self.digits(i)
@@ -1476,7 +1476,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         // Percent.
         if self.raw(j) == "%" {
-            return Some(mk(self, j + 1, Quantity::Percent { value, decimals: num.decimals }));
+            let step = mk(self, j + 1, Quantity::Percent { value, decimals: num.decimals });
+            return Some(self.with_per(step, j + 1));
         }
         if let Some((len, ())) = self.phrase_at(&self.lx.points, j) {
             return Some(mk(self, j + len, Quantity::PercentagePoint { value, decimals: num.decimals }));
@@ -1486,12 +1487,14 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         // Money after the number: "3,2 tỷ đồng", "2 triệu USD", "5 dollars".
         if let Some(code) = if self.flags(j) & T_CODE != 0 { self.lx.codes.get(self.raw(j)).copied() } else { None } {
-            return Some(mk(self, j + 1, Quantity::Money { value, currency: code, decimals: num.decimals }));
+            let step = mk(self, j + 1, Quantity::Money { value, currency: code, decimals: num.decimals });
+            return Some(self.with_per(step, j + 1));
         }
         if let Some((len, code)) = self.phrase_at(&self.lx.currencies, j) {
             let compound = self.wis(j, "đồng") && self.w(j + 1).map(|x| self.lx.dong_compounds.contains(x)).unwrap_or(false) && !self.joined(j + 1);
             if !compound && !self.name_like(j) {
-                return Some(mk(self, j + len, Quantity::Money { value, currency: code, decimals: num.decimals }));
+                let step = mk(self, j + len, Quantity::Money { value, currency: code, decimals: num.decimals });
+                return Some(self.with_per(step, j + len));
             }
         }
         // Fractions: "hai phần ba", "two-thirds", "three quarters".
@@ -1616,6 +1619,15 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 unit = Some(self.text(j, j + 2));
             }
         }
+        // "6,5 tấn/ha", "305 người/km2": a rate, its denominator part of the
+        // unit (and read past: "km2" is no code of its own).
+        let mut next = end;
+        if let Some(u) = unit.as_mut().filter(|u| !u.contains('/')) {
+            if let Some((per, after)) = self.per_unit(self.unit_end(j, u.len())) {
+                u.push_str(&per);
+                next = after;
+            }
+        }
         let single_word = num.words && num.t1 == num.t0 + 1;
         // The figure's fields as locals, the figure built once at the end,
         // in the value returned (not built, changed, then moved).
@@ -1644,7 +1656,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return None;
         }
         let fig = Figure { span: self.span(start, end), quantity: Quantity::Number { value, decimals: num.decimals }, unit, approximate: approx };
-        Some(Step::Fig(Found { fig, t0: start, t1: end, emit, bare, scale: num.scale, year, date: false, dec: Some(dec) }, end))
+        Some(Step::Fig(Found { fig, t0: start, t1: end, emit, bare, scale: num.scale, year, date: false, dec: Some(dec) }, end.max(next)))
     }
 
     fn money_prefix(&self, start: usize, j: usize, code: &'static str) -> Option<Step> {
@@ -1667,7 +1679,23 @@ impl<'d, 'a> Scanner<'d, 'a> {
         f.fig.approximate = self.approx_before(start);
         f.dec = Some(value);
         f.scale = num.scale;
-        Some(Step::Fig(f, end))
+        Some(self.with_per(Step::Fig(f, end), end))
+    }
+
+    /// A figure that ends at token `k`, with the rate's denominator there
+    /// ("/lít", "/năm") as its unit. The figure's text stays as it was: the
+    /// denominator is the unit's, like a counted noun after a number.
+    fn with_per(&self, step: Step, k: usize) -> Step {
+        match step {
+            Step::Fig(mut f, end) if f.fig.unit.is_none() => match self.per_unit(k) {
+                Some((per, next)) => {
+                    f.fig.unit = Some(per);
+                    Step::Fig(f, end.max(next))
+                }
+                None => Step::Fig(f, end),
+            },
+            other => other,
+        }
     }
 
     // ---- units ----------------------------------------------------------
@@ -1689,6 +1717,44 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return Some((raw.to_string(), j + 1));
         }
         DEGREE_UNITS.contains(&raw).then(|| (raw.to_string(), j + 1))
+    }
+
+    /// A rate's denominator at token `k`: "/ha" in "6,5 tấn/ha", "/lít" in
+    /// "500 đồng/lít", "/năm" in "4,7%/năm", "/km2" in "305 người/km2":
+    /// a slash glued on both sides to one word (and a glued "2" or "3" of
+    /// an area or a volume), not to more ("a/b/c" is no rate). Its text,
+    /// and the token after it.
+    fn per_unit(&self, k: usize) -> Option<(String, usize)> {
+        if self.raw(k) != "/" || !self.joined(k) || !self.joined(k + 1) || !self.is_word(k + 1) {
+            return None;
+        }
+        let mut end = k + 2;
+        if self.joined(end) && self.is_num(end) && matches!(self.raw(end), "2" | "3") {
+            end += 1;
+        }
+        if self.joined(end) && !matches!(self.raw(end), "," | "." | ";" | ":" | ")" | "]" | "!" | "?" | "\"" | "”") {
+            return None;
+        }
+        Some((self.text(k, end), end))
+    }
+
+    /// A slash after digits that starts a rate's lowercase denominator:
+    /// "$3.50/gallon" ("15/CV", a document's number, is none).
+    fn rate_slash(&self, k: usize) -> bool {
+        self.per_unit(k).is_some() && !self.cap(k + 1)
+    }
+
+    /// The token a unit of `len` bytes starting at token `j` ends before.
+    fn unit_end(&self, j: usize, len: usize) -> usize {
+        let Some(start) = self.toks.get(j).map(|t| t.start) else { return j };
+        let mut e = j;
+        while let Some(t) = self.toks.get(e) {
+            if t.start >= start + len {
+                break;
+            }
+            e += 1;
+        }
+        e
     }
 
     /// "-18F", "40C": a scale letter glued to the number before it, with a
@@ -1832,6 +1898,17 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     fn join_pair(&self, a: &Found, b: &Found) -> Option<Found> {
+        // "từ 4,7%/năm đến 5,2%/năm": the connector after the first end's
+        // rate denominator, which both ends have.
+        let same_per = |f: &Found| f.fig.unit.as_deref().is_some_and(|u| u.starts_with('/')) && f.fig.unit == b.fig.unit;
+        let moved;
+        let a = match self.per_unit(a.t1) {
+            Some((_, e)) if same_per(a) => {
+                moved = Found { t1: e, ..a.clone() };
+                &moved
+            }
+            _ => a,
+        };
         let dash_gap = b.t0 == a.t1 + 1 && is_dash(self.raw(a.t1));
         // "từ năm 2016 đến năm 2020": a date word may sit after each word.
         let years = a.year.is_some() && b.year.is_some() || a.date || b.date;
