@@ -277,6 +277,10 @@ fn month_only(m: u8) -> Quantity {
     Quantity::Date { iso: Iso::new().sep('-').sep('-').two(m.into()).0, weekday: None, valid: (1..=12).contains(&m) }
 }
 
+/// What may touch a quarter's numeral ("Q3/2024", "quý II,"); anything
+/// else glued to it makes a code ("Q3a", "quý IIb").
+const QUARTER_GLUE: &[&str] = &["/", "-", ",", ".", "'", ")", ":", ";"];
+
 /// "2025-Q1", or "--Q1" with no year.
 fn quarter_date(y: Option<i32>, q: u8) -> Quantity {
     let iso = match y {
@@ -683,7 +687,7 @@ impl<'s> Scan<'s> {
             match vi::dates::QUARTER_ROMANS.iter().find(|(r, _)| *r == n) {
                 // "quý II" alone is read, but not "quý II-A" or "quý IIa".
                 Some(&(_, q)) => {
-                    if self.glued(i + 1) && !matches!(self.s(i + 2), "/" | "-" | "," | "." | ")" | ":" | ";") {
+                    if self.glued(i + 1) && !QUARTER_GLUE.contains(&self.s(i + 2)) {
                         return None;
                     }
                     (q, i + 2, true)
@@ -697,7 +701,7 @@ impl<'s> Scan<'s> {
             if self.s(i) != "Q" || !self.glued(i) || !self.is(i + 1, TokenKind::Number) || !matches!(n, "1" | "2" | "3" | "4") {
                 return None;
             }
-            if self.glued(i + 1) && !matches!(self.s(i + 2), "/" | "-" | "," | "." | "'" | ")" | ":" | ";") {
+            if self.glued(i + 1) && !QUARTER_GLUE.contains(&self.s(i + 2)) {
                 return None;
             }
             (n.parse().ok()?, i + 2, true)

@@ -30,7 +30,8 @@ pub const QUARTER_ORDINALS: &[(&str, u8)] = &[("first", 1), ("second", 2), ("thi
 /// second quarter" is "--Q2"; "a second quarter" is no date).
 pub const QUARTER_DETERMINERS: &[&str] = &["the", "this", "last", "next", "its", "their"];
 /// A sentence without a digit is scanned for dates only if it has one of
-/// these (a cheap test): month names, and the quarter word.
+/// these (a cheap test): how every month name starts, capitalized, and the
+/// quarter word.
 pub const NO_DIGIT_STEMS: &[&str] = &["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "quarter"];
 
 /// A decade: "the 1990s", "the 1990's", "the '90s", and "mid-1990s" with one
@@ -44,8 +45,6 @@ pub const YEAR_CUES: &[&str] = &[
     "before", "after", "through", "year", "end", "spring", "summer", "autumn", "fall", "winter",
 ];
 
-/// How every month name starts, capitalized (a cheap test before scanning).
-pub const MONTH_STEMS: &[&str] = &["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /// Before a year used as an adjective: "the 2023 total", "the 2024 election".
 pub const YEAR_BEFORE_NOUN_CUES: &[&str] = &["the", "its", "their", "his", "her", "this", "that"];
